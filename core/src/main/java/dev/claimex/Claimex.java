@@ -1,0 +1,207 @@
+package dev.claimex;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimex.claim.Claim;
+import dev.claimex.claim.ClaimTyper;
+import dev.claimex.claim.CueFrame;
+import dev.claimex.internal.SharedModels;
+import dev.claimex.ner.EntityMention;
+import dev.claimex.ner.EntityRecognizer;
+import dev.claimex.ner.NewsEntityRecognizer;
+import dev.claimex.quote.Attribution;
+import dev.claimex.quote.AttributionFinder;
+import dev.claimex.quote.AttributionKind;
+import dev.claimex.quote.RuleBasedAttributionFinder;
+import dev.claimex.text.CreditLines;
+import dev.claimex.text.LayoutAnalyzer;
+import dev.claimex.text.LayoutAwareSentenceSplitter;
+import dev.claimex.text.NewsLayoutAnalyzer;
+import dev.claimex.text.SentenceSplitter;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.TextAnalysis;
+import dev.claimex.text.TextAnalyzer;
+
+/**
+ * Typed claims from English news: who said, demanded, warned, promised, accused or denied what, to whom, under
+ * which condition, credited to which outlet.
+ *
+ * <pre>{@code
+ * var claimex = Claimex.english();                 // loads models once, thread-safe
+ * var result = claimex.extract(articleText);
+ * result.claims().forEach(System.out::println);    // WARNING Pakistan (warned): "“open war”" | if: talks collapse ...
+ * }</pre>
+ *
+ * <p>An extractor keeps no state between calls: one instance serves any number of threads. The models behind it
+ * are loaded on first use and shared by every extractor of the JVM.
+ */
+public final class Claimex {
+
+  private final ClaimexOptions options;
+  private final TextAnalyzer text;
+  private final EntityRecognizer entities;
+  private final AttributionFinder attributions;
+  private final ClaimTyper typer;
+  private final Provenance provenance;
+
+  private Claimex(Builder builder, SharedModels models) {
+    this.options = builder.options();
+    CreditLines creditLines = new CreditLines(models.gazetteer);
+    LayoutAnalyzer layout = builder.layout != null ? builder.layout : new NewsLayoutAnalyzer(creditLines);
+    SentenceSplitter splitter = builder.splitter != null ? builder.splitter
+        : new LayoutAwareSentenceSplitter(models.sentences, models.gazetteer);
+    this.text = new TextAnalyzer(layout, splitter, creditLines, models.tagger);
+    this.entities = builder.entities != null ? builder.entities : new NewsEntityRecognizer(models.names, models.gazetteer);
+    this.attributions = builder.attributions != null ? builder.attributions
+        : new RuleBasedAttributionFinder(models.cues, models.gazetteer);
+    this.typer = new ClaimTyper(models.conditions, models.modality);
+    this.provenance = new Provenance("claimex", models.versions().get("claimex"), models.versions());
+  }
+
+  /** The English extractor with default options. The first call loads the models (a few seconds). */
+  public static Claimex english() {
+    return builder().build();
+  }
+
+  /** A builder for options and replacement stages. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Extracts from one document. */
+  public ExtractionResult extract(String text) {
+    return extract(null, text);
+  }
+
+  /**
+   * Extracts from one document that the caller identifies by {@code id} (kept in the result; may be null).
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public ExtractionResult extract(String id, String text) {
+    checkNotNull(text, "text");
+    ImmutableList.Builder<String> warnings = ImmutableList.builder();
+    String input = text;
+    if (text.length() > options.maxDocumentLength()) {
+      int cut = options.maxDocumentLength();
+      if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+        cut--;
+      }
+      input = text.substring(0, cut);
+      warnings.add("document of " + text.length() + " characters truncated to " + cut + " (maxDocumentLength)");
+    }
+    TextAnalysis analysis = this.text.analyze(input);
+    ImmutableList<EntityMention> mentions = entities.recognize(analysis);
+    ImmutableList<CueFrame> frames = attributions.find(analysis, mentions).stream()
+        .filter(f -> f.confidence() >= options.minConfidence())
+        .collect(ImmutableList.toImmutableList());
+    ImmutableList<Claim> claims = typer.type(analysis, frames);
+    return new ExtractionResult(id, input,
+        analysis.sentences().stream().map(TaggedSentence::toNewsSentence).collect(ImmutableList.toImmutableList()),
+        mentions, toAttributions(frames), claims, warnings.build(), provenance);
+  }
+
+  /** The reported-speech frames as attributions (acts such as "reached an agreement" are claims only). */
+  private static ImmutableList<Attribution> toAttributions(ImmutableList<CueFrame> frames) {
+    ImmutableList.Builder<Attribution> attributions = ImmutableList.builder();
+    for (CueFrame frame : frames) {
+      if (!frame.isSpeech()) {
+        continue;
+      }
+      AttributionKind kind = switch (frame.mode()) {
+        case DIRECT -> AttributionKind.DIRECT;
+        case MIXED -> AttributionKind.MIXED;
+        default -> frame.quote() == null ? AttributionKind.INDIRECT : AttributionKind.MIXED;
+      };
+      attributions.add(new Attribution(kind, frame.content(), frame.speaker(), frame.cueSpan(), frame.source(),
+          frame.sentence(), frame.confidence(), frame.rule()));
+    }
+    return attributions.build();
+  }
+
+  public ClaimexOptions options() {
+    return options;
+  }
+
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  @Override
+  public String toString() {
+    return "Claimex[" + options + ", version " + provenance.version() + "]";
+  }
+
+  /**
+   * Options and replacement stages; {@link #build()} validates them and loads the shared models if needed.
+   *
+   * <pre>{@code
+   * Claimex claimex = Claimex.builder().maxDocumentLength(1_000_000).minConfidence(0.5).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private int maxDocumentLength = ClaimexOptions.DEFAULT_MAX_DOCUMENT_LENGTH;
+    private double minConfidence;
+    private LayoutAnalyzer layout;
+    private SentenceSplitter splitter;
+    private EntityRecognizer entities;
+    private AttributionFinder attributions;
+
+    private Builder() {}
+
+    /** Longer documents are cut to this many characters, with a warning in the result. */
+    public Builder maxDocumentLength(int characters) {
+      checkArgument(characters > 0, "maxDocumentLength must be positive: %s", characters);
+      this.maxDocumentLength = characters;
+      return this;
+    }
+
+    /** Claims and attributions below this confidence (0 to 1) are left out. */
+    public Builder minConfidence(double confidence) {
+      checkArgument(confidence >= 0 && confidence <= 1, "minConfidence must be in [0, 1]: %s", confidence);
+      this.minConfidence = confidence;
+      return this;
+    }
+
+    /** Replaces the layout stage. */
+    public Builder layout(LayoutAnalyzer layout) {
+      this.layout = checkNotNull(layout, "layout");
+      return this;
+    }
+
+    /** Replaces the sentence stage. */
+    public Builder sentenceSplitter(SentenceSplitter splitter) {
+      this.splitter = checkNotNull(splitter, "splitter");
+      return this;
+    }
+
+    /** Replaces the entity stage. */
+    public Builder entityRecognizer(EntityRecognizer entities) {
+      this.entities = checkNotNull(entities, "entities");
+      return this;
+    }
+
+    /** Replaces the attribution stage. */
+    public Builder attributionFinder(AttributionFinder attributions) {
+      this.attributions = checkNotNull(attributions, "attributions");
+      return this;
+    }
+
+    ClaimexOptions options() {
+      return new ClaimexOptions(maxDocumentLength, minConfidence);
+    }
+
+    public Claimex build() {
+      return new Claimex(this, SharedModels.get());
+    }
+
+    @Override
+    public String toString() {
+      return "Claimex.Builder[" + options() + (layout != null ? ", layout=" + layout : "")
+          + (splitter != null ? ", splitter=" + splitter : "") + (entities != null ? ", entities=" + entities : "")
+          + (attributions != null ? ", attributions=" + attributions : "") + "]";
+    }
+  }
+}

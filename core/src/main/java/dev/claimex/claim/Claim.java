@@ -1,0 +1,67 @@
+package dev.claimex.claim;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.claimex.ner.Actor;
+import dev.claimex.text.TextSpan;
+
+/**
+ * A typed claim: who ({@link #speaker}) does what ({@link #type}) with which content, to or about whom, under
+ * which condition, and on whose credit ({@link #source}). Absent values are {@code null}.
+ *
+ * <pre>{@code
+ * Claim warning = result.claims().stream().filter(c -> c.type() == ClaimType.WARNING).findFirst().orElseThrow();
+ * warning.speaker().canonical();   // "Pakistan"
+ * warning.condition().text();      // "talks collapse"
+ * }</pre>
+ *
+ * @param sentence index of the sentence of the cue (or of the content, when there is no cue)
+ * @param rule the rule that produced the claim, e.g. {@code "cue.warn/of"}
+ */
+public record Claim(ClaimType type, Actor speaker, Actor addressee, Actor target, TextSpan cue, TextSpan content,
+    TextSpan condition, TextSpan consequence, TextSpan quote, TextSpan source, AttributionMode attribution,
+    Polarity polarity, Modality modality, int sentence, double confidence, String rule) {
+
+  public Claim {
+    checkNotNull(type, "type");
+    checkNotNull(content, "content");
+    checkNotNull(attribution, "attribution");
+    checkNotNull(polarity, "polarity");
+    checkNotNull(modality, "modality");
+    checkArgument(sentence >= 0, "sentence must be >= 0: %s", sentence);
+    checkArgument(confidence >= 0 && confidence <= 1, "confidence must be in [0, 1]: %s", confidence);
+    checkNotNull(rule, "rule");
+    checkArgument((condition == null) == (consequence == null), "condition and consequence go together");
+  }
+
+  /** One line: {@code WARNING Pakistan (warned): "open war" | if: talks collapse | source: Reuters}. */
+  @Override
+  public String toString() {
+    StringBuilder line = new StringBuilder(type.name()).append(' ');
+    line.append(speaker == null ? "(no speaker)" : speaker.toString());
+    if (cue != null) {
+      line.append(" (").append(cue.text()).append(')');
+    }
+    if (polarity == Polarity.NEGATIVE) {
+      line.append(" [negated]");
+    }
+    line.append(": \"").append(content.text()).append('"');
+    if (addressee != null) {
+      line.append(" | to: ").append(addressee.canonical());
+    }
+    if (target != null) {
+      line.append(" | target: ").append(target.canonical());
+    }
+    if (condition != null) {
+      line.append(" | if: ").append(condition.text());
+    }
+    if (modality != Modality.ASSERTED) {
+      line.append(" | ").append(modality.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (source != null) {
+      line.append(" | source: ").append(source.text());
+    }
+    return line.toString();
+  }
+}

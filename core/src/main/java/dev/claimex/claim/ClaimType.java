@@ -1,0 +1,33 @@
+package dev.claimex.claim;
+
+/** What a speaker does with a claim (see CLAIMS.md for the cues of each). */
+public enum ClaimType {
+  /** Asserts or reports something: said, stated, noted, stressed. */
+  STATEMENT,
+  /** Insists that someone act: demanded, insisted, called for. */
+  DEMAND,
+  /** Asks or urges: urged, asked, called on. */
+  APPEAL,
+  /** Predicts harm: warned, cautioned. */
+  WARNING,
+  /** Commits the speaker to harm: threatened, ultimatum. */
+  THREAT,
+  /** States what must hold for something else to happen: so long as, provided that, non-negotiable. */
+  CONDITION,
+  /** Commits the speaker to a beneficial act: pledged, promised. */
+  PROMISE,
+  /** Parties agree or accept: agreed, reached an agreement, signed. */
+  AGREEMENT,
+  /** Attributes wrongdoing to a target: accused, alleged, blamed. */
+  ACCUSATION,
+  /** Denies a claim or responsibility: denied, refuted. */
+  DENIAL,
+  /** Refuses a proposal or demand: rejected, refused, ruled out. */
+  REJECTION,
+  /** Disapproves: condemned, criticised. */
+  CRITICISM,
+  /** Endorses or welcomes: welcomed, praised, backed. */
+  SUPPORT,
+  /** Forecasts or hopes: expects, hopes, expressed optimism. */
+  EXPECTATION
+}

@@ -1,0 +1,195 @@
+package dev.claimex.claim;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.TextAnalysis;
+import dev.claimex.text.TextSpan;
+import dev.claimex.text.WordToken;
+import java.util.Set;
+
+/**
+ * Types each frame as a claim: the cue's type, turned into {@link ClaimType#CONDITION} when a plain statement
+ * states a condition ("so long as ..."); the content split into condition and consequence; polarity from
+ * negation of the cue; modality from hedges and conditionals.
+ *
+ * <pre>{@code
+ * ClaimTyper typer = new ClaimTyper(ConditionLexicon.load(), ModalityLexicon.load());
+ * ImmutableList<Claim> claims = typer.type(analysis, frames);
+ * }</pre>
+ */
+public final class ClaimTyper {
+
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  private static final Set<ClaimType> NEGATIVE_TYPES = Set.of(ClaimType.DENIAL, ClaimType.REJECTION);
+  private static final int NEGATION_REACH = 3;
+
+  private final ConditionLexicon conditions;
+  private final ModalityLexicon modality;
+
+  public ClaimTyper(ConditionLexicon conditions, ModalityLexicon modality) {
+    this.conditions = checkNotNull(conditions, "conditions");
+    this.modality = checkNotNull(modality, "modality");
+  }
+
+  public ImmutableList<Claim> type(TextAnalysis analysis, ImmutableList<CueFrame> frames) {
+    ImmutableList.Builder<Claim> claims = ImmutableList.builder();
+    for (CueFrame frame : frames) {
+      claims.add(type(analysis, frame));
+    }
+    return claims.build();
+  }
+
+  private Claim type(TextAnalysis analysis, CueFrame frame) {
+    String text = analysis.text();
+    TaggedSentence sentence = analysis.sentences().get(frame.sentence());
+    ClaimType type = frame.cueType();
+    TextSpan content = frame.content();
+    TextSpan condition = null;
+    TextSpan consequence = null;
+    ConditionalSplit split = split(text, analysis, content);
+    if (split != null) {
+      condition = split.condition();
+      consequence = split.consequence();
+      content = consequence;
+      if (split.strong() && type == ClaimType.STATEMENT) {
+        type = ClaimType.CONDITION;
+      }
+    }
+    AttributionMode mode = frame.mode();
+    if (frame.quote() != null && (mode == AttributionMode.MIXED || mode == AttributionMode.DIRECT)) {
+      boolean quotedOnly = content.start() >= frame.quote().start() - 1 && content.end() <= frame.quote().end() + 1;
+      mode = quotedOnly ? AttributionMode.DIRECT : AttributionMode.MIXED;
+    }
+    TextSpan quote = frame.quote() != null && frame.quote().overlaps(content) ? frame.quote() : null;
+    return new Claim(type, frame.speaker(), frame.addressee(), frame.target(), frame.cueSpan(), content, condition,
+        consequence, quote, frame.source(), mode, polarity(sentence, frame, type),
+        modality(analysis, sentence, frame, content, condition != null), frame.sentence(), frame.confidence(),
+        frame.rule());
+  }
+
+  /** Condition and consequence of a content, and whether the marker is a strong one ("so long as", "unless"). */
+  private record ConditionalSplit(TextSpan condition, TextSpan consequence, boolean strong) {}
+
+  /**
+   * "so long as A, B" → condition A, consequence B; "B if A" → condition A, consequence B. The marker must be in
+   * the content's own sentence (a long quotation may span several).
+   */
+  private ConditionalSplit split(String text, TextAnalysis analysis, TextSpan content) {
+    TaggedSentence sentence = analysis.sentenceAt(content.start());
+    if (sentence == null) {
+      return null;
+    }
+    int first = firstTokenFrom(sentence, content.start());
+    int last = lastTokenBefore(sentence, content.end());
+    if (first < 0 || last <= first) {
+      return null;
+    }
+    for (int i = first; i <= last; i++) {
+      ConditionLexicon.MarkerMatch marker = conditions.match(sentence, i);
+      if (marker == null) {
+        continue;
+      }
+      boolean strong = marker.marker().strong();
+      if (i == first || i == first + 1 && sentence.token(first).lower().equals("that")) {
+        int comma = -1;
+        for (int k = marker.last() + 1; k < last; k++) {
+          if (sentence.token(k).word().equals(",")) {
+            comma = k;
+            break;
+          }
+        }
+        if (comma > marker.last() + 1) {
+          TextSpan condition = sentence.spanOf(text, marker.last() + 1, comma - 1);
+          TextSpan consequence = sentence.spanOf(text, comma + 1, last);
+          return new ConditionalSplit(condition, consequence, strong);
+        }
+        return null;
+      }
+      if (marker.last() < last && i > first) {
+        int consequenceEnd = i - 1;
+        while (consequenceEnd > first && sentence.token(consequenceEnd).word().equals(",")) {
+          consequenceEnd--;
+        }
+        TextSpan condition = sentence.spanOf(text, marker.last() + 1, last);
+        TextSpan consequence = sentence.spanOf(text, first, consequenceEnd);
+        return new ConditionalSplit(condition, consequence, strong);
+      }
+    }
+    return null;
+  }
+
+  private static int firstTokenFrom(TaggedSentence s, int offset) {
+    for (WordToken t : s.tokens()) {
+      if (t.start() >= offset) {
+        return t.index();
+      }
+    }
+    return -1;
+  }
+
+  private static int lastTokenBefore(TaggedSentence s, int offset) {
+    int found = -1;
+    for (WordToken t : s.tokens()) {
+      if (t.end() <= offset) {
+        found = t.index();
+      }
+    }
+    return found;
+  }
+
+  /** Negative for denials and rejections, and for a negated cue ("did not say"). */
+  private static Polarity polarity(TaggedSentence s, CueFrame frame, ClaimType type) {
+    boolean negated = false;
+    if (frame.cue() != null) {
+      int head = frame.cue().head();
+      for (int i = head - 1; i >= 0 && i >= head - NEGATION_REACH; i--) {
+        if (NEGATIONS.contains(s.token(i).lower())) {
+          negated = true;
+          break;
+        }
+      }
+    }
+    return NEGATIVE_TYPES.contains(type) != negated ? Polarity.NEGATIVE : Polarity.POSITIVE;
+  }
+
+  /**
+   * Hypothetical when conditional; hedged by a hedge near the cue ("reportedly said", "cautious optimism");
+   * otherwise by the content up to its first finite verb ("would" → hypothetical, "may" → hedged).
+   */
+  private Modality modality(TextAnalysis analysis, TaggedSentence s, CueFrame frame, TextSpan content,
+      boolean conditional) {
+    if (conditional) {
+      return Modality.HYPOTHETICAL;
+    }
+    if (frame.cue() != null) {
+      int from = Math.max(0, frame.cue().first() - NEGATION_REACH);
+      for (int i = from; i <= frame.cue().last(); i++) {
+        ModalityLexicon.Effect effect = modality.effectOf(s.token(i).lower());
+        if (effect != null && effect.scope() == ModalityLexicon.Scope.CUE) {
+          return effect.modality();
+        }
+      }
+    }
+    TaggedSentence holder = analysis.sentenceAt(content.start());
+    if (holder == null) {
+      return Modality.ASSERTED;
+    }
+    int first = firstTokenFrom(holder, content.start());
+    if (first < 0) {
+      return Modality.ASSERTED;
+    }
+    for (int i = first; i < holder.size() && holder.token(i).end() <= content.end(); i++) {
+      WordToken t = holder.token(i);
+      ModalityLexicon.Effect effect = modality.effectOf(t.lower());
+      if (effect != null && effect.scope() == ModalityLexicon.Scope.CONTENT) {
+        return effect.modality();
+      }
+      if (t.isFiniteVerb()) {
+        break; // the main verb came without a modal
+      }
+    }
+    return Modality.ASSERTED;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.claimex.internal;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimex.models.ModelCatalog;
+import dev.claimex.models.ModelResourceException;
+import dev.claimex.text.TextSpan;
+import dev.claimex.text.TokenTagger;
+import dev.claimex.text.WordToken;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.TaggedWord;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.Morphology;
+import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.process.TokenizerFactory;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import java.io.StringReader;
+import java.util.List;
+
+/**
+ * CoreNLP's English tokenizer, its maximum-entropy part-of-speech tagger and its rule-based lemmatizer. The
+ * tagger is shared by all threads (it keeps no state between sentences); the tokenizer and lemmatizer are made
+ * per call because they do.
+ */
+public final class CoreNlpTokenTagger implements TokenTagger {
+
+  /** Keep every character as a token (never delete or warn), and keep the original text of each token. */
+  private static final String TOKENIZER_OPTIONS = "invertible=true,untokenizable=noneKeep";
+
+  private final MaxentTagger tagger;
+  private final TokenizerFactory<CoreLabel> tokenizers =
+      PTBTokenizer.factory(new CoreLabelTokenFactory(), TOKENIZER_OPTIONS);
+
+  private CoreNlpTokenTagger(MaxentTagger tagger) {
+    this.tagger = tagger;
+  }
+
+  /** Loads the tagger named in {@link ModelCatalog#POS_TAGGER} from the class path. */
+  public static CoreNlpTokenTagger load() {
+    try {
+      return new CoreNlpTokenTagger(new MaxentTagger(ModelCatalog.POS_TAGGER));
+    } catch (RuntimeException e) {
+      throw new ModelResourceException("cannot load CoreNLP tagger " + ModelCatalog.POS_TAGGER
+          + " (add edu.stanford.nlp:stanford-corenlp:models to the class path)", e);
+    }
+  }
+
+  @Override
+  public ImmutableList<WordToken> tag(String text, TextSpan sentence) {
+    List<CoreLabel> tokens = tokenizers.getTokenizer(new StringReader(sentence.text())).tokenize();
+    if (tokens.isEmpty()) {
+      return ImmutableList.of();
+    }
+    List<TaggedWord> tagged = tagger.tagSentence(tokens);
+    Morphology morphology = new Morphology();
+    ImmutableList.Builder<WordToken> words = ImmutableList.builderWithExpectedSize(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel token = tokens.get(i);
+      String tag = tagged.get(i).tag();
+      int start = sentence.start() + token.beginPosition();
+      int end = sentence.start() + token.endPosition();
+      String word = text.substring(start, end);
+      words.add(new WordToken(i, start, end, word, tag, lemma(morphology, word, tag)));
+    }
+    return words.build();
+  }
+
+  private static String lemma(Morphology morphology, String word, String tag) {
+    try {
+      return morphology.lemma(word, tag);
+    } catch (RuntimeException e) { // the lexer rejects some odd strings; the word itself is the best lemma then
+      return word;
+    }
+  }
+}

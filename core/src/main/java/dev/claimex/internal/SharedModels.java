@@ -1,0 +1,65 @@
+package dev.claimex.internal;
+
+import com.google.common.collect.ImmutableMap;
+import dev.claimex.claim.ConditionLexicon;
+import dev.claimex.claim.CueLexicon;
+import dev.claimex.claim.ModalityLexicon;
+import dev.claimex.models.ModelCatalog;
+import dev.claimex.ner.Gazetteer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The statistical models and lexicons, loaded once per JVM on first use and shared by every extractor: they are
+ * large (the CRF alone takes seconds to load) and safe to share between threads.
+ */
+public final class SharedModels {
+
+  private static volatile SharedModels instance;
+
+  public final OpenNlpSentenceDetector sentences;
+  public final CoreNlpTokenTagger tagger;
+  public final CoreNlpNameTagger names;
+  public final Gazetteer gazetteer;
+  public final CueLexicon cues;
+  public final ConditionLexicon conditions;
+  public final ModalityLexicon modality;
+  public final long loadMillis;
+
+  private SharedModels() {
+    long start = System.nanoTime();
+    this.sentences = OpenNlpSentenceDetector.load();
+    this.tagger = CoreNlpTokenTagger.load();
+    this.names = CoreNlpNameTagger.load();
+    this.gazetteer = Gazetteer.load();
+    this.cues = CueLexicon.load();
+    this.conditions = ConditionLexicon.load();
+    this.modality = ModalityLexicon.load();
+    this.loadMillis = (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /** The shared models, loading them on the first call. */
+  public static SharedModels get() {
+    SharedModels loaded = instance;
+    if (loaded == null) {
+      synchronized (SharedModels.class) {
+        loaded = instance;
+        if (loaded == null) {
+          loaded = new SharedModels();
+          instance = loaded;
+        }
+      }
+    }
+    return loaded;
+  }
+
+  /** Versions of the models and of every lexicon and gazetteer file. */
+  public ImmutableMap<String, String> versions() {
+    Map<String, String> versions = new LinkedHashMap<>(ModelCatalog.versions());
+    versions.putAll(gazetteer.versions());
+    versions.put("lexicon/cues.tsv", cues.version());
+    versions.put("lexicon/conditions.tsv", conditions.version());
+    versions.put("lexicon/modality.tsv", modality.version());
+    return ImmutableMap.copyOf(versions);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.claimex.ner;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.TextAnalysis;
+import dev.claimex.text.TextSpan;
+import dev.claimex.text.WordToken;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Groups name mentions into entities and gives each its canonical name: a person's shorter forms join the
+ * fullest form that contains them ("Asif", "Khawaja Asif" → "Khawaja Muhammad Asif"); an acronym defined in
+ * brackets joins its long form; listed names take the gazetteer's canonical form ("Turkiye" → "Turkey").
+ */
+final class EntityResolver {
+
+  private final Gazetteer gazetteer;
+
+  EntityResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  ImmutableList<EntityMention> resolve(TextAnalysis analysis, List<NameSpan> names) {
+    String text = analysis.text();
+    Map<NameSpan, String> canonical = new HashMap<>();
+    resolvePersons(text, analysis, names, canonical);
+    resolveAcronyms(text, analysis, names, canonical);
+    Map<String, Integer> entityIds = new LinkedHashMap<>();
+    ImmutableList.Builder<EntityMention> mentions = ImmutableList.builder();
+    for (NameSpan name : names) {
+      TaggedSentence sentence = analysis.sentences().get(name.sentence());
+      TextSpan span = sentence.spanOf(text, name.first(), name.last());
+      String form = canonical.getOrDefault(name, name.listedName() != null ? name.listedName() : plain(span.text(), name.type()));
+      String key = family(name.type()) + "\u0000" + form.toLowerCase(Locale.ROOT);
+      int entity = entityIds.computeIfAbsent(key, k -> entityIds.size());
+      mentions.add(new EntityMention(span, name.type(), form, entity, name.sentence()));
+    }
+    return mentions.build();
+  }
+
+  /** Longest forms first, so that every shorter form finds the fullest name that contains all its words. */
+  private static void resolvePersons(String text, TextAnalysis analysis, List<NameSpan> names, Map<NameSpan, String> canonical) {
+    List<NameSpan> persons = new ArrayList<>(names.stream().filter(n -> n.type() == EntityType.PERSON).toList());
+    persons.sort(Comparator.comparingInt(NameSpan::length).reversed()
+        .thenComparingInt(NameSpan::sentence).thenComparingInt(NameSpan::first));
+    List<List<String>> fullNames = new ArrayList<>();
+    List<String> fullForms = new ArrayList<>();
+    for (NameSpan person : persons) {
+      List<String> words = words(analysis.sentences().get(person.sentence()), person);
+      String form = null;
+      for (int i = 0; i < fullNames.size() && form == null; i++) {
+        List<String> full = fullNames.get(i);
+        if (full.containsAll(words) && full.get(full.size() - 1).equals(words.get(words.size() - 1))) {
+          form = fullForms.get(i);
+        }
+      }
+      if (form == null) {
+        form = String.join(" ", words);
+        fullNames.add(words);
+        fullForms.add(form);
+      }
+      canonical.put(person, form);
+    }
+  }
+
+  /** "Tehrik-e-Taliban Pakistan (TTP)": later mentions of TTP are the long form. */
+  private static void resolveAcronyms(String text, TextAnalysis analysis, List<NameSpan> names, Map<NameSpan, String> canonical) {
+    Map<String, String> longForms = new HashMap<>();
+    for (NameSpan name : names) {
+      TaggedSentence sentence = analysis.sentences().get(name.sentence());
+      WordToken open = sentence.tokenOrNull(name.last() + 1);
+      WordToken acronym = sentence.tokenOrNull(name.last() + 2);
+      WordToken close = sentence.tokenOrNull(name.last() + 3);
+      if (name.length() > 1 && open != null && open.word().equals("(") && acronym != null && close != null
+          && close.word().equals(")") && acronym.word().matches("\\p{Lu}{2,8}")) {
+        longForms.put(acronym.word(), canonical.getOrDefault(name, sentence.spanOf(text, name.first(), name.last()).text()));
+      }
+    }
+    for (NameSpan name : names) {
+      TaggedSentence sentence = analysis.sentences().get(name.sentence());
+      String form = longForms.get(sentence.spanOf(text, name.first(), name.last()).text());
+      if (form != null) {
+        canonical.put(name, form);
+      }
+    }
+  }
+
+  private static List<String> words(TaggedSentence sentence, NameSpan name) {
+    List<String> words = new ArrayList<>();
+    for (int i = name.first(); i <= name.last(); i++) {
+      words.add(sentence.token(i).word());
+    }
+    return words;
+  }
+
+  /** Typographic apostrophes straightened and a leading article dropped from organisation names. */
+  private static String plain(String surface, EntityType type) {
+    String form = surface.replace('’', '\'').replaceAll("\\s+", " ");
+    if (type == EntityType.TITLE) {
+      return form.toLowerCase(Locale.ROOT);
+    }
+    return form.startsWith("the ") ? form.substring(4) : form;
+  }
+
+  private static String family(EntityType type) {
+    return type.isPlace() ? "PLACE" : type == EntityType.OUTLET ? "ORGANIZATION" : type.name();
+  }
+}

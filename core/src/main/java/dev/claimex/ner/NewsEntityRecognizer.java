@@ -1,0 +1,237 @@
+package dev.claimex.ner;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.TextAnalysis;
+import dev.claimex.text.WordToken;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Named entities of news: the statistical tagger's names, corrected and refined by the gazetteer (outlets are
+ * {@code OUTLET}, not PERSON or ORGANIZATION; countries, cities and regions get their fine types), titles, and
+ * document-level consistency (a name tagged once is tagged everywhere; a person's surname alone is that person).
+ */
+public final class NewsEntityRecognizer implements EntityRecognizer {
+
+  private final NameTagger tagger;
+  private final Gazetteer gazetteer;
+  private final EntityResolver resolver;
+
+  public NewsEntityRecognizer(NameTagger tagger, Gazetteer gazetteer) {
+    this.tagger = checkNotNull(tagger, "tagger");
+    this.gazetteer = checkNotNull(gazetteer, "gazetteer");
+    this.resolver = new EntityResolver(gazetteer);
+  }
+
+  @Override
+  public ImmutableList<EntityMention> recognize(TextAnalysis analysis) {
+    String text = analysis.text();
+    List<List<NameSpan>> bySentence = new ArrayList<>();
+    for (TaggedSentence sentence : analysis.sentences()) {
+      List<String> words = sentence.tokens().stream().map(WordToken::word).toList();
+      List<NameSpan> names = merge(tagged(sentence, tagger.labels(words)), listed(text, sentence));
+      bySentence.add(names);
+    }
+    addConsistentMentions(text, analysis.sentences(), bySentence);
+    List<NameSpan> all = new ArrayList<>();
+    for (int i = 0; i < bySentence.size(); i++) {
+      List<NameSpan> names = bySentence.get(i);
+      names.addAll(titles(analysis.sentences().get(i), names));
+      names.sort(Comparator.comparingInt(NameSpan::first));
+      all.addAll(names);
+    }
+    return resolver.resolve(analysis, all);
+  }
+
+  /** Runs of one label from the statistical tagger. */
+  private static List<NameSpan> tagged(TaggedSentence sentence, List<String> labels) {
+    List<NameSpan> names = new ArrayList<>();
+    int i = 0;
+    while (i < labels.size()) {
+      String label = labels.get(i);
+      EntityType type = typeOf(label);
+      int j = i;
+      while (j + 1 < labels.size() && labels.get(j + 1).equals(label)) {
+        j++;
+      }
+      if (type != null) {
+        names.add(trimPunctuation(sentence, new NameSpan(sentence.index(), i, j, type, null)));
+      }
+      i = j + 1;
+    }
+    names.removeIf(n -> n == null);
+    return names;
+  }
+
+  private static EntityType typeOf(String label) {
+    return switch (label) {
+      case "PERSON" -> EntityType.PERSON;
+      case "ORGANIZATION" -> EntityType.ORGANIZATION;
+      case "LOCATION" -> EntityType.LOCATION;
+      case "MISC" -> EntityType.MISC;
+      default -> null;
+    };
+  }
+
+  /** A name without leading or trailing punctuation tokens, or {@code null} if nothing is left. */
+  private static NameSpan trimPunctuation(TaggedSentence sentence, NameSpan name) {
+    int first = name.first();
+    int last = name.last();
+    while (first <= last && sentence.token(first).isPunctuation()) {
+      first++;
+    }
+    while (last >= first && sentence.token(last).isPunctuation()) {
+      last--;
+    }
+    return first > last ? null : new NameSpan(name.sentence(), first, last, name.type(), name.listedName());
+  }
+
+  /** The longest gazetteer names, left to right. */
+  private List<NameSpan> listed(String text, TaggedSentence sentence) {
+    List<NameSpan> names = new ArrayList<>();
+    int i = 0;
+    while (i < sentence.size()) {
+      NameSpan best = null;
+      int start = sentence.token(i).start();
+      for (int j = i; j < sentence.size() && sentence.token(j).end() - start <= gazetteer.longestName(); j++) {
+        Gazetteer.NameEntry entry = gazetteer.lookup(text.substring(start, sentence.token(j).end()));
+        if (entry != null && admissible(sentence, i, j, entry)) {
+          best = new NameSpan(sentence.index(), i, j, entry.type(), entry.canonical());
+        }
+      }
+      if (best != null) {
+        names.add(best);
+        i = best.last() + 1;
+      } else {
+        i++;
+      }
+    }
+    return names;
+  }
+
+  /** Ambiguous names ("Dawn", "Mint") count only capitalised inside a sentence and not glued to another name. */
+  private static boolean admissible(TaggedSentence sentence, int first, int last, Gazetteer.NameEntry entry) {
+    if (entry.rule() != Gazetteer.MatchRule.AMBIGUOUS) {
+      return true;
+    }
+    WordToken before = sentence.tokenOrNull(first - 1);
+    WordToken after = sentence.tokenOrNull(last + 1);
+    return before != null && !before.isPunctuation() && !before.isCapitalized()
+        && (after == null || !after.isCapitalized());
+  }
+
+  /**
+   * The tagger's names where the gazetteer agrees or has nothing, the gazetteer's where it knows better: an
+   * outlet or a country is typed by the list, but a listed name inside a longer tagged name
+   * ("Tehrik-e-Taliban Pakistan") stays part of it.
+   */
+  private static List<NameSpan> merge(List<NameSpan> tagged, List<NameSpan> listed) {
+    List<NameSpan> result = new ArrayList<>();
+    Set<NameSpan> overruled = new HashSet<>();
+    for (NameSpan list : listed) {
+      boolean insideLongerName = false;
+      for (NameSpan tag : tagged) {
+        if (tag.overlaps(list)) {
+          if (tag.contains(list) && tag.length() > list.length() && list.type() != EntityType.OUTLET) {
+            insideLongerName = true;
+          } else {
+            overruled.add(tag);
+          }
+        }
+      }
+      if (!insideLongerName) {
+        result.add(list);
+      }
+    }
+    for (NameSpan tag : tagged) {
+      if (!overruled.contains(tag) && result.stream().noneMatch(tag::overlaps)) {
+        result.add(tag);
+      }
+    }
+    result.sort(Comparator.comparingInt(NameSpan::first));
+    return result;
+  }
+
+  /**
+   * Untagged proper nouns that were tagged elsewhere in the document get the same type: the tagger misses names
+   * in headlines and short lines that it finds in running text.
+   */
+  private static void addConsistentMentions(String text, List<TaggedSentence> sentences, List<List<NameSpan>> names) {
+    Map<String, EntityType> typeBySurface = new HashMap<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      for (NameSpan name : names.get(s)) {
+        TaggedSentence sentence = sentences.get(s);
+        typeBySurface.putIfAbsent(surface(text, sentence, name.first(), name.last()), name.type());
+        if (name.type() == EntityType.PERSON && name.length() > 1) {
+          typeBySurface.putIfAbsent(sentence.token(name.last()).word(), EntityType.PERSON); // the surname alone
+        }
+      }
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      TaggedSentence sentence = sentences.get(s);
+      List<NameSpan> found = names.get(s);
+      for (int i = 0; i < sentence.size(); i++) {
+        if (!sentence.token(i).isProperNoun() || covered(found, i)) {
+          continue;
+        }
+        int j = i;
+        while (j + 1 < sentence.size() && sentence.token(j + 1).isProperNoun() && !covered(found, j + 1)) {
+          j++;
+        }
+        EntityType type = typeBySurface.get(surface(text, sentence, i, j));
+        if (type != null) {
+          found.add(new NameSpan(s, i, j, type, null));
+        }
+        i = j;
+      }
+      found.sort(Comparator.comparingInt(NameSpan::first));
+    }
+  }
+
+  private static boolean covered(List<NameSpan> names, int token) {
+    for (NameSpan name : names) {
+      if (name.first() <= token && token <= name.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String surface(String text, TaggedSentence sentence, int first, int last) {
+    return text.substring(sentence.token(first).start(), sentence.token(last).end());
+  }
+
+  /** Titles ("defence minister", "spokesman") outside names; the last word must be a noun. */
+  private List<NameSpan> titles(TaggedSentence sentence, List<NameSpan> names) {
+    List<NameSpan> titles = new ArrayList<>();
+    int i = 0;
+    while (i < sentence.size()) {
+      int best = -1;
+      StringBuilder phrase = new StringBuilder();
+      for (int j = i; j < sentence.size() && j - i < gazetteer.longestTitle() && !covered(names, j); j++) {
+        if (j > i) {
+          phrase.append(' ');
+        }
+        phrase.append(sentence.token(j).word());
+        if (sentence.token(j).isNoun() && gazetteer.isTitle(phrase.toString())) {
+          best = j;
+        }
+      }
+      if (best >= 0) {
+        titles.add(new NameSpan(sentence.index(), i, best, EntityType.TITLE, null));
+        i = best + 1;
+      } else {
+        i++;
+      }
+    }
+    return titles;
+  }
+}

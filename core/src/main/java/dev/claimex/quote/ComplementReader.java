@@ -1,0 +1,166 @@
+package dev.claimex.quote;
+
+import dev.claimex.claim.CueMatch;
+import dev.claimex.claim.ObjectRole;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.WordToken;
+import java.util.Set;
+
+/**
+ * Reads what a cue verb or noun governs, to its right: an object (addressee or target) where the cue takes one,
+ * adjuncts to pass over ("in a statement", "on Tuesday"), then the content — a colon, a that-clause, a
+ * quotation, an infinitive, a prepositional object ("warned of ...", "accused X of ..."), a bare clause
+ * ("alleges Afghanistan harbors ..."), or a noun-phrase object ("confirmed both ceasefires").
+ */
+final class ComplementReader {
+
+  private static final Set<String> PP_CONTENT = Set.of("of", "about", "for", "against", "on", "over", "as", "to");
+  private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
+      "from", "through", "via", "with", "by", "since", "amid", "following");
+  /** "last week", "this month", "late Tuesday". */
+  private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "late", "early", "earlier");
+  private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year", "morning",
+      "evening", "afternoon", "night", "weekend");
+
+  private final ContentBounds bounds;
+
+  ComplementReader(ContentBounds bounds) {
+    this.bounds = bounds;
+  }
+
+  /** The complement of a verb or noun cue, or {@code null} when nothing follows it. */
+  Complement read(TaggedSentence s, CueMatch cue, EntityIndex entities) {
+    int k = skipAdverbs(s, cue.last() + 1);
+    ObjectRole role = cue.entry().objectRole();
+    Phrase object = null;
+    if ((role == ObjectRole.ADDRESSEE || role == ObjectRole.TARGET) && startsNounPhrase(s, k) && !startsClause(s, k)) {
+      int end = NounPhrases.endRight(s, k, false);
+      if (end >= k) {
+        object = new Phrase(s.index(), k, end);
+        k = skipAdverbs(s, end + 1);
+      }
+    }
+    k = skipAdjuncts(s, k);
+    WordToken t = s.tokenOrNull(k);
+    if (t == null) {
+      return null;
+    }
+    if (t.word().equals(":") || t.word().equals(",") && QuoteMarks.isQuoteToken(next(s, k))) {
+      return content(s, k + 1, true, object, t.word().equals(":") ? "colon" : "quote", entities);
+    }
+    if (QuoteMarks.isOpeningToken(t) || t.word().equals("\"") || t.word().equals("``")) {
+      return content(s, k, true, object, "quote", entities);
+    }
+    if (t.lower().equals("that") && !t.tag().equals("DT") || t.lower().equals("that") && startsClause(s, k + 1)) {
+      return content(s, k + 1, true, object, "that", entities);
+    }
+    if (t.tag().equals("TO") && next(s, k) != null && next(s, k).tag().equals("VB")) {
+      return content(s, k + 1, true, object, "to", entities);
+    }
+    if (PP_CONTENT.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO"))) {
+      if (k + 1 < s.size()) {
+        // the object of a preposition is a noun phrase: a verb after it is the sentence's own ("X's endorsement of Y indicates")
+        return content(s, k + 1, next(s, k).tag().equals("VBG"), object, t.lower(), entities);
+      }
+      return null;
+    }
+    if (startsClause(s, k)) {
+      return content(s, k, true, object, "clause", entities);
+    }
+    if (object == null && startsNounPhrase(s, k)) {
+      return content(s, k, false, null, "object", entities);
+    }
+    if (object != null) { // "condemned the attack": the object is what is judged
+      return content(s, object.first(), false, null, "object", entities);
+    }
+    return null;
+  }
+
+  private Complement content(TaggedSentence s, int first, boolean clausal, Phrase object, String frame,
+      EntityIndex entities) {
+    if (first >= s.size()) {
+      return null;
+    }
+    int last = bounds.end(s, first, clausal, entities);
+    if (last < first || onlyPunctuation(s, first, last)) {
+      return null;
+    }
+    return new Complement(first, last, object, frame);
+  }
+
+  private static boolean onlyPunctuation(TaggedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (!s.token(i).isPunctuation()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static WordToken next(TaggedSentence s, int k) {
+    return s.tokenOrNull(k + 1);
+  }
+
+  private static int skipAdverbs(TaggedSentence s, int k) {
+    while (k < s.size() && (s.token(k).isAdverb() && !s.token(k).lower().equals("so")
+        || s.token(k).tag().equals("RP"))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Passes "in a statement", "on Tuesday", "last week", "earlier" before the content. */
+  private static int skipAdjuncts(TaggedSentence s, int k) {
+    for (int guard = 0; guard < 4 && k < s.size(); guard++) {
+      WordToken t = s.token(k);
+      WordToken next = s.tokenOrNull(k + 1);
+      if (TEMPORAL.contains(t.lower()) || t.tag().equals("CD") && k > 0 && s.token(k - 1).isProperNoun()) {
+        k++;
+      } else if (TIME_MODIFIERS.contains(t.lower()) && next != null && TEMPORAL.contains(next.lower())) {
+        k += 2;
+      } else if (ADJUNCT_PREPOSITIONS.contains(t.lower()) && t.tag().equals("IN")) {
+        int end = NounPhrases.endRight(s, k + 1, true);
+        if (end <= k || !followsContentMarker(s, end + 1)) {
+          break;
+        }
+        k = end + 1;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /** The adjunct is followed by what introduces content, so it is not the content itself. */
+  private static boolean followsContentMarker(TaggedSentence s, int k) {
+    WordToken t = s.tokenOrNull(k);
+    if (t == null) {
+      return false;
+    }
+    return t.lower().equals("that") || t.word().equals(":") || t.word().equals(",") || t.tag().equals("TO")
+        || QuoteMarks.isQuoteToken(t) || ADJUNCT_PREPOSITIONS.contains(t.lower()) || TEMPORAL.contains(t.lower());
+  }
+
+  static boolean startsNounPhrase(TaggedSentence s, int k) {
+    WordToken t = s.tokenOrNull(k);
+    return t != null && (NounPhrases.inside(t) || t.isPronoun() || t.lower().equals("both")) && !t.tag().equals("POS");
+  }
+
+  /** A noun phrase followed by a finite verb: "Afghanistan harbors", "this resulted", "talks would". */
+  static boolean startsClause(TaggedSentence s, int k) {
+    if (!startsNounPhrase(s, k)) {
+      return false;
+    }
+    int end = NounPhrases.endRight(s, k, true);
+    if (end < k) {
+      return false;
+    }
+    int verb = end + 1;
+    while (verb < s.size() && s.token(verb).isAdverb()) {
+      verb++;
+    }
+    WordToken v = s.tokenOrNull(verb);
+    return v != null && v.isFiniteVerb();
+  }
+}

@@ -1,0 +1,170 @@
+package dev.claimex.quote;
+
+import dev.claimex.claim.CueLexicon;
+import dev.claimex.claim.CueMatch;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.WordToken;
+import java.util.Set;
+
+/**
+ * Where reported content ends: at the end of its sentence, or earlier at a clause that is not part of it — a
+ * semicolon, a contrast ("while ..."), a coordinated new cue ("... and indicated that"), a trailing attribution
+ * (", he said"), "according to", or an outlet credit in brackets. Quoted stretches are never cut.
+ */
+final class ContentBounds {
+
+  private static final Set<String> CONTRAST = Set.of("while", "whereas");
+  private static final Set<String> COORDINATORS = Set.of("and", "but");
+  /** Words that open a clause inside a noun phrase ("the report that ... was"), after which verbs belong to it. */
+  private static final Set<String> COMPLEMENTIZERS = Set.of("that", "which", "who", "whom", "whose", "whether",
+      "if", "where", "when", "because", "as", "after", "before", "since", "while", "although", "to");
+
+  private final CueLexicon cues;
+
+  ContentBounds(CueLexicon cues) {
+    this.cues = cues;
+  }
+
+  /**
+   * The last token of content that starts at {@code first}; {@code clausal} content (a that-clause, a quotation)
+   * runs over coordinated verbs, a noun-phrase object stops at them ("denies this and views ...").
+   */
+  int end(TaggedSentence s, int first, boolean clausal, EntityIndex entities) {
+    boolean quoted = false;
+    boolean insideClause = clausal;
+    int last = s.size() - 1;
+    for (int i = first; i < s.size(); i++) {
+      WordToken t = s.token(i);
+      if (QuoteMarks.isQuoteToken(t)) {
+        if (QuoteMarks.isOpeningToken(t)) {
+          quoted = true;
+        } else if (QuoteMarks.isClosingToken(t)) {
+          quoted = false;
+        } else {
+          quoted = !quoted; // a straight mark opens and closes
+        }
+        continue;
+      }
+      if (quoted || i == first) {
+        continue;
+      }
+      if (t.word().equals(";") || CONTRAST.contains(t.lower()) && !t.tag().startsWith("N")) {
+        last = i - 1;
+        break;
+      }
+      if (t.word().equals(",") && (startsAccordingTo(s, i + 1) || startsTrailingAttribution(s, i + 1))) {
+        last = i - 1;
+        break;
+      }
+      if (t.word().equals("(") && creditInBrackets(s, i, entities)) {
+        last = i - 1;
+        break;
+      }
+      if (COORDINATORS.contains(t.lower()) && startsNewPredicate(s, i + 1, clausal)) {
+        last = i - 1;
+        break;
+      }
+      if (COMPLEMENTIZERS.contains(t.lower()) || t.tag().equals("VBG")) {
+        insideClause = true;
+      } else if (!insideClause && t.isFiniteVerb()) { // a noun-phrase content ends where the sentence's verb starts
+        last = i - 1;
+        break;
+      }
+    }
+    return trimEnd(s, first, last);
+  }
+
+  /** The content without closing punctuation (keeps a closing quote mark whose opening mark is inside). */
+  static int trimEnd(TaggedSentence s, int first, int last) {
+    while (last > first) {
+      WordToken t = s.token(last);
+      boolean punctuation = t.isPunctuation() && !QuoteMarks.isQuoteToken(t) && !t.word().equals(")")
+          || t.word().equals("-") || t.word().equals("--");
+      if (!punctuation) {
+        break;
+      }
+      last--;
+    }
+    return last;
+  }
+
+  private static boolean startsAccordingTo(TaggedSentence s, int i) {
+    WordToken a = s.tokenOrNull(i);
+    WordToken b = s.tokenOrNull(i + 1);
+    return a != null && b != null && a.lower().equals("according") && b.lower().equals("to");
+  }
+
+  /** ", he said." / ", said the minister." / ", the ministry said in a statement." */
+  private boolean startsTrailingAttribution(TaggedSentence s, int i) {
+    WordToken t = s.tokenOrNull(i);
+    if (t == null) {
+      return false;
+    }
+    if (t.isVerb() && isSayingCue(s, i)) {
+      return true;
+    }
+    int end = NounPhrases.endRight(s, i, true);
+    if (end < i) {
+      return false;
+    }
+    int verb = end + 1;
+    while (verb < s.size() && (s.token(verb).isAdverb() || s.token(verb).tag().equals("MD")
+        || s.token(verb).key().equals("have"))) {
+      verb++;
+    }
+    return verb < s.size() && s.token(verb).isVerb() && isSayingCue(s, verb) && endsClauseSoon(s, verb);
+  }
+
+  private boolean isSayingCue(TaggedSentence s, int i) {
+    CueMatch match = cues.match(s, i);
+    return match != null && match.entry().speech() && match.entry().part() == dev.claimex.claim.CuePart.VERB;
+  }
+
+  /** The attribution clause ends within a few words (", he said in a statement on Tuesday."). */
+  private static boolean endsClauseSoon(TaggedSentence s, int verb) {
+    for (int i = verb + 1; i < s.size() && i <= verb + 8; i++) {
+      String w = s.token(i).word();
+      if (w.equals("that") || QuoteMarks.isQuoteToken(s.token(i))) {
+        return false;
+      }
+      if (s.token(i).isPunctuation()) {
+        return true;
+      }
+    }
+    return verb + 8 >= s.size() - 1;
+  }
+
+  private static boolean creditInBrackets(TaggedSentence s, int open, EntityIndex entities) {
+    for (int i = open + 1; i < s.size() && i <= open + 6; i++) {
+      if (s.token(i).word().equals(")")) {
+        return false;
+      }
+      EntityIndex.Located located = entities.at(s.index(), i);
+      if (located != null && located.mention().type() == dev.claimex.ner.EntityType.OUTLET) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** After "and"/"but": a new cue verb, or (for noun-phrase content) any finite verb. */
+  private boolean startsNewPredicate(TaggedSentence s, int i, boolean clausal) {
+    int k = i;
+    while (k < s.size() && s.token(k).isAdverb()) {
+      k++;
+    }
+    WordToken t = s.tokenOrNull(k);
+    if (t == null || !t.isVerb()) {
+      return false;
+    }
+    if (t.isFiniteVerb() && isSayingOrCue(s, k)) {
+      return true;
+    }
+    return !clausal && t.isFiniteVerb();
+  }
+
+  private boolean isSayingOrCue(TaggedSentence s, int i) {
+    CueMatch match = cues.match(s, i);
+    return match != null && match.entry().part() == dev.claimex.claim.CuePart.VERB;
+  }
+}

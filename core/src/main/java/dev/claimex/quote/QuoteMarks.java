@@ -1,0 +1,120 @@
+package dev.claimex.quote;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimex.text.TextAnalysis;
+import dev.claimex.text.TextSegment;
+import dev.claimex.text.TextSpan;
+import dev.claimex.text.WordToken;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Quotations of a document: text between paired quotation marks — curly (“ ”), straight ("), typewriter
+ * ({@code `` ''}) and single (‘ ’). A quotation may span sentences; one left open at the end of a paragraph
+ * continues when the next paragraph reopens it (the news convention for long quotes), and is otherwise dropped
+ * without disturbing the rest of the document.
+ */
+final class QuoteMarks {
+
+  private static final Set<String> OPENING = Set.of("“", "``", "‘", "«");
+  private static final Set<String> CLOSING = Set.of("”", "''", "’", "»");
+  private static final Set<String> STRAIGHT = Set.of("\"");
+  /** Longer single-quoted stretches are apostrophes that happen to pair. */
+  private static final int MAX_SINGLE_QUOTE = 300;
+
+  private QuoteMarks() {}
+
+  static boolean isQuoteToken(WordToken t) {
+    return isOpeningToken(t) || isClosingToken(t) || STRAIGHT.contains(t.word());
+  }
+
+  static boolean isOpeningToken(WordToken t) {
+    return OPENING.contains(t.word());
+  }
+
+  static boolean isClosingToken(WordToken t) {
+    return CLOSING.contains(t.word());
+  }
+
+  /** The quoted stretches (without their marks), in order. */
+  static ImmutableList<TextSpan> find(TextAnalysis analysis) {
+    String text = analysis.text();
+    List<TextSpan> quotes = new ArrayList<>();
+    List<int[]> paragraphs = paragraphs(analysis);
+    for (int p = 0; p < paragraphs.size(); p++) {
+      int start = paragraphs.get(p)[0];
+      int end = paragraphs.get(p)[1];
+      scanDouble(text, start, end, p + 1 < paragraphs.size() ? paragraphs.get(p + 1)[0] : -1, quotes);
+      scanPair(text, start, end, "``", "''", quotes);
+      scanSingle(text, start, end, quotes);
+    }
+    quotes.sort(null);
+    return ImmutableList.copyOf(quotes);
+  }
+
+  /** Paragraph extents {start, end} from the layout. */
+  private static List<int[]> paragraphs(TextAnalysis analysis) {
+    List<int[]> paragraphs = new ArrayList<>();
+    int current = -1;
+    for (TextSegment segment : analysis.segments()) {
+      if (segment.paragraph() != current) {
+        paragraphs.add(new int[] {segment.span().start(), segment.span().end()});
+        current = segment.paragraph();
+      } else {
+        paragraphs.get(paragraphs.size() - 1)[1] = segment.span().end();
+      }
+    }
+    return paragraphs;
+  }
+
+  /** Curly and straight double quotes; an unclosed curly quote continues into a paragraph that reopens it. */
+  private static void scanDouble(String text, int start, int end, int nextParagraph, List<TextSpan> out) {
+    int open = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '“' || (c == '"' && open < 0)) {
+        open = i;
+      } else if ((c == '”' || c == '"') && open >= 0) {
+        if (i > open + 1) {
+          out.add(TextSpan.of(text, open + 1, i));
+        }
+        open = -1;
+      }
+    }
+    if (open >= 0 && text.charAt(open) == '“' && nextParagraph >= 0 && nextParagraph < text.length()
+        && text.charAt(nextParagraph) == '“' && end > open + 1) {
+      out.add(TextSpan.of(text, open + 1, end));
+    }
+  }
+
+  private static void scanPair(String text, int start, int end, String openMark, String closeMark, List<TextSpan> out) {
+    int i = text.indexOf(openMark, start);
+    while (i >= 0 && i < end) {
+      int close = text.indexOf(closeMark, i + openMark.length());
+      if (close < 0 || close >= end) {
+        return;
+      }
+      if (close > i + openMark.length()) {
+        out.add(TextSpan.of(text, i + openMark.length(), close));
+      }
+      i = text.indexOf(openMark, close + closeMark.length());
+    }
+  }
+
+  /** ‘...’ where the opening mark starts a word and the closing mark ends one (not an apostrophe as in "Pakistan’s"). */
+  private static void scanSingle(String text, int start, int end, List<TextSpan> out) {
+    int open = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '‘' && (i == start || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        open = i;
+      } else if (c == '’' && open >= 0 && (i + 1 >= end || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+        if (i > open + 1 && i - open <= MAX_SINGLE_QUOTE) {
+          out.add(TextSpan.of(text, open + 1, i));
+        }
+        open = -1;
+      }
+    }
+  }
+}

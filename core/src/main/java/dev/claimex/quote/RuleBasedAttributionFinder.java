@@ -1,0 +1,485 @@
+package dev.claimex.quote;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimex.claim.AttributionMode;
+import dev.claimex.claim.ClaimType;
+import dev.claimex.claim.CueFrame;
+import dev.claimex.claim.CueLexicon;
+import dev.claimex.claim.CueMatch;
+import dev.claimex.claim.ObjectRole;
+import dev.claimex.ner.Actor;
+import dev.claimex.ner.EntityMention;
+import dev.claimex.ner.EntityType;
+import dev.claimex.ner.Gazetteer;
+import dev.claimex.text.SegmentKind;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.TextAnalysis;
+import dev.claimex.text.TextSpan;
+import dev.claimex.text.WordToken;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Attribution by lexicon and shallow syntax. Every cue of the {@link CueLexicon} is read with its speaker and
+ * complement: verbs ("X warned of ..."), nouns ("X's primary demand: ..."), adjectives ("X considers Y
+ * non-negotiable"), "according to X". Quotations are then attached to the frames that contain them, or given to
+ * the latest speaker when no cue introduces them; last, each frame gets the outlet the text credits.
+ *
+ * <pre>{@code
+ * AttributionFinder finder = new RuleBasedAttributionFinder(CueLexicon.load(), Gazetteer.load());
+ * ImmutableList<CueFrame> frames = finder.find(analysis, entities);
+ * }</pre>
+ */
+public final class RuleBasedAttributionFinder implements AttributionFinder {
+
+  /** Verbs of "X considers Y non-negotiable", whose object an evaluative adjective judges. */
+  private static final Set<String> JUDGING_VERBS = Set.of("consider", "regard", "see", "view", "deem", "treat",
+      "call", "describe", "declare", "label");
+  /** Verbs that make a cue noun the speaker's act: "X issued a warning", "X made a promise". */
+  private static final Set<String> LIGHT_VERBS = Set.of("issue", "make", "give", "express", "voice", "repeat",
+      "renew", "reiterate", "deliver", "send", "lodge", "level", "extend", "restate", "put", "press", "reject");
+  private static final Set<String> COPULAS = Set.of("be", "remain", "stay", "seem", "appear");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
+  /** Segments that only label or credit text and never carry claims. */
+  private static final Set<SegmentKind> NO_CLAIMS = Set.of(SegmentKind.SOURCE_LINE, SegmentKind.BYLINE,
+      SegmentKind.DATELINE);
+  private static final int CONTINUATION_MIN_WORDS = 4;
+
+  private final CueLexicon cues;
+  private final Gazetteer gazetteer;
+  private final SpeakerFinder speakers = new SpeakerFinder();
+  private final ContentBounds bounds;
+  private final ComplementReader complements;
+
+  public RuleBasedAttributionFinder(CueLexicon cues, Gazetteer gazetteer) {
+    this.cues = checkNotNull(cues, "cues");
+    this.gazetteer = checkNotNull(gazetteer, "gazetteer");
+    this.bounds = new ContentBounds(cues);
+    this.complements = new ComplementReader(bounds);
+  }
+
+  @Override
+  public ImmutableList<CueFrame> find(TextAnalysis analysis, ImmutableList<EntityMention> entities) {
+    DocumentContext doc = new DocumentContext(analysis, entities);
+    List<CueFrame> frames = new ArrayList<>();
+    for (TaggedSentence s : analysis.sentences()) {
+      if (NO_CLAIMS.contains(s.segmentKind())) {
+        continue;
+      }
+      List<CueFrame> inSentence = new ArrayList<>();
+      for (int i = 0; i < s.size(); i++) {
+        CueMatch cue = cues.match(s, i);
+        if (cue == null) {
+          continue;
+        }
+        CueFrame frame = switch (cue.entry().part()) {
+          case VERB -> verbFrame(doc, s, cue);
+          case NOUN -> nounFrame(doc, s, cue);
+          case ADJECTIVE -> adjectiveFrame(doc, s, cue, inSentence);
+          case PREPOSITION -> accordingToFrame(doc, s, cue);
+        };
+        if (frame != null) {
+          inSentence.add(frame);
+          doc.resolver.remember(frame.speaker(), s.index());
+        }
+        i = cue.last();
+      }
+      frames.addAll(inSentence);
+    }
+    List<CueFrame> quoted = attachQuotations(doc, frames);
+    OutletCredits credits = new OutletCredits(analysis, entities);
+    return quoted.stream().map(credits::credit)
+        .sorted(Comparator.comparingInt(CueFrame::sentence).thenComparingInt(RuleBasedAttributionFinder::anchor))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static int anchor(CueFrame frame) {
+    return frame.cueSpan() != null ? frame.cueSpan().start() : frame.content().start();
+  }
+
+  /** Per-document state: entities by token, the speaker resolver, the text. */
+  private final class DocumentContext {
+    final TextAnalysis analysis;
+    final String text;
+    final EntityIndex entities;
+    final SpeakerResolver resolver;
+
+    DocumentContext(TextAnalysis analysis, List<EntityMention> mentions) {
+      this.analysis = analysis;
+      this.text = analysis.text();
+      this.entities = new EntityIndex(analysis, mentions);
+      this.resolver = new SpeakerResolver(analysis, entities, gazetteer);
+    }
+  }
+
+  // ---- verbs ----------------------------------------------------------------------------------------------
+
+  private CueFrame verbFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
+    int head = cue.head();
+    Phrase subject;
+    if (isQuotedAsSaying(s, head)) { // "X was quoted as saying": X is the speaker of the passive verb
+      subject = speakers.subjectOf(s, head - 2);
+    } else if (cue.entry().id().equals("cue.quote") || isPassive(s, head)) {
+      return null; // the speaker of a passive cue is in a by-phrase, or nowhere
+    } else {
+      subject = speakers.subjectOf(s, head);
+    }
+    Complement complement = complements.read(s, cue, doc.entities);
+    String frameName;
+    int first;
+    int last;
+    if (complement != null) {
+      first = complement.first();
+      last = complement.last();
+      frameName = complement.frame();
+    } else {
+      if (subject == null && followsBreak(s, cue.first())) {
+        subject = speakers.invertedSubject(s, cue.last());
+      }
+      int[] before = trailingContent(s, cue, subject);
+      if (before == null) {
+        return null;
+      }
+      first = before[0];
+      last = before[1];
+      frameName = "trailing";
+    }
+    Actor speaker = subject == null ? null : doc.resolver.resolve(subject);
+    if (speaker == null) {
+      return null;
+    }
+    Actor object = complement == null || complement.object() == null ? null : doc.resolver.resolve(complement.object());
+    Actor addressee = cue.entry().objectRole() == ObjectRole.ADDRESSEE ? object : null;
+    Actor target = cue.entry().objectRole() == ObjectRole.TARGET ? object : null;
+    if (target == null && complement != null && accuses(cue) && frameName.equals("clause")) {
+      target = doc.resolver.resolve(new Phrase(s.index(), first, Math.max(first, NounPhrases.endRight(s, first, false))));
+    }
+    double confidence = switch (frameName) {
+      case "that", "colon", "quote" -> 0.9;
+      case "clause", "to", "trailing" -> 0.85;
+      default -> 0.75;
+    };
+    return frame(doc, s, cue, speaker, addressee, target, first, last,
+        cue.entry().speech() ? AttributionMode.INDIRECT : AttributionMode.NONE, frameName, confidence);
+  }
+
+  private static boolean accuses(CueMatch cue) {
+    return cue.entry().type() == ClaimType.ACCUSATION || cue.entry().type() == ClaimType.CRITICISM;
+  }
+
+  private static boolean isQuotedAsSaying(TaggedSentence s, int head) {
+    return head >= 2 && s.token(head).tag().equals("VBG") && s.token(head - 1).lower().equals("as")
+        && s.token(head - 2).key().equals("quote");
+  }
+
+  /** A past participle after a form of "be" ("was told", "were warned"). */
+  private static boolean isPassive(TaggedSentence s, int head) {
+    if (!s.token(head).tag().equals("VBN")) {
+      return false;
+    }
+    for (int i = head - 1; i >= 0 && i >= head - 3; i--) {
+      WordToken t = s.token(i);
+      if (t.key().equals("be") || t.key().equals("get")) {
+        return true;
+      }
+      if (!t.isAdverb()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean followsBreak(TaggedSentence s, int i) {
+    WordToken before = s.tokenOrNull(i - 1);
+    return before == null || before.word().equals(",") || QuoteMarks.isQuoteToken(before);
+  }
+
+  /**
+   * Content before a cue with nothing after it: "The talks will resume, he said." The content runs from the start
+   * of the sentence (or the last semicolon) to the comma before the attribution; a mid-sentence attribution
+   * ("The talks, he said, will resume") takes the whole sentence.
+   */
+  private static int[] trailingContent(TaggedSentence s, CueMatch cue, Phrase subject) {
+    if (!cue.entry().speech()) {
+      return null;
+    }
+    int attributionStart = subject != null && subject.last() < cue.first() ? subject.first() : cue.first();
+    int k = attributionStart - 1;
+    boolean afterQuote = k >= 0 && (QuoteMarks.isClosingToken(s.token(k)) || s.token(k).word().equals("\""));
+    if (afterQuote) {
+      k--;
+    }
+    boolean afterComma = k >= 0 && s.token(k).word().equals(",");
+    if (!afterComma && !afterQuote || k < 1) {
+      return null;
+    }
+    if (!afterComma) {
+      k++; // "“...” he said": the content ends at the closing mark
+    }
+    int start = 0;
+    for (int i = k - 1; i >= 0; i--) {
+      if (s.token(i).word().equals(";")) {
+        start = i + 1;
+        break;
+      }
+    }
+    int last = k - 1;
+    WordToken after = s.tokenOrNull(Math.max(cue.last(), subject == null ? cue.last() : subject.last()) + 1);
+    if (after != null && after.word().equals(",") && s.tokenOrNull(after.index() + 1) != null
+        && !s.token(after.index() + 1).tag().equals("VBG")) {
+      last = s.size() - 1; // a parenthetical attribution inside the sentence
+    }
+    last = ContentBounds.trimEnd(s, start, last);
+    return last >= start ? new int[] {start, last} : null;
+  }
+
+  // ---- nouns ----------------------------------------------------------------------------------------------
+
+  /** "X's primary demand: ...", "a warning by X that ...", "X issued a warning that ...". */
+  private CueFrame nounFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
+    Phrase possessor = null;
+    int j = cue.first() - 1;
+    while (j >= 0 && (s.token(j).isAdjective() || s.token(j).isAdverb() || s.token(j).tag().equals("VBN"))) {
+      j--;
+    }
+    WordToken t = s.tokenOrNull(j);
+    if (t != null && t.tag().equals("POS")) {
+      possessor = SpeakerFinder.phraseEndingAt(s, j - 1);
+    } else if (t != null && t.tag().equals("PRP$") && POSSESSIVE_PRONOUNS.contains(t.lower())) {
+      possessor = new Phrase(s.index(), j, j);
+    } else {
+      int k = t != null && t.tag().equals("DT") ? j - 1 : j;
+      WordToken verb = s.tokenOrNull(k);
+      if (verb != null && verb.isVerb() && LIGHT_VERBS.contains(verb.key())) {
+        possessor = speakers.subjectOf(s, k);
+      }
+    }
+    WordToken after = s.tokenOrNull(cue.last() + 1);
+    if (possessor == null && after != null && (after.lower().equals("by") || after.lower().equals("from"))) {
+      int end = NounPhrases.endRight(s, cue.last() + 2, true);
+      possessor = end > cue.last() + 1 ? new Phrase(s.index(), cue.last() + 2, end) : null;
+    }
+    if (possessor == null) {
+      return null;
+    }
+    Actor speaker = possessorActor(doc, s, possessor);
+    Complement complement = complements.read(s, cue, doc.entities);
+    if (speaker == null || complement == null) {
+      return null;
+    }
+    return frame(doc, s, cue, speaker, null, null, complement.first(), complement.last(), AttributionMode.NOMINAL,
+        complement.frame(), 0.8);
+  }
+
+  /** "his demand" is the latest person's; other possessors resolve as speakers. */
+  private static Actor possessorActor(DocumentContext doc, TaggedSentence s, Phrase possessor) {
+    WordToken t = s.token(possessor.first());
+    if (possessor.first() == possessor.last() && t.tag().equals("PRP$")) {
+      return null; // possessive pronouns: resolution would need more context than a first version keeps
+    }
+    return doc.resolver.resolve(possessor);
+  }
+
+  // ---- adjectives -----------------------------------------------------------------------------------------
+
+  /**
+   * A stance ("X is optimistic that ...": X speaks) or a judgement ("X considers Y non-negotiable": Y is the
+   * content; "Y is non-negotiable" inside another claim: that claim's speaker).
+   */
+  private CueFrame adjectiveFrame(DocumentContext doc, TaggedSentence s, CueMatch cue, List<CueFrame> inSentence) {
+    WordToken after = s.tokenOrNull(cue.last() + 1);
+    if (after != null && (after.lower().equals("that") || after.tag().equals("TO") || after.lower().equals("about"))) {
+      Phrase subject = speakers.subjectOf(s, cue.first());
+      Complement complement = complements.read(s, cue, doc.entities);
+      Actor speaker = subject == null ? null : doc.resolver.resolve(subject);
+      if (speaker == null || complement == null) {
+        return null;
+      }
+      return frame(doc, s, cue, speaker, null, null, complement.first(), complement.last(), AttributionMode.INDIRECT,
+          "stance", 0.8);
+    }
+    int j = cue.first() - 1;
+    while (j >= 0 && s.token(j).isAdverb()) {
+      j--;
+    }
+    WordToken before = s.tokenOrNull(j);
+    if (before == null) {
+      return null;
+    }
+    if (before.lower().equals("as")) {
+      for (int v = j - 1; v >= 0; v--) {
+        WordToken verb = s.token(v);
+        if (verb.isVerb() && JUDGING_VERBS.contains(verb.key())) {
+          Phrase subject = speakers.subjectOf(s, v);
+          Actor speaker = subject == null ? null : doc.resolver.resolve(subject);
+          int last = ContentBounds.trimEnd(s, v + 1, j - 1);
+          if (speaker == null || last <= v) {
+            return null;
+          }
+          return frame(doc, s, cue, speaker, null, null, v + 1, last, AttributionMode.INDIRECT, "judged", 0.8);
+        }
+        if (v < j - 25 || s.token(v).word().equals(";")) {
+          break;
+        }
+      }
+      return null;
+    }
+    if (before.isVerb() && COPULAS.contains(before.key())) {
+      Phrase judged = SpeakerFinder.phraseEndingAt(s, j - 1);
+      if (judged == null) {
+        return null;
+      }
+      for (CueFrame outer : inSentence) {
+        TextSpan content = outer.content();
+        if (outer.speaker() != null && content.start() <= s.token(judged.first()).start()
+            && s.token(cue.last()).end() <= content.end()) {
+          return frame(doc, s, cue, outer.speaker(), null, null, judged.first(), judged.last(),
+              AttributionMode.INDIRECT, "nested", 0.7);
+        }
+      }
+    }
+    return null;
+  }
+
+  // ---- according to ---------------------------------------------------------------------------------------
+
+  /** "..., according to X" and "According to X, ...". An outlet after "according to" is a credit, not a speaker. */
+  private CueFrame accordingToFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
+    int k = cue.last() + 1;
+    int end = NounPhrases.endRight(s, k, true);
+    if (end < k) {
+      return null;
+    }
+    Actor speaker = doc.resolver.resolve(new Phrase(s.index(), k, end));
+    if (speaker == null || speaker.type() == EntityType.OUTLET) {
+      return null;
+    }
+    int first;
+    int last;
+    if (atClauseStart(s, cue.first())) {
+      first = end + 1;
+      if (first < s.size() && s.token(first).word().equals(",")) {
+        first++;
+      }
+      if (first >= s.size()) {
+        return null;
+      }
+      last = bounds.end(s, first, true, doc.entities);
+    } else {
+      int comma = cue.first() - 1;
+      if (comma < 1 || !s.token(comma).word().equals(",")) {
+        return null;
+      }
+      first = 0;
+      for (int i = comma - 1; i >= 0; i--) {
+        if (s.token(i).word().equals(";") || s.token(i).word().equals(":")) {
+          first = i + 1;
+          break;
+        }
+      }
+      last = ContentBounds.trimEnd(s, first, comma - 1);
+    }
+    if (last < first) {
+      return null;
+    }
+    return frame(doc, s, cue, speaker, null, null, first, last, AttributionMode.ACCORDING_TO, "according", 0.8);
+  }
+
+  private static boolean atClauseStart(TaggedSentence s, int i) {
+    for (int k = 0; k < i; k++) {
+      if (!s.token(k).isPunctuation()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- quotations -----------------------------------------------------------------------------------------
+
+  /**
+   * Each quotation joins the frame whose content overlaps it most (a quotation that runs on past a trailing
+   * "he said" becomes that frame's whole content); a quotation no cue introduces goes to the latest speaker of
+   * its paragraph or the one before (a continued quote).
+   */
+  private static List<CueFrame> attachQuotations(DocumentContext doc, List<CueFrame> frames) {
+    List<CueFrame> result = new ArrayList<>(frames);
+    for (TextSpan quote : QuoteMarks.find(doc.analysis)) {
+      int best = -1;
+      int bestOverlap = 0;
+      for (int f = 0; f < result.size(); f++) {
+        TextSpan content = result.get(f).content();
+        int overlap = Math.min(content.end(), quote.end()) - Math.max(content.start(), quote.start());
+        if (overlap > bestOverlap) {
+          best = f;
+          bestOverlap = overlap;
+        }
+      }
+      if (best >= 0) {
+        result.set(best, withQuotation(doc, result.get(best), quote));
+      } else {
+        CueFrame continuation = continuation(doc, result, quote);
+        if (continuation != null) {
+          result.add(continuation);
+        }
+      }
+    }
+    return result;
+  }
+
+  private static CueFrame withQuotation(DocumentContext doc, CueFrame frame, TextSpan quote) {
+    TextSpan content = frame.content();
+    boolean insideQuote = content.start() >= quote.start() - 1 && content.end() <= quote.end() + 1;
+    if (insideQuote && content.end() < quote.end()) { // the quotation runs on past this sentence's part of it
+      content = TextSpan.of(doc.text, Math.min(content.start(), quote.start()), quote.end());
+    }
+    AttributionMode mode = frame.mode();
+    if (mode == AttributionMode.INDIRECT) {
+      mode = insideQuote ? AttributionMode.DIRECT : AttributionMode.MIXED;
+    }
+    TextSpan firstQuote = frame.quote() == null || quote.start() < frame.quote().start() ? quote : frame.quote();
+    return new CueFrame(frame.sentence(), frame.cue(), frame.cueSpan(), frame.speaker(), frame.addressee(),
+        frame.target(), content, firstQuote, mode, frame.source(), frame.rule(), frame.confidence());
+  }
+
+  private static CueFrame continuation(DocumentContext doc, List<CueFrame> frames, TextSpan quote) {
+    if (quote.text().strip().split("\\s+").length < CONTINUATION_MIN_WORDS) {
+      return null;
+    }
+    TaggedSentence sentence = doc.analysis.sentenceAt(quote.start());
+    if (sentence == null || NO_CLAIMS.contains(sentence.segmentKind())) {
+      return null;
+    }
+    CueFrame latest = null;
+    for (CueFrame frame : frames) {
+      TaggedSentence holder = doc.analysis.sentences().get(frame.sentence());
+      boolean near = holder.paragraph() == sentence.paragraph() || holder.paragraph() == sentence.paragraph() - 1;
+      if (frame.speaker() != null && frame.content().end() <= quote.start() && near && frame.isSpeech()) {
+        latest = frame;
+      }
+    }
+    if (latest == null) {
+      return null;
+    }
+    return new CueFrame(sentence.index(), null, null, latest.speaker(), null, null, quote, quote,
+        AttributionMode.DIRECT, null, "quote/continuation", 0.5);
+  }
+
+  // ---- shared ---------------------------------------------------------------------------------------------
+
+  private CueFrame frame(DocumentContext doc, TaggedSentence s, CueMatch cue, Actor speaker, Actor addressee,
+      Actor target, int first, int last, AttributionMode mode, String frameName, double confidence) {
+    TextSpan cueSpan = s.spanOf(doc.text, cue.first(), cue.last());
+    TextSpan content = s.spanOf(doc.text, first, last);
+    if (content.overlaps(speaker.mention()) && speaker.mention().contains(content)) {
+      return null;
+    }
+    double adjusted = speaker.mention().text().equals(speaker.canonical()) || speaker.isGroup()
+        ? confidence : confidence - 0.05;
+    return new CueFrame(s.index(), cue, cueSpan, speaker, addressee, target, content, null, mode, null,
+        cue.entry().id() + "/" + frameName, Math.max(0, adjusted));
+  }
+}

@@ -1,0 +1,121 @@
+package dev.claimex.quote;
+
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.WordToken;
+import java.util.Set;
+
+/**
+ * Finds who performs a cue: the subject left of a verb (over auxiliaries, adverbs and "to"), the antecedent of a
+ * relative pronoun ("analysts who note"), the subject of the first verb of coordinated or participial phrases
+ * ("met ... and agreed", ", saying"), an appositive's name ("Hugh Hill, a doctor, said"), or the inverted subject
+ * after the cue ("said Mr. Hill").
+ */
+final class SpeakerFinder {
+
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "also", "not", "n't", "never", "again",
+      "still", "repeatedly", "reportedly", "allegedly", "publicly", "privately", "later", "once", "further");
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "yet");
+  private static final int MAX_DEPTH = 3;
+
+  /** The subject phrase of the verb at token {@code verb}, or {@code null}. */
+  Phrase subjectOf(TaggedSentence s, int verb) {
+    return subjectOf(s, verb, 0);
+  }
+
+  private Phrase subjectOf(TaggedSentence s, int verb, int depth) {
+    if (depth > MAX_DEPTH) {
+      return null;
+    }
+    int j = verb - 1;
+    while (j >= 0 && skippable(s.token(j))) {
+      j--;
+    }
+    if (j < 0) {
+      return null;
+    }
+    WordToken t = s.token(j);
+    if (t.tag().equals("WP") || t.tag().equals("WDT")) { // "analysts who note", "the ministry, which said"
+      int k = j - 1;
+      if (k >= 0 && s.token(k).word().equals(",")) {
+        k--;
+      }
+      return phraseEndingAt(s, k);
+    }
+    boolean participle = s.token(verb).tag().equals("VBG");
+    if (t.word().equals(",") && !participle) {
+      Phrase appositive = appositive(s, j);
+      if (appositive != null) {
+        return appositive;
+      }
+    }
+    if (COORDINATORS.contains(t.lower()) || t.word().equals(",")) {
+      int previous = previousVerb(s, j, participle ? null : s.token(verb).tag());
+      return previous >= 0 ? subjectOf(s, previous, depth + 1) : null;
+    }
+    return NounPhrases.canEnd(t) ? phraseEndingAt(s, j) : null;
+  }
+
+  /** "Hugh Hill, a doctor, said": the name before the appositive, else the appositive. */
+  private static Phrase appositive(TaggedSentence s, int comma) {
+    Phrase inner = phraseEndingAt(s, comma - 1);
+    if (inner == null) {
+      return null;
+    }
+    WordToken before = s.tokenOrNull(inner.first() - 1);
+    if (before != null && before.word().equals(",")) {
+      Phrase outer = phraseEndingAt(s, inner.first() - 2);
+      if (outer != null && s.token(outer.last()).isProperNoun() && (outer.first() == 0
+          || !s.token(outer.first() - 1).isVerb())) {
+        return outer;
+      }
+    }
+    return null;
+  }
+
+  /** The subject after a cue: "said Mr. Hill", "said the minister". */
+  Phrase invertedSubject(TaggedSentence s, int cueLast) {
+    int k = cueLast + 1;
+    WordToken t = s.tokenOrNull(k);
+    if (t == null || !(t.isNoun() || t.tag().equals("DT") || t.tag().equals("PRP$") || t.isAdjective())) {
+      return null;
+    }
+    int end = NounPhrases.endRight(s, k, true);
+    return end >= k ? new Phrase(s.index(), k, end) : null;
+  }
+
+  private static boolean skippable(WordToken t) {
+    return t.tag().equals("MD") || t.tag().equals("TO") || t.isAdverb()
+        || (t.isVerb() && AUXILIARIES.contains(t.key())) || AUXILIARIES.contains(t.lower());
+  }
+
+  /**
+   * The verb that heads the first conjunct: the nearest finite verb of the same form ("met ... and agreed"),
+   * else the nearest finite verb; the search stops at a clause mark.
+   */
+  private static int previousVerb(TaggedSentence s, int from, String sameTag) {
+    int fallback = -1;
+    for (int i = from - 1; i >= 0; i--) {
+      WordToken t = s.token(i);
+      if (t.word().equals(";") || t.word().equals(":")) {
+        break;
+      }
+      if (t.isFiniteVerb() && !t.tag().equals("MD") && !AUXILIARIES.contains(t.key())) {
+        if (sameTag == null || t.tag().equals(sameTag)) {
+          return i;
+        }
+        if (fallback < 0) {
+          fallback = i;
+        }
+      }
+    }
+    return fallback;
+  }
+
+  static Phrase phraseEndingAt(TaggedSentence s, int last) {
+    if (last < 0) {
+      return null;
+    }
+    int first = NounPhrases.startLeft(s, last);
+    return first >= 0 ? new Phrase(s.index(), first, last) : null;
+  }
+}

@@ -1,0 +1,221 @@
+package dev.claimex.quote;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimex.ner.Actor;
+import dev.claimex.ner.EntityMention;
+import dev.claimex.ner.EntityType;
+import dev.claimex.ner.Gazetteer;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.TextAnalysis;
+import dev.claimex.text.TextSpan;
+import dev.claimex.text.WordToken;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a phrase in speaker (or addressee, target) position into an {@link Actor}, or rejects it when it cannot
+ * speak ("the report", "success"). Names resolve to their entity; pronouns to the latest fitting speaker or name;
+ * "the minister" to the latest person speaker; joint phrases ("both sides") to the document's two most salient
+ * parties. One resolver serves one document: it remembers the speakers found so far.
+ */
+final class SpeakerResolver {
+
+  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+  private static final Set<String> PLURAL = Set.of("they", "them");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final int PRONOUN_REACH = 6;
+
+  private final String text;
+  private final TextAnalysis analysis;
+  private final EntityIndex entities;
+  private final Gazetteer gazetteer;
+  private final List<Actor> speakers = new ArrayList<>();
+  private final List<Integer> speakerSentences = new ArrayList<>();
+  private ImmutableList<String> salientParties;
+
+  SpeakerResolver(TextAnalysis analysis, EntityIndex entities, Gazetteer gazetteer) {
+    this.text = analysis.text();
+    this.analysis = analysis;
+    this.entities = entities;
+    this.gazetteer = gazetteer;
+  }
+
+  /** Records a resolved speaker, for later pronouns. */
+  void remember(Actor speaker, int sentence) {
+    if (speaker != null) {
+      speakers.add(speaker);
+      speakerSentences.add(sentence);
+    }
+  }
+
+  /** The actor a phrase denotes, or {@code null} if it is not a party that can speak or be addressed. */
+  Actor resolve(Phrase phrase) {
+    TaggedSentence s = analysis.sentences().get(phrase.sentence());
+    Actor group = group(s, phrase);
+    if (group != null) {
+      return group;
+    }
+    if (phrase.first() == phrase.last() && s.token(phrase.first()).isPronoun()) {
+      return pronoun(s, phrase.first());
+    }
+    int of = NounPhrases.firstOf(s, phrase.first(), phrase.last());
+    int headEnd = of > 0 ? of - 1 : phrase.last();
+    EntityIndex.Located name = lastName(s, phrase.first(), headEnd);
+    if (name != null && name.last() == headEnd) {
+      WordToken before = s.tokenOrNull(name.first() - 1);
+      boolean possessed = before != null && before.tag().equals("POS") && name.first() - 1 > phrase.first();
+      if (name.mention().type() == EntityType.ORGANIZATION && possessed) { // "Qatar's Foreign Ministry"
+        return described(s, phrase.first(), headEnd, EntityType.ORGANIZATION);
+      }
+      EntityMention mention = name.mention();
+      return mention.type().canSpeak() ? Actor.of(mention.span(), mention.canonical(), mention.type()) : null;
+    }
+    WordToken head = s.token(headEnd);
+    if (!head.isNoun()) {
+      return null;
+    }
+    String headWord = head.lower();
+    if (isTitle(s, phrase.first(), headEnd)) {
+      boolean bare = name == null && phrase.first() < headEnd && ARTICLES.contains(s.token(phrase.first()).lower());
+      Actor person = bare ? latestSpeaker(phrase.sentence(), EntityType.PERSON) : null;
+      if (person != null) { // "the minister said" after a named minister spoke
+        return Actor.of(s.spanOf(text, phrase.first(), headEnd), person.canonical(), EntityType.PERSON);
+      }
+      return described(s, phrase.first(), headEnd, EntityType.PERSON);
+    }
+    EntityType nounType = gazetteer.speakerNounType(headWord);
+    if (nounType == null) {
+      nounType = gazetteer.speakerNounType(head.key());
+    }
+    return nounType == null ? null : described(s, phrase.first(), headEnd, nounType);
+  }
+
+  /** Whether the phrase ends with a title: "defence minister", "the spokesman". */
+  private boolean isTitle(TaggedSentence s, int first, int headEnd) {
+    StringBuilder words = new StringBuilder();
+    for (int i = headEnd; i >= first && headEnd - i < gazetteer.longestTitle(); i--) {
+      words.insert(0, s.token(i).lower() + (words.length() == 0 ? "" : " "));
+      if (gazetteer.isTitle(words.toString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An actor named by its description: "Pakistan's Information Minister", "analysts". */
+  private Actor described(TaggedSentence s, int first, int last, EntityType type) {
+    int start = first;
+    while (start < last && ARTICLES.contains(s.token(start).lower())) {
+      start++;
+    }
+    TextSpan mention = s.spanOf(text, first, last);
+    String canonical = s.spanOf(text, start, last).text().replace('’', '\'').replaceAll("\\s+", " ");
+    return Actor.of(mention, canonical, type);
+  }
+
+  private EntityIndex.Located lastName(TaggedSentence s, int first, int last) {
+    EntityIndex.Located found = null;
+    for (EntityIndex.Located located : entities.in(s.index())) {
+      if (located.first() >= first && located.last() <= last && located.mention().type() != EntityType.TITLE) {
+        found = located;
+      }
+    }
+    return found;
+  }
+
+  private Actor pronoun(TaggedSentence s, int i) {
+    String word = s.token(i).lower();
+    TextSpan mention = s.spanOf(text, i, i);
+    Actor antecedent = null;
+    if (PERSONAL.contains(word)) {
+      antecedent = latestSpeaker(s.index(), EntityType.PERSON);
+      if (antecedent == null) {
+        antecedent = latestName(s, i, Set.of(EntityType.PERSON));
+      }
+    } else if (PLURAL.contains(word)) {
+      antecedent = latestSpeaker(s.index(), EntityType.GROUP);
+    } else if (word.equals("it")) {
+      antecedent = latestSpeaker(s.index(), EntityType.ORGANIZATION);
+    }
+    return antecedent == null ? null
+        : new Actor(mention, antecedent.canonical(), antecedent.type(), antecedent.members());
+  }
+
+  /** The latest speaker within reach of the kind wanted (GROUP accepts any plural or collective speaker). */
+  private Actor latestSpeaker(int sentence, EntityType wanted) {
+    for (int k = speakers.size() - 1; k >= 0; k--) {
+      if (sentence - speakerSentences.get(k) > PRONOUN_REACH) {
+        break;
+      }
+      Actor actor = speakers.get(k);
+      boolean fits = switch (wanted) {
+        case PERSON -> actor.type() == EntityType.PERSON && !actor.isGroup() && !isPlural(actor);
+        case GROUP -> actor.isGroup() || isPlural(actor) || actor.type() == EntityType.ORGANIZATION;
+        default -> actor.type() == EntityType.ORGANIZATION || actor.type().isPlace() || actor.type() == EntityType.OUTLET;
+      };
+      if (fits) {
+        return actor;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPlural(Actor actor) {
+    String canonical = actor.canonical();
+    return canonical.endsWith("s") && Character.isLowerCase(canonical.charAt(0));
+  }
+
+  /** The latest name of the wanted types before token {@code i} of sentence {@code s}, within reach. */
+  private Actor latestName(TaggedSentence s, int i, Set<EntityType> types) {
+    int offset = s.token(i).start();
+    EntityMention best = null;
+    for (EntityMention mention : entities.all()) {
+      if (mention.span().end() <= offset && types.contains(mention.type())
+          && s.index() - mention.sentence() <= PRONOUN_REACH) {
+        best = mention;
+      }
+    }
+    return best == null ? null : Actor.of(best.span(), best.canonical(), best.type());
+  }
+
+  private Actor group(TaggedSentence s, Phrase phrase) {
+    for (int start = phrase.first(); start <= phrase.first() + 1 && start <= phrase.last(); start++) {
+      StringBuilder words = new StringBuilder();
+      for (int i = start; i <= phrase.last(); i++) {
+        words.append(i > start ? " " : "").append(s.token(i).lower());
+      }
+      Integer size = gazetteer.groupSize(words.toString());
+      if (size != null) {
+        ImmutableList<String> members = salientParties();
+        if (members.size() < 2) {
+          return Actor.of(s.spanOf(text, phrase.first(), phrase.last()), words.toString(), EntityType.GROUP);
+        }
+        return new Actor(s.spanOf(text, phrase.first(), phrase.last()), String.join(" and ", members),
+            EntityType.GROUP, members);
+      }
+    }
+    return null;
+  }
+
+  /** The two parties (places, organisations, people) the document mentions most. */
+  private ImmutableList<String> salientParties() {
+    if (salientParties == null) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (EntityMention mention : entities.all()) {
+        EntityType type = mention.type();
+        if (type.isPlace() || type == EntityType.ORGANIZATION || type == EntityType.PERSON) {
+          counts.merge(mention.canonical(), 1, Integer::sum);
+        }
+      }
+      List<String> ranked = new ArrayList<>(counts.keySet());
+      ranked.sort(Comparator.comparing((String name) -> -counts.get(name)).thenComparing(name -> name.toLowerCase(Locale.ROOT)));
+      salientParties = ImmutableList.copyOf(ranked.subList(0, Math.min(2, ranked.size())));
+    }
+    return salientParties;
+  }
+}

@@ -1,0 +1,184 @@
+package dev.claimex.text;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Layout of scraped news: blocks of text separated by blank lines (or, in pages without blank lines, each line),
+ * typed as headline, dateline, byline, credit line, list item or paragraph.
+ *
+ * <pre>{@code
+ * LayoutAnalyzer layout = new NewsLayoutAnalyzer(new CreditLines(gazetteer));
+ * layout.segment("Talks stall\nKABUL (Reuters) - Officials said ...");
+ * // [HEADLINE "Talks stall", DATELINE "KABUL (Reuters) -", PARAGRAPH "Officials said ..."]
+ * }</pre>
+ */
+public final class NewsLayoutAnalyzer implements LayoutAnalyzer {
+
+  /** "KABUL (Reuters) - ", "LONDON, March 3 (AP) — ", "WASHINGTON — ", "ISLAMABAD: ". */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(?:(?<place>\\p{Lu}[\\p{Lu}'.\\- ]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.\\- ]{1,30})?)"
+          + "(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*(?<outlet>\\([^()\\n]{1,40}\\))?"
+          + "\\s*(?:[-–—]{1,2}|:)\\s+)");
+  private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s+\\p{Lu}[\\p{L}.'\\-]*(?:[\\s,&]+\\S+){0,10}$");
+  private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•▪●◦‣]|\\d{1,3}[.)])\\s+\\S.*");
+  private static final String TERMINAL = ".!?;:,\"”’'…)]";
+  private static final int HEADLINE_MAX_WORDS = 14;
+  private static final int TITLE_MAX_WORDS = 25;
+  private static final int SHORT_LINE = 50;
+
+  private final CreditLines creditLines;
+
+  public NewsLayoutAnalyzer(CreditLines creditLines) {
+    this.creditLines = checkNotNull(creditLines, "creditLines");
+  }
+
+  @Override
+  public ImmutableList<TextSegment> segment(String text) {
+    checkNotNull(text, "text");
+    List<List<TextSpan>> blocks = blocks(text);
+    ImmutableList.Builder<TextSegment> segments = ImmutableList.builder();
+    int index = 0;
+    for (int paragraph = 0; paragraph < blocks.size(); paragraph++) {
+      List<TextSpan> lines = blocks.get(paragraph);
+      TextSpan block = TextSpan.of(text, lines.get(0).start(), lines.get(lines.size() - 1).end());
+      String content = block.text();
+      SegmentKind kind = classify(content, paragraph == 0, blocks.size());
+      if (kind == SegmentKind.PARAGRAPH) {
+        Matcher dateline = DATELINE.matcher(content);
+        if (dateline.lookingAt() && isDateline(dateline)) {
+          int split = block.start() + dateline.end();
+          segments.add(new TextSegment(index++, SegmentKind.DATELINE, trim(text, block.start(), split), paragraph));
+          block = trim(text, split, block.end());
+        }
+      }
+      if (!block.isEmpty()) {
+        segments.add(new TextSegment(index++, kind, block, paragraph));
+      }
+    }
+    return segments.build();
+  }
+
+  private static boolean isDateline(Matcher m) {
+    String place = m.group("place");
+    // an all-capitals place, or an outlet in brackets: "Kabul (Reuters) -" but not "Officials - who ..."
+    return m.group("outlet") != null || (place != null && place.replaceAll("[^\\p{L}]", "").length() >= 3
+        && place.equals(place.toUpperCase(java.util.Locale.ROOT)));
+  }
+
+  private SegmentKind classify(String content, boolean first, int blockCount) {
+    if (creditLines.isCreditLine(content)) {
+      return SegmentKind.SOURCE_LINE;
+    }
+    if (LIST_ITEM.matcher(content).matches()) {
+      return SegmentKind.LIST_ITEM;
+    }
+    if (BYLINE.matcher(content).matches() && wordCount(content) <= 12) {
+      return SegmentKind.BYLINE;
+    }
+    if (looksLikeHeadline(content, first && blockCount > 1)) {
+      return SegmentKind.HEADLINE;
+    }
+    return SegmentKind.PARAGRAPH;
+  }
+
+  /** A short line without closing punctuation, or a title-cased first line. */
+  static boolean looksLikeHeadline(String content, boolean firstOfSeveral) {
+    if (content.indexOf('\n') >= 0) {
+      return false;
+    }
+    int words = wordCount(content);
+    char last = content.charAt(content.length() - 1);
+    if (words <= HEADLINE_MAX_WORDS && TERMINAL.indexOf(last) < 0) {
+      return true;
+    }
+    return firstOfSeveral && words <= TITLE_MAX_WORDS && titleCaseRatio(content) >= 0.7;
+  }
+
+  private static double titleCaseRatio(String content) {
+    int capitalized = 0;
+    int counted = 0;
+    for (String word : content.split("\\s+")) {
+      if (word.length() > 3 && Character.isLetter(word.charAt(0))) { // short function words are lower case in titles
+        counted++;
+        if (Character.isUpperCase(word.charAt(0))) {
+          capitalized++;
+        }
+      }
+    }
+    return counted == 0 ? 0 : (double) capitalized / counted;
+  }
+
+  private static int wordCount(String content) {
+    String stripped = content.strip();
+    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+  }
+
+  /**
+   * Lines grouped into blocks. Where the page separates paragraphs by blank lines, a single line break inside a
+   * block is a soft wrap unless a line stands alone (a headline, credit or list item); elsewhere every line is a
+   * block.
+   */
+  private List<List<TextSpan>> blocks(String text) {
+    List<TextSpan> lines = new ArrayList<>();
+    List<Boolean> blankBefore = new ArrayList<>();
+    boolean blank = false;
+    int start = 0;
+    while (start <= text.length()) {
+      int newline = text.indexOf('\n', start);
+      int end = newline < 0 ? text.length() : newline;
+      TextSpan line = trim(text, start, end);
+      if (line.isEmpty()) {
+        blank = true;
+      } else {
+        lines.add(line);
+        blankBefore.add(blank);
+        blank = false;
+      }
+      if (newline < 0) {
+        break;
+      }
+      start = newline + 1;
+    }
+    boolean blankSeparated = blankBefore.stream().skip(1).anyMatch(b -> b);
+    List<List<TextSpan>> blocks = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      TextSpan line = lines.get(i);
+      boolean join = blankSeparated && i > 0 && !blankBefore.get(i) && !lineBreakIsHard(lines.get(i - 1).text(), line.text());
+      if (join) {
+        blocks.get(blocks.size() - 1).add(line);
+      } else {
+        List<TextSpan> block = new ArrayList<>();
+        block.add(line);
+        blocks.add(block);
+      }
+    }
+    return blocks;
+  }
+
+  /** Whether the break between two lines of one block ends a segment rather than wrapping a long line. */
+  private boolean lineBreakIsHard(String previous, String next) {
+    if (creditLines.isCreditLine(previous) || creditLines.isCreditLine(next)
+        || LIST_ITEM.matcher(previous).matches() || LIST_ITEM.matcher(next).matches()) {
+      return true;
+    }
+    // a heading above its paragraph is much shorter than the wrapped lines of body text
+    return previous.length() <= SHORT_LINE && looksLikeHeadline(previous, false) && Character.isUpperCase(next.charAt(0));
+  }
+
+  /** The span {@code [start, end)} without the white space at its ends. */
+  static TextSpan trim(String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return TextSpan.of(text, start, end);
+  }
+}

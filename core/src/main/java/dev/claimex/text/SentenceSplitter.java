@@ -1,0 +1,11 @@
+package dev.claimex.text;
+
+import com.google.common.collect.ImmutableList;
+
+/** Splits the segments of a page into sentences. */
+@FunctionalInterface
+public interface SentenceSplitter {
+
+  /** The sentences of one segment, in order, as spans over {@code text}. */
+  ImmutableList<TextSpan> split(String text, TextSegment segment);
+}

@@ -1,0 +1,165 @@
+package dev.claimex.examples;
+
+import dev.claimex.Claimex;
+import dev.claimex.ExtractionResult;
+import dev.claimex.json.ClaimexJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code claimex} command line.
+ *
+ * <pre>
+ * java -jar examples/target/claimex.jar extract                       # the bundled example article, as text
+ * java -jar examples/target/claimex.jar extract --format json FILE    # one document, as JSON
+ * java -jar examples/target/claimex.jar extract --input-jsonl FILE    # JSON Lines in, JSON Lines out
+ * </pre>
+ */
+public final class ClaimexCli {
+
+  static final String EXAMPLE = "pakistan-afghanistan.txt";
+  private static final String USAGE = String.join("\n",
+      "usage: claimex extract [--format text|json] [FILE|-]",
+      "       claimex extract --input-jsonl FILE|-",
+      "       claimex version",
+      "",
+      "extract   typed claims of one document (FILE, - for standard input, or the bundled example article),",
+      "          or of every {\"id\",\"text\"} line of a JSON Lines file (one JSON result per line, progress on stderr)",
+      "--debug   print stack traces of errors");
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  ClaimexCli(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    int code = new ClaimexCli(out, System.err).run(args);
+    out.flush();
+    System.exit(code);
+  }
+
+  /** Runs a command; returns the exit code (0 ok, 1 some documents failed, 2 usage or input error). */
+  int run(String... args) {
+    List<String> arguments = new ArrayList<>(List.of(args));
+    boolean debug = arguments.remove("--debug");
+    try {
+      if (arguments.isEmpty() || arguments.contains("--help") || arguments.contains("-h")) {
+        out.println(USAGE);
+        return arguments.isEmpty() ? 2 : 0;
+      }
+      String command = arguments.remove(0);
+      return switch (command) {
+        case "extract" -> extract(arguments);
+        case "version" -> {
+          out.println("claimex " + Claimex.english().provenance().version());
+          yield 0;
+        }
+        default -> throw new UsageException("unknown command '" + command + "' (try --help)");
+      };
+    } catch (UsageException e) {
+      err.println("claimex: " + e.getMessage());
+      return 2;
+    } catch (IOException | RuntimeException e) {
+      err.println("claimex: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+          + (debug ? "" : " (--debug for details)"));
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return 2;
+    }
+  }
+
+  private int extract(List<String> arguments) throws UsageException, IOException {
+    String format = "text";
+    String batch = null;
+    String file = null;
+    for (int i = 0; i < arguments.size(); i++) {
+      String argument = arguments.get(i);
+      switch (argument) {
+        case "--format" -> {
+          format = value(arguments, ++i, "--format");
+          if (!format.equals("text") && !format.equals("json")) {
+            throw new UsageException("--format must be text or json, not '" + format + "'");
+          }
+        }
+        case "--input-jsonl" -> batch = value(arguments, ++i, "--input-jsonl");
+        default -> {
+          if (argument.startsWith("--")) {
+            throw new UsageException("unknown option '" + argument + "' (try --help)");
+          }
+          if (file != null) {
+            throw new UsageException("one input file at a time: '" + file + "' and '" + argument + "'");
+          }
+          file = argument;
+        }
+      }
+    }
+    if (batch != null) {
+      if (file != null) {
+        throw new UsageException("give --input-jsonl or a FILE, not both");
+      }
+      try (BufferedReader reader = open(batch)) {
+        int failed = new BatchRunner(Claimex.english(), out, err).run(reader, batch);
+        return failed == 0 ? 0 : 1;
+      }
+    }
+    String name = file == null ? EXAMPLE : file;
+    String text = file == null ? bundledExample() : readAll(file);
+    ExtractionResult result = Claimex.english().extract(name, text);
+    out.println(format.equals("json") ? ClaimexJson.toPrettyJson(result) : TextReport.render(name, result));
+    return 0;
+  }
+
+  private static String value(List<String> arguments, int i, String option) throws UsageException {
+    if (i >= arguments.size()) {
+      throw new UsageException(option + " needs a value");
+    }
+    return arguments.get(i);
+  }
+
+  private static BufferedReader open(String file) throws UsageException, IOException {
+    if (file.equals("-")) {
+      return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    }
+    try {
+      return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new UsageException("no such file: " + file);
+    }
+  }
+
+  private static String readAll(String file) throws UsageException, IOException {
+    if (file.equals("-")) {
+      return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    try {
+      // bytes that are not UTF-8 become U+FFFD rather than failing the document
+      return new String(Files.readAllBytes(Path.of(file)), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new UsageException("no such file: " + file);
+    }
+  }
+
+  /** The founding example article, bundled in this jar. */
+  static String bundledExample() throws IOException {
+    try (InputStream in = ClaimexCli.class.getResourceAsStream(EXAMPLE)) {
+      if (in == null) {
+        throw new IOException("the bundled example " + EXAMPLE + " is missing from the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
