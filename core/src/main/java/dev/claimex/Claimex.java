@@ -55,7 +55,7 @@ public final class Claimex {
     this.text = new TextAnalyzer(layout, splitter, creditLines, models.tagger);
     this.entities = builder.entities != null ? builder.entities : new NewsEntityRecognizer(models.names, models.gazetteer);
     this.attributions = builder.attributions != null ? builder.attributions
-        : new RuleBasedAttributionFinder(models.cues, models.gazetteer);
+        : new RuleBasedAttributionFinder(models.cues, models.gazetteer, models.animate);
     this.typer = new ClaimTyper(models.conditions, models.modality);
     this.provenance = new Provenance("claimex", models.versions().get("claimex"), models.versions());
   }

@@ -156,7 +156,7 @@ public final class ClaimTyper {
 
   /**
    * Hypothetical when conditional; hedged by a hedge near the cue ("reportedly said", "cautious optimism");
-   * otherwise by the content up to its first finite verb ("would" → hypothetical, "may" → hedged).
+   * otherwise by the content up to the end of its first verb group ("may" → hedged, "would" → hypothetical).
    */
   private Modality modality(TextAnalysis analysis, TaggedSentence s, CueFrame frame, TextSpan content,
       boolean conditional) {
@@ -180,15 +180,25 @@ public final class ClaimTyper {
     if (first < 0) {
       return Modality.ASSERTED;
     }
+    // read up to the end of the first verb group ("would likely weaken", "was possibly caused"): a hedge there
+    // wins over a hypothetical "would"
+    Modality found = null;
+    boolean inVerbGroup = false;
     for (int i = first; i < holder.size() && holder.token(i).end() <= content.end(); i++) {
       WordToken t = holder.token(i);
       ModalityLexicon.Effect effect = modality.effectOf(t.lower());
-      if (effect != null && effect.scope() == ModalityLexicon.Scope.CONTENT) {
-        return effect.modality();
+      if (effect != null && effect.scope() == ModalityLexicon.Scope.CONTENT
+          && (found == null || effect.modality() == Modality.HEDGED)) {
+        found = effect.modality();
       }
       if (t.isFiniteVerb()) {
-        break; // the main verb came without a modal
+        inVerbGroup = true; // participles before it ("efforts led by ...") belong to the subject
+      } else if (inVerbGroup && !t.isVerb() && !t.isAdverb()) {
+        break;
       }
+    }
+    if (found != null) {
+      return found;
     }
     return Modality.ASSERTED;
   }

@@ -5,6 +5,7 @@ import dev.claimex.claim.ConditionLexicon;
 import dev.claimex.claim.CueLexicon;
 import dev.claimex.claim.ModalityLexicon;
 import dev.claimex.models.ModelCatalog;
+import dev.claimex.ner.AnimateNouns;
 import dev.claimex.ner.Gazetteer;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class SharedModels {
   public final CoreNlpTokenTagger tagger;
   public final CoreNlpNameTagger names;
   public final Gazetteer gazetteer;
+  public final AnimateNouns animate;
   public final CueLexicon cues;
   public final ConditionLexicon conditions;
   public final ModalityLexicon modality;
@@ -32,6 +34,7 @@ public final class SharedModels {
     this.tagger = CoreNlpTokenTagger.load();
     this.names = CoreNlpNameTagger.load();
     this.gazetteer = Gazetteer.load();
+    this.animate = AnimateNouns.load();
     this.cues = CueLexicon.load();
     this.conditions = ConditionLexicon.load();
     this.modality = ModalityLexicon.load();

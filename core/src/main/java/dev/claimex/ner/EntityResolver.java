@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
-import dev.claimex.text.WordToken;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,16 +19,12 @@ import java.util.Map;
  */
 final class EntityResolver {
 
-  private final Gazetteer gazetteer;
-
-  EntityResolver(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
-  }
+  EntityResolver() {}
 
   ImmutableList<EntityMention> resolve(TextAnalysis analysis, List<NameSpan> names) {
     String text = analysis.text();
     Map<NameSpan, String> canonical = new HashMap<>();
-    resolvePersons(text, analysis, names, canonical);
+    resolvePersons(analysis, names, canonical);
     resolveAcronyms(text, analysis, names, canonical);
     Map<String, Integer> entityIds = new LinkedHashMap<>();
     ImmutableList.Builder<EntityMention> mentions = ImmutableList.builder();
@@ -45,7 +40,7 @@ final class EntityResolver {
   }
 
   /** Longest forms first, so that every shorter form finds the fullest name that contains all its words. */
-  private static void resolvePersons(String text, TextAnalysis analysis, List<NameSpan> names, Map<NameSpan, String> canonical) {
+  private static void resolvePersons(TextAnalysis analysis, List<NameSpan> names, Map<NameSpan, String> canonical) {
     List<NameSpan> persons = new ArrayList<>(names.stream().filter(n -> n.type() == EntityType.PERSON).toList());
     persons.sort(Comparator.comparingInt(NameSpan::length).reversed()
         .thenComparingInt(NameSpan::sentence).thenComparingInt(NameSpan::first));
@@ -69,17 +64,14 @@ final class EntityResolver {
     }
   }
 
-  /** "Tehrik-e-Taliban Pakistan (TTP)": later mentions of TTP are the long form. */
+  /** "Tehrik-e-Taliban Pakistan (TTP)": every mention of TTP is the long form. */
   private static void resolveAcronyms(String text, TextAnalysis analysis, List<NameSpan> names, Map<NameSpan, String> canonical) {
     Map<String, String> longForms = new HashMap<>();
     for (NameSpan name : names) {
       TaggedSentence sentence = analysis.sentences().get(name.sentence());
-      WordToken open = sentence.tokenOrNull(name.last() + 1);
-      WordToken acronym = sentence.tokenOrNull(name.last() + 2);
-      WordToken close = sentence.tokenOrNull(name.last() + 3);
-      if (name.length() > 1 && open != null && open.word().equals("(") && acronym != null && close != null
-          && close.word().equals(")") && acronym.word().matches("\\p{Lu}{2,8}")) {
-        longForms.put(acronym.word(), canonical.getOrDefault(name, sentence.spanOf(text, name.first(), name.last()).text()));
+      String acronym = NewsEntityRecognizer.acronymAfter(sentence, name);
+      if (acronym != null) {
+        longForms.putIfAbsent(acronym, canonical.getOrDefault(name, sentence.spanOf(text, name.first(), name.last()).text()));
       }
     }
     for (NameSpan name : names) {

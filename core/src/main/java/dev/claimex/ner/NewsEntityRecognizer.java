@@ -28,7 +28,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   public NewsEntityRecognizer(NameTagger tagger, Gazetteer gazetteer) {
     this.tagger = checkNotNull(tagger, "tagger");
     this.gazetteer = checkNotNull(gazetteer, "gazetteer");
-    this.resolver = new EntityResolver(gazetteer);
+    this.resolver = new EntityResolver();
   }
 
   @Override
@@ -37,14 +37,14 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     List<List<NameSpan>> bySentence = new ArrayList<>();
     for (TaggedSentence sentence : analysis.sentences()) {
       List<String> words = sentence.tokens().stream().map(WordToken::word).toList();
-      List<NameSpan> names = merge(tagged(sentence, tagger.labels(words)), listed(text, sentence));
+      List<NameSpan> names = merge(sentence, tagged(sentence, tagger.labels(words)), listed(text, sentence));
       bySentence.add(names);
     }
     addConsistentMentions(text, analysis.sentences(), bySentence);
     List<NameSpan> all = new ArrayList<>();
     for (int i = 0; i < bySentence.size(); i++) {
       List<NameSpan> names = bySentence.get(i);
-      names.addAll(titles(analysis.sentences().get(i), names));
+      names.addAll(titles(text, analysis.sentences().get(i), names));
       names.sort(Comparator.comparingInt(NameSpan::first));
       all.addAll(names);
     }
@@ -62,7 +62,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       while (j + 1 < labels.size() && labels.get(j + 1).equals(label)) {
         j++;
       }
-      if (type != null) {
+      boolean lowercaseWord = i == j && !sentence.token(i).isCapitalized();
+      if (type != null && !lowercaseWord) { // a lone lower-case word tagged as a name is a tagging error
         names.add(trimPunctuation(sentence, new NameSpan(sentence.index(), i, j, type, null)));
       }
       i = j + 1;
@@ -124,23 +125,27 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     }
     WordToken before = sentence.tokenOrNull(first - 1);
     WordToken after = sentence.tokenOrNull(last + 1);
-    return before != null && !before.isPunctuation() && !before.isCapitalized()
-        && (after == null || !after.isCapitalized());
+    boolean sentenceInitial = true;
+    for (int i = 0; i < first && sentenceInitial; i++) {
+      sentenceInitial = sentence.token(i).isPunctuation();
+    }
+    return !sentenceInitial && !before.isCapitalized() && (after == null || !after.isCapitalized());
   }
 
   /**
    * The tagger's names where the gazetteer agrees or has nothing, the gazetteer's where it knows better: an
-   * outlet or a country is typed by the list, but a listed name inside a longer tagged name
+   * outlet or a country is typed by the list, but a listed name inside a longer proper name
    * ("Tehrik-e-Taliban Pakistan") stays part of it.
    */
-  private static List<NameSpan> merge(List<NameSpan> tagged, List<NameSpan> listed) {
+  private static List<NameSpan> merge(TaggedSentence sentence, List<NameSpan> tagged, List<NameSpan> listed) {
     List<NameSpan> result = new ArrayList<>();
     Set<NameSpan> overruled = new HashSet<>();
     for (NameSpan list : listed) {
       boolean insideLongerName = false;
       for (NameSpan tag : tagged) {
         if (tag.overlaps(list)) {
-          if (tag.contains(list) && tag.length() > list.length() && list.type() != EntityType.OUTLET) {
+          if (tag.contains(list) && tag.length() > list.length() && list.type() != EntityType.OUTLET
+              && extraWordsCapitalized(sentence, tag, list)) {
             insideLongerName = true;
           } else {
             overruled.add(tag);
@@ -160,6 +165,17 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     return result;
   }
 
+  /** "Tehrik-e-Taliban Pakistan" is one name; "Punjab province" and "Libyan coast guard" are a listed name and words. */
+  private static boolean extraWordsCapitalized(TaggedSentence sentence, NameSpan tag, NameSpan list) {
+    for (int i = tag.first(); i <= tag.last(); i++) {
+      WordToken t = sentence.token(i);
+      if ((i < list.first() || i > list.last()) && Character.isLetter(t.word().charAt(0)) && !t.isCapitalized()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Untagged proper nouns that were tagged elsewhere in the document get the same type: the tagger misses names
    * in headlines and short lines that it finds in running text.
@@ -173,17 +189,22 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         if (name.type() == EntityType.PERSON && name.length() > 1) {
           typeBySurface.putIfAbsent(sentence.token(name.last()).word(), EntityType.PERSON); // the surname alone
         }
+        String acronym = acronymAfter(sentence, name);
+        if (acronym != null) { // "Tehrik-e-Taliban Pakistan (TTP)": TTP is the same kind of name
+          typeBySurface.putIfAbsent(acronym, name.type());
+        }
       }
     }
     for (int s = 0; s < sentences.size(); s++) {
       TaggedSentence sentence = sentences.get(s);
       List<NameSpan> found = names.get(s);
       for (int i = 0; i < sentence.size(); i++) {
-        if (!sentence.token(i).isProperNoun() || covered(found, i)) {
+        if (!(sentence.token(i).isProperNoun() || isAcronym(sentence.token(i))) || covered(found, i)) {
           continue;
         }
         int j = i;
-        while (j + 1 < sentence.size() && sentence.token(j + 1).isProperNoun() && !covered(found, j + 1)) {
+        while (j + 1 < sentence.size() && sentence.token(j + 1).isProperNoun() && !covered(found, j + 1)
+            && !isAcronym(sentence.token(i))) {
           j++;
         }
         EntityType type = typeBySurface.get(surface(text, sentence, i, j));
@@ -194,6 +215,19 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       }
       found.sort(Comparator.comparingInt(NameSpan::first));
     }
+  }
+
+  /** The acronym in brackets right after a name of several words, or {@code null}. */
+  static String acronymAfter(TaggedSentence sentence, NameSpan name) {
+    WordToken open = sentence.tokenOrNull(name.last() + 1);
+    WordToken acronym = sentence.tokenOrNull(name.last() + 2);
+    WordToken close = sentence.tokenOrNull(name.last() + 3);
+    boolean bracketed = open != null && open.word().equals("(") && close != null && close.word().equals(")");
+    return name.length() > 1 && bracketed && isAcronym(acronym) ? acronym.word() : null;
+  }
+
+  private static boolean isAcronym(WordToken token) {
+    return token.word().length() >= 2 && token.word().length() <= 8 && token.word().chars().allMatch(Character::isUpperCase);
   }
 
   private static boolean covered(List<NameSpan> names, int token) {
@@ -209,19 +243,19 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     return text.substring(sentence.token(first).start(), sentence.token(last).end());
   }
 
-  /** Titles ("defence minister", "spokesman") outside names; the last word must be a noun. */
-  private List<NameSpan> titles(TaggedSentence sentence, List<NameSpan> names) {
+  /**
+   * Titles ("defence minister", "secretary-general", "Lt. Gen.") outside names, matched on the text as written;
+   * a one-word title must be a noun ("general" the officer, not "in general").
+   */
+  private List<NameSpan> titles(String text, TaggedSentence sentence, List<NameSpan> names) {
     List<NameSpan> titles = new ArrayList<>();
     int i = 0;
     while (i < sentence.size()) {
       int best = -1;
-      StringBuilder phrase = new StringBuilder();
-      for (int j = i; j < sentence.size() && j - i < gazetteer.longestTitle() && !covered(names, j); j++) {
-        if (j > i) {
-          phrase.append(' ');
-        }
-        phrase.append(sentence.token(j).word());
-        if (sentence.token(j).isNoun() && gazetteer.isTitle(phrase.toString())) {
+      int start = sentence.token(i).start();
+      for (int j = i; j < sentence.size() && j - i < 3 * gazetteer.longestTitle() && !covered(names, j); j++) {
+        String phrase = text.substring(start, sentence.token(j).end()).replaceAll("\\s+", " ");
+        if (gazetteer.isTitle(phrase) && (j > i || sentence.token(j).isNoun())) {
           best = j;
         }
       }

@@ -1,6 +1,7 @@
 package dev.claimex.quote;
 
 import dev.claimex.claim.CueMatch;
+import dev.claimex.claim.CuePart;
 import dev.claimex.claim.ObjectRole;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
@@ -39,6 +40,11 @@ final class ComplementReader {
       if (end >= k) {
         object = new Phrase(s.index(), k, end);
         k = skipAdverbs(s, end + 1);
+        WordToken after = s.tokenOrNull(k + 1);
+        if (s.tokenOrNull(k) != null && s.token(k).tag().equals("VBN") && after != null
+            && (after.tag().equals("TO") || after.lower().equals("that"))) {
+          k++; // "all parties involved to ...", "those concerned that ..."
+        }
       }
     }
     k = skipAdjuncts(s, k);
@@ -58,6 +64,9 @@ final class ComplementReader {
     if (t.tag().equals("TO") && next(s, k) != null && next(s, k).tag().equals("VB")) {
       return content(s, k + 1, true, object, "to", entities);
     }
+    if (cue.entry().part() == CuePart.NOUN && t.isVerb() && t.key().equals("be") && k + 1 < s.size()) {
+      return content(s, k + 1, false, object, "is", entities); // "the union's main demand is a pay rise"
+    }
     if (PP_CONTENT.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO"))) {
       if (k + 1 < s.size()) {
         // the object of a preposition is a noun phrase: a verb after it is the sentence's own ("X's endorsement of Y indicates")
@@ -68,13 +77,19 @@ final class ComplementReader {
     if (startsClause(s, k)) {
       return content(s, k, true, object, "clause", entities);
     }
-    if (object == null && startsNounPhrase(s, k)) {
+    if (object == null && startsNounPhrase(s, k) && !(role == ObjectRole.NONE && inverted(s, cue))) {
       return content(s, k, false, null, "object", entities);
     }
     if (object != null) { // "condemned the attack": the object is what is judged
       return content(s, object.first(), false, null, "object", entities);
     }
     return null;
+  }
+
+  /** "..., said Hugh Hill": after a comma or quotation, a name after a saying verb is its subject, not its object. */
+  private static boolean inverted(TaggedSentence s, CueMatch cue) {
+    WordToken before = s.tokenOrNull(cue.first() - 1);
+    return before == null || before.word().equals(",") || QuoteMarks.isQuoteToken(before);
   }
 
   private Complement content(TaggedSentence s, int first, boolean clausal, Phrase object, String frame,
@@ -144,7 +159,8 @@ final class ComplementReader {
 
   static boolean startsNounPhrase(TaggedSentence s, int k) {
     WordToken t = s.tokenOrNull(k);
-    return t != null && (NounPhrases.inside(t) || t.isPronoun() || t.lower().equals("both")) && !t.tag().equals("POS");
+    return t != null && (NounPhrases.inside(t) || t.isPronoun() || NounPhrases.quantifierLength(s, k) > 0)
+        && !t.tag().equals("POS");
   }
 
   /** A noun phrase followed by a finite verb: "Afghanistan harbors", "this resulted", "talks would". */

@@ -13,6 +13,13 @@ final class NounPhrases {
   private static final Set<String> INSIDE = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PDT",
       "PRP$", "POS", "CD", "HYPH");
   private static final Set<String> LINKS = Set.of("of", "&");
+  private static final Set<String> MODIFIER_OPENERS = Set.of("DT", "PRP$", "POS", "CD");
+  private static final Set<String> DETERMINER_WORDS = Set.of("both", "all", "either", "neither");
+  private static final Set<String> QUANTIFIERS = Set.of("at least", "at most", "more than", "fewer than", "less than",
+      "up to", "as many", "as few");
+  /** Prepositions that attach a modifier to a subject: "a lawyer for the family", "soldiers at the checkpoint". */
+  static final Set<String> ATTACHING = Set.of("of", "for", "from", "at", "in", "with", "on");
+  private static final int MAX_ATTACHMENTS = 2;
   /** Determiners that stand alone as a noun phrase: "denies this". */
   private static final Set<String> STANDALONE = Set.of("this", "that", "these", "those", "both", "all", "some");
 
@@ -20,12 +27,42 @@ final class NounPhrases {
 
   /** Whether a token can be inside a noun phrase (not counting linking "of"). */
   static boolean inside(WordToken t) {
-    return INSIDE.contains(t.tag()) || (t.tag().equals("VBN") || t.tag().equals("VBG")) && t.word().contains("-");
+    return INSIDE.contains(t.tag()) || t.tag().equals("$") || DETERMINER_WORDS.contains(t.lower())
+        || (t.tag().equals("VBN") || t.tag().equals("VBG")) && t.word().contains("-");
+  }
+
+  /** "the warring parties", "the ruling party": a participle between a determiner and a common noun modifies it. */
+  private static boolean participleModifier(TaggedSentence s, int i) {
+    WordToken t = s.token(i);
+    WordToken before = s.tokenOrNull(i - 1);
+    WordToken after = s.tokenOrNull(i + 1);
+    return (t.tag().equals("VBG") || t.tag().equals("VBN")) && before != null && after != null
+        && MODIFIER_OPENERS.contains(before.tag())
+        && (after.tag().equals("NN") || after.tag().equals("NNS") || after.isAdjective());
   }
 
   /** Whether a token can end a noun phrase: a noun, pronoun, number or closing bracket of an acronym. */
   static boolean canEnd(WordToken t) {
-    return t.isNoun() || t.isPronoun() || t.tag().equals("CD") || t.word().equals(")");
+    return t.isNoun() || t.isPronoun() || t.tag().equals("CD") || t.word().equals(")") || t.lower().equals("both");
+  }
+
+  /** Whether token {@code i} can end a noun phrase, counting the last part of a hyphenated compound ("secretary-general"). */
+  static boolean canEnd(TaggedSentence s, int i) {
+    WordToken t = s.token(i);
+    WordToken before = s.tokenOrNull(i - 1);
+    return canEnd(t) || before != null && before.tag().equals("HYPH") && Character.isLetter(t.word().charAt(0));
+  }
+
+  /** "at least 12", "more than 300", "up to 40": words before a number that belong to its phrase. */
+  static int quantifierLength(TaggedSentence s, int k) {
+    WordToken a = s.tokenOrNull(k);
+    WordToken b = s.tokenOrNull(k + 1);
+    WordToken number = s.tokenOrNull(k + 2);
+    if (a == null || b == null || number == null || !number.tag().equals("CD")) {
+      return 0;
+    }
+    String pair = a.lower() + " " + b.lower();
+    return QUANTIFIERS.contains(pair) ? 2 : 0;
   }
 
   /**
@@ -34,7 +71,7 @@ final class NounPhrases {
    */
   static int startLeft(TaggedSentence s, int last) {
     WordToken end = s.tokenOrNull(last);
-    if (end == null || !canEnd(end)) {
+    if (end == null || !canEnd(s, last)) {
       return -1;
     }
     if (end.isPronoun()) {
@@ -51,12 +88,17 @@ final class NounPhrases {
       }
       i = open;
     }
+    int attachments = 0;
     while (i - 1 >= 0) {
       WordToken left = s.token(i - 1);
-      if (inside(left)) {
+      WordToken beyond = s.tokenOrNull(i - 2);
+      if (inside(left) || participleModifier(s, i - 1) || s.token(i).tag().equals("HYPH")) {
         i--;
-      } else if (LINKS.contains(left.lower()) && i - 2 >= 0 && s.token(i - 2).isNoun()) {
+      } else if (LINKS.contains(left.lower()) && beyond != null && beyond.isNoun()) {
         i--;
+      } else if (ATTACHING.contains(left.lower()) && left.tag().equals("IN") && beyond != null
+          && (beyond.isNoun() || beyond.isAdjective()) && attachments++ < MAX_ATTACHMENTS) {
+        i--; // "a source familiar with the talks", "Asif of Pakistan's Defence Ministry"
       } else {
         break;
       }
@@ -83,12 +125,12 @@ final class NounPhrases {
     if (start.isPronoun()) {
       return first;
     }
-    int i = first;
+    int i = first + quantifierLength(s, first);
     int lastNoun = -1;
     while (i < s.size()) {
       WordToken t = s.token(i);
-      if (inside(t)) {
-        if (canEnd(t)) {
+      if (inside(t) || participleModifier(s, i)) {
+        if (canEnd(t) && !t.lower().equals("both") || t.isNoun()) {
           lastNoun = i;
         }
         i++;
@@ -104,13 +146,21 @@ final class NounPhrases {
     return lastNoun;
   }
 
-  /** The index of the first "of" between {@code first} and {@code last}, or -1. */
-  static int firstOf(TaggedSentence s, int first, int last) {
+  /**
+   * The last noun of a phrase's head: the words before its first attached prepositional phrase ("a source"
+   * of "a source familiar with the talks"), or -1 if they hold no noun.
+   */
+  static int headEnd(TaggedSentence s, int first, int last) {
+    int end = last;
     for (int i = first + 1; i < last; i++) {
-      if (s.token(i).lower().equals("of")) {
-        return i;
+      if (ATTACHING.contains(s.token(i).lower()) && s.token(i).tag().equals("IN")) {
+        end = i - 1;
+        break;
       }
     }
-    return -1;
+    while (end >= first && !(s.token(end).isNoun() || s.token(end).isPronoun() || canEnd(s, end) && end > first)) {
+      end--;
+    }
+    return end >= first ? end : -1;
   }
 }

@@ -27,6 +27,9 @@ final class OutletCredits {
   }
 
   CueFrame credit(CueFrame frame) {
+    if (frame.speaker() != null && frame.speaker().type() == EntityType.OUTLET) {
+      return frame.withSource(frame.speaker().mention()); // "Al Jazeera reported ...": the outlet credits itself
+    }
     if (outlets.isEmpty()) {
       return frame;
     }

@@ -10,6 +10,7 @@ import dev.claimex.claim.CueLexicon;
 import dev.claimex.claim.CueMatch;
 import dev.claimex.claim.ObjectRole;
 import dev.claimex.ner.Actor;
+import dev.claimex.ner.AnimateNouns;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityType;
 import dev.claimex.ner.Gazetteer;
@@ -30,7 +31,7 @@ import java.util.Set;
  * the latest speaker when no cue introduces them; last, each frame gets the outlet the text credits.
  *
  * <pre>{@code
- * AttributionFinder finder = new RuleBasedAttributionFinder(CueLexicon.load(), Gazetteer.load());
+ * AttributionFinder finder = new RuleBasedAttributionFinder(CueLexicon.load(), Gazetteer.load(), AnimateNouns.load());
  * ImmutableList<CueFrame> frames = finder.find(analysis, entities);
  * }</pre>
  */
@@ -51,13 +52,15 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
 
   private final CueLexicon cues;
   private final Gazetteer gazetteer;
+  private final AnimateNouns animate;
   private final SpeakerFinder speakers = new SpeakerFinder();
   private final ContentBounds bounds;
   private final ComplementReader complements;
 
-  public RuleBasedAttributionFinder(CueLexicon cues, Gazetteer gazetteer) {
+  public RuleBasedAttributionFinder(CueLexicon cues, Gazetteer gazetteer, AnimateNouns animate) {
     this.cues = checkNotNull(cues, "cues");
     this.gazetteer = checkNotNull(gazetteer, "gazetteer");
+    this.animate = checkNotNull(animate, "animate");
     this.bounds = new ContentBounds(cues);
     this.complements = new ComplementReader(bounds);
   }
@@ -112,7 +115,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       this.analysis = analysis;
       this.text = analysis.text();
       this.entities = new EntityIndex(analysis, mentions);
-      this.resolver = new SpeakerResolver(analysis, entities, gazetteer);
+      this.resolver = new SpeakerResolver(analysis, entities, gazetteer, animate);
     }
   }
 
@@ -123,7 +126,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     Phrase subject;
     if (isQuotedAsSaying(s, head)) { // "X was quoted as saying": X is the speaker of the passive verb
       subject = speakers.subjectOf(s, head - 2);
-    } else if (cue.entry().id().equals("cue.quote") || isPassive(s, head)) {
+    } else if (isPassive(s, head)) {
       return null; // the speaker of a passive cue is in a by-phrase, or nowhere
     } else {
       subject = speakers.subjectOf(s, head);
@@ -433,8 +436,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private static CueFrame withQuotation(DocumentContext doc, CueFrame frame, TextSpan quote) {
     TextSpan content = frame.content();
     boolean insideQuote = content.start() >= quote.start() - 1 && content.end() <= quote.end() + 1;
-    if (insideQuote && content.end() < quote.end()) { // the quotation runs on past this sentence's part of it
-      content = TextSpan.of(doc.text, Math.min(content.start(), quote.start()), quote.end());
+    if (insideQuote) { // the content is the quotation, marks included, however much of it the cue's sentence held
+      content = withMarks(doc.text, quote);
     }
     AttributionMode mode = frame.mode();
     if (mode == AttributionMode.INDIRECT) {
@@ -443,6 +446,17 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     TextSpan firstQuote = frame.quote() == null || quote.start() < frame.quote().start() ? quote : frame.quote();
     return new CueFrame(frame.sentence(), frame.cue(), frame.cueSpan(), frame.speaker(), frame.addressee(),
         frame.target(), content, firstQuote, mode, frame.source(), frame.rule(), frame.confidence());
+  }
+
+  /** The quotation with the marks around it, where they are there. */
+  private static TextSpan withMarks(String text, TextSpan quote) {
+    int start = quote.start() > 0 && isMark(text.charAt(quote.start() - 1)) ? quote.start() - 1 : quote.start();
+    int end = quote.end() < text.length() && isMark(text.charAt(quote.end())) ? quote.end() + 1 : quote.end();
+    return TextSpan.of(text, start, end);
+  }
+
+  private static boolean isMark(char c) {
+    return "\"“”‘’'`«»".indexOf(c) >= 0;
   }
 
   private static CueFrame continuation(DocumentContext doc, List<CueFrame> frames, TextSpan quote) {

@@ -52,7 +52,7 @@ final class SpeakerFinder {
       int previous = previousVerb(s, j, participle ? null : s.token(verb).tag());
       return previous >= 0 ? subjectOf(s, previous, depth + 1) : null;
     }
-    return NounPhrases.canEnd(t) ? phraseEndingAt(s, j) : null;
+    return NounPhrases.canEnd(s, j) ? phraseEndingAt(s, j) : null;
   }
 
   /** "Hugh Hill, a doctor, said": the name before the appositive, else the appositive. */

@@ -2,6 +2,7 @@ package dev.claimex.quote;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.ner.Actor;
+import dev.claimex.ner.AnimateNouns;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityType;
 import dev.claimex.ner.Gazetteer;
@@ -34,15 +35,17 @@ final class SpeakerResolver {
   private final TextAnalysis analysis;
   private final EntityIndex entities;
   private final Gazetteer gazetteer;
+  private final AnimateNouns animate;
   private final List<Actor> speakers = new ArrayList<>();
   private final List<Integer> speakerSentences = new ArrayList<>();
   private ImmutableList<String> salientParties;
 
-  SpeakerResolver(TextAnalysis analysis, EntityIndex entities, Gazetteer gazetteer) {
+  SpeakerResolver(TextAnalysis analysis, EntityIndex entities, Gazetteer gazetteer, AnimateNouns animate) {
     this.text = analysis.text();
     this.analysis = analysis;
     this.entities = entities;
     this.gazetteer = gazetteer;
+    this.animate = animate;
   }
 
   /** Records a resolved speaker, for later pronouns. */
@@ -63,8 +66,10 @@ final class SpeakerResolver {
     if (phrase.first() == phrase.last() && s.token(phrase.first()).isPronoun()) {
       return pronoun(s, phrase.first());
     }
-    int of = NounPhrases.firstOf(s, phrase.first(), phrase.last());
-    int headEnd = of > 0 ? of - 1 : phrase.last();
+    int headEnd = NounPhrases.headEnd(s, phrase.first(), phrase.last());
+    if (headEnd < 0) {
+      return null;
+    }
     EntityIndex.Located name = lastName(s, phrase.first(), headEnd);
     if (name != null && name.last() == headEnd) {
       WordToken before = s.tokenOrNull(name.first() - 1);
@@ -76,10 +81,9 @@ final class SpeakerResolver {
       return mention.type().canSpeak() ? Actor.of(mention.span(), mention.canonical(), mention.type()) : null;
     }
     WordToken head = s.token(headEnd);
-    if (!head.isNoun()) {
+    if (!NounPhrases.canEnd(s, headEnd) || head.isPronoun()) {
       return null;
     }
-    String headWord = head.lower();
     if (isTitle(s, phrase.first(), headEnd)) {
       boolean bare = name == null && phrase.first() < headEnd && ARTICLES.contains(s.token(phrase.first()).lower());
       Actor person = bare ? latestSpeaker(phrase.sentence(), EntityType.PERSON) : null;
@@ -88,19 +92,33 @@ final class SpeakerResolver {
       }
       return described(s, phrase.first(), headEnd, EntityType.PERSON);
     }
-    EntityType nounType = gazetteer.speakerNounType(headWord);
-    if (nounType == null) {
-      nounType = gazetteer.speakerNounType(head.key());
+    EntityType nounType = speakerNoun(s, phrase.first(), headEnd);
+    if (nounType == null && animate.contains(head.lower())) {
+      nounType = EntityType.PERSON; // "the coach", "forecasters": nouns that denote people
     }
     return nounType == null ? null : described(s, phrase.first(), headEnd, nounType);
   }
 
-  /** Whether the phrase ends with a title: "defence minister", "the spokesman". */
+  /** The type of a listed speaker noun ending the head: "officials", "the air force", "state media". */
+  private EntityType speakerNoun(TaggedSentence s, int first, int headEnd) {
+    for (int i = Math.max(first, headEnd - 2); i <= headEnd; i++) {
+      EntityType type = gazetteer.speakerNounType(words(s, i, headEnd));
+      if (type != null) {
+        return type;
+      }
+    }
+    return gazetteer.speakerNounType(s.token(headEnd).key());
+  }
+
+  /** Tokens {@code [first, last]} as written, white space folded. */
+  private String words(TaggedSentence s, int first, int last) {
+    return text.substring(s.token(first).start(), s.token(last).end()).replaceAll("\\s+", " ");
+  }
+
+  /** Whether the phrase ends with a title: "defence minister", "the spokesman", "secretary-general". */
   private boolean isTitle(TaggedSentence s, int first, int headEnd) {
-    StringBuilder words = new StringBuilder();
-    for (int i = headEnd; i >= first && headEnd - i < gazetteer.longestTitle(); i--) {
-      words.insert(0, s.token(i).lower() + (words.length() == 0 ? "" : " "));
-      if (gazetteer.isTitle(words.toString())) {
+    for (int i = headEnd; i >= first && headEnd - i < 3 * gazetteer.longestTitle(); i--) {
+      if (gazetteer.isTitle(words(s, i, headEnd))) {
         return true;
       }
     }
@@ -185,15 +203,13 @@ final class SpeakerResolver {
 
   private Actor group(TaggedSentence s, Phrase phrase) {
     for (int start = phrase.first(); start <= phrase.first() + 1 && start <= phrase.last(); start++) {
-      StringBuilder words = new StringBuilder();
-      for (int i = start; i <= phrase.last(); i++) {
-        words.append(i > start ? " " : "").append(s.token(i).lower());
-      }
-      Integer size = gazetteer.groupSize(words.toString());
-      if (size != null) {
+      String words = words(s, start, phrase.last()).toLowerCase(Locale.ROOT);
+      Integer size = gazetteer.groupSize(words);
+      boolean collective = size != null || gazetteer.speakerNounType(words) == EntityType.GROUP;
+      if (collective) {
         ImmutableList<String> members = salientParties();
         if (members.size() < 2) {
-          return Actor.of(s.spanOf(text, phrase.first(), phrase.last()), words.toString(), EntityType.GROUP);
+          return Actor.of(s.spanOf(text, phrase.first(), phrase.last()), words, EntityType.GROUP);
         }
         return new Actor(s.spanOf(text, phrase.first(), phrase.last()), String.join(" and ", members),
             EntityType.GROUP, members);

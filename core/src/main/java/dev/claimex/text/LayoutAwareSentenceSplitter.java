@@ -20,6 +20,10 @@ public final class LayoutAwareSentenceSplitter implements SentenceSplitter {
   private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}\\p{Ll})[.!?](?=\\p{Lu}\\p{Ll})");
   /** A lower-case web domain at the start of a sentence, followed by a capitalised word. */
   private static final Pattern LEADING_DOMAIN = Pattern.compile("^[a-z0-9-]+\\.(?:[a-z]{2,6}\\.?)+\\s+(?=\\p{Lu})");
+  /** A title, month or initial that ends with a full stop but not a sentence: "Lt. Gen. Hassan", "St. John's". */
+  private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|St|Ste|Gen|Lt|Col|Sgt|Maj"
+      + "|Capt|Sen|Rep|Gov|Prof|Rev|Jr|Sr|Adm|Cmdr|Brig|Cpl|Pvt|Gens|Sens|Reps|No|Mt|Ft|Jan|Feb|Aug|Sept|Oct|Nov|Dec"
+      + "|\\p{Lu})\\.$");
   /** Only closing marks: belongs to the sentence before. */
   private static final Pattern CLOSING_ONLY = Pattern.compile("^[\\s\"”’'»)\\]]+$");
   /** Longer "sentences" are cut at a clause mark or a space: no tagger should see 50,000 characters at once. */
@@ -40,9 +44,10 @@ public final class LayoutAwareSentenceSplitter implements SentenceSplitter {
       return capped(text, span);
     }
     List<TextSpan> sentences = new ArrayList<>();
-    for (TextSpan detected : detector.detect(text, span.start(), span.end())) {
-      for (TextSpan unglued : unglue(text, detected)) {
-        for (TextSpan piece : splitLeadingDomain(text, unglued)) {
+    // unglue first: the statistical model mis-splits "sovereignty.Wake up" when it sees it whole
+    for (TextSpan unglued : unglue(text, span)) {
+      for (TextSpan detected : mergeAfterAbbreviations(text, detector.detect(text, unglued.start(), unglued.end()))) {
+        for (TextSpan piece : splitLeadingDomain(text, detected)) {
           if (CLOSING_ONLY.matcher(piece.text()).matches() && !sentences.isEmpty()) {
             TextSpan previous = sentences.remove(sentences.size() - 1);
             sentences.add(TextSpan.of(text, previous.start(), piece.end()));
@@ -53,6 +58,22 @@ public final class LayoutAwareSentenceSplitter implements SentenceSplitter {
       }
     }
     return ImmutableList.copyOf(sentences);
+  }
+
+  /** Rejoins sentences that the model ended after an abbreviation followed by a capitalised word. */
+  private static List<TextSpan> mergeAfterAbbreviations(String text, List<TextSpan> detected) {
+    List<TextSpan> merged = new ArrayList<>();
+    for (TextSpan sentence : detected) {
+      if (!merged.isEmpty()) {
+        TextSpan previous = merged.get(merged.size() - 1);
+        if (ABBREVIATION_END.matcher(previous.text()).find() && Character.isUpperCase(sentence.text().charAt(0))) {
+          merged.set(merged.size() - 1, TextSpan.of(text, previous.start(), sentence.end()));
+          continue;
+        }
+      }
+      merged.add(sentence);
+    }
+    return merged;
   }
 
   private static List<TextSpan> unglue(String text, TextSpan sentence) {

@@ -5,7 +5,6 @@ import dev.claimex.ExtractionResult;
 import dev.claimex.json.ClaimexJson;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,6 @@ import java.util.List;
  */
 public final class ClaimexCli {
 
-  static final String EXAMPLE = "pakistan-afghanistan.txt";
   private static final String USAGE = String.join("\n",
       "usage: claimex extract [--format text|json] [FILE|-]",
       "       claimex extract --input-jsonl FILE|-",
@@ -116,8 +114,8 @@ public final class ClaimexCli {
         return failed == 0 ? 0 : 1;
       }
     }
-    String name = file == null ? EXAMPLE : file;
-    String text = file == null ? bundledExample() : readAll(file);
+    String name = file == null ? Examples.FOUNDING_ARTICLE : file;
+    String text = file == null ? Examples.foundingArticle() : readAll(file);
     ExtractionResult result = Claimex.english().extract(name, text);
     out.println(format.equals("json") ? ClaimexJson.toPrettyJson(result) : TextReport.render(name, result));
     return 0;
@@ -150,16 +148,6 @@ public final class ClaimexCli {
       return new String(Files.readAllBytes(Path.of(file)), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new UsageException("no such file: " + file);
-    }
-  }
-
-  /** The founding example article, bundled in this jar. */
-  static String bundledExample() throws IOException {
-    try (InputStream in = ClaimexCli.class.getResourceAsStream(EXAMPLE)) {
-      if (in == null) {
-        throw new IOException("the bundled example " + EXAMPLE + " is missing from the class path");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }

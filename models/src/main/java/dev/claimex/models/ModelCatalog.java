@@ -26,6 +26,9 @@ public final class ModelCatalog {
   /** CoreNLP's left-3-words maximum-entropy part-of-speech tagger (Penn Treebank tags). */
   public static final String POS_TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
 
+  /** Nouns that denote people, from CoreNLP's coreference resources (in the same models jar). */
+  public static final String ANIMATE_NOUNS = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
+
   /** OpenNLP's sentence model trained on UD English EWT, from {@code opennlp-models-sentdetect-en}. */
   public static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 

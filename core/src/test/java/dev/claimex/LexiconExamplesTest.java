@@ -1,0 +1,137 @@
+package dev.claimex;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimex.claim.Claim;
+import dev.claimex.models.TsvRow;
+import dev.claimex.models.TsvTable;
+import dev.claimex.internal.SharedModels;
+import dev.claimex.ner.Actor;
+import dev.claimex.ner.EntityMention;
+import dev.claimex.ner.EntityType;
+import dev.claimex.ner.Gazetteer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every row of every lexicon and gazetteer carries an example sentence; this replays each one through the whole
+ * pipeline and checks that the row does what it says there.
+ */
+class LexiconExamplesTest {
+
+  @TestFactory
+  Stream<DynamicTest> cueExamplesProduceTheirClaim() {
+    return rows("lexicon/cues.tsv", List.of("id", "pattern", "pos", "type", "object", "speech", "example"), row -> {
+      ExtractionResult result = Pipeline.extract(row.get("example"));
+      boolean found = result.claims().stream().anyMatch(c -> c.rule().startsWith(row.get("id") + "/")
+          && c.type().name().equals(row.get("type")));
+      assertTrue(found, () -> where(row) + " no " + row.get("type") + " claim by rule " + row.get("id") + "\n"
+          + Pipeline.listing(result));
+    });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> conditionExamplesSplitTheirClaim() {
+    return rows("lexicon/conditions.tsv", List.of("id", "marker", "strength", "example"), row -> {
+      ExtractionResult result = Pipeline.extract(row.get("example"));
+      assertTrue(result.claims().stream().anyMatch(c -> c.condition() != null),
+          () -> where(row) + " no claim with a condition\n" + Pipeline.listing(result));
+    });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> modalityExamplesGiveTheirModality() {
+    return rows("lexicon/modality.tsv", List.of("id", "word", "modality", "scope", "example"), row -> {
+      ExtractionResult result = Pipeline.extract(row.get("example"));
+      assertTrue(result.claims().stream().anyMatch(c -> c.modality().name().equals(row.get("modality"))),
+          () -> where(row) + " no " + row.get("modality") + " claim\n" + Pipeline.listing(result));
+    });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> gazetteerNamesAreRecognisedInTheirExamples() {
+    List<DynamicTest> tests = new ArrayList<>();
+    tests.addAll(names("gazetteer/outlets.tsv", List.of("id", "name", "aliases", "match", "example"), "name", "aliases", EntityType.OUTLET));
+    tests.addAll(names("gazetteer/countries.tsv", List.of("id", "name", "aliases", "capital", "example"), "name", "aliases", EntityType.COUNTRY));
+    tests.addAll(names("gazetteer/nationalities.tsv", List.of("id", "demonym", "plural", "country", "example"), "demonym", "plural", EntityType.NATIONALITY));
+    tests.addAll(names("gazetteer/cities.tsv", List.of("id", "name", "aliases", "country", "example"), "name", "aliases", EntityType.CITY));
+    tests.addAll(names("gazetteer/regions.tsv", List.of("id", "name", "aliases", "country", "example"), "name", "aliases", EntityType.STATE_OR_PROVINCE));
+    return tests.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> titlesAreTitlesInTheirExamples() {
+    return rows("gazetteer/titles.tsv", List.of("id", "title", "example"), row -> {
+      ExtractionResult result = Pipeline.extract(row.get("example"));
+      String title = row.get("title").toLowerCase(Locale.ROOT);
+      boolean found = result.entities().stream().anyMatch(e -> e.type() == EntityType.TITLE
+          && e.text().toLowerCase(Locale.ROOT).contains(title))
+          || result.claims().stream().anyMatch(c -> mentions(c, title));
+      assertTrue(found, () -> where(row) + " title not recognised: " + result.entities());
+    });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> speakerNounsSpeakInTheirExamples() {
+    return rows("gazetteer/speaker-nouns.tsv", List.of("id", "noun", "type", "example"), row -> {
+      ExtractionResult result = Pipeline.extract(row.get("example"));
+      String noun = row.get("noun").toLowerCase(Locale.ROOT);
+      assertTrue(result.claims().stream().anyMatch(c -> mentions(c, noun)),
+          () -> where(row) + " no claim spoken by '" + noun + "'\n" + Pipeline.listing(result));
+    });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> groupPhrasesNameSeveralParties() {
+    return rows("gazetteer/group-phrases.tsv", List.of("id", "phrase", "size", "example"), row -> {
+      ExtractionResult result = Pipeline.extract(row.get("example"));
+      assertTrue(result.claims().stream().anyMatch(c -> isGroup(c.speaker()) || isGroup(c.addressee()) || isGroup(c.target())),
+          () -> where(row) + " no claim by or to a group\n" + Pipeline.listing(result));
+    });
+  }
+
+  private static boolean isGroup(Actor actor) {
+    return actor != null && actor.type() == EntityType.GROUP;
+  }
+
+  private static boolean mentions(Claim claim, String word) {
+    return claim.speaker() != null && claim.speaker().mention().text().toLowerCase(Locale.ROOT).contains(word);
+  }
+
+  /**
+   * A name listed in two files ("Georgia" the country and the state) takes the type the gazetteer gives it; the
+   * example must show that type.
+   */
+  private static List<DynamicTest> names(String file, List<String> columns, String nameColumn, String aliasColumn,
+      EntityType listedType) {
+    return rows(file, columns, row -> {
+      ExtractionResult result = Pipeline.extract(row.get("example"));
+      List<String> forms = new ArrayList<>(row.list(aliasColumn));
+      forms.add(row.get(nameColumn));
+      boolean found = false;
+      for (EntityMention mention : result.entities()) {
+        for (String form : forms) {
+          Gazetteer.NameEntry entry = SharedModels.get().gazetteer.lookup(form);
+          EntityType type = entry == null ? listedType : entry.type();
+          found |= mention.type() == type && mention.text().equalsIgnoreCase(form);
+        }
+      }
+      boolean recognised = found;
+      assertTrue(recognised, () -> where(row) + " none of " + forms + " is recognised: " + result.entities());
+    }).toList();
+  }
+
+  private static Stream<DynamicTest> rows(String file, List<String> columns, Consumer<TsvRow> check) {
+    TsvTable table = TsvTable.load(file, columns.toArray(String[]::new));
+    return table.rows().stream().map(row -> DynamicTest.dynamicTest(where(row) + " " + row.get("id"), () -> check.accept(row)));
+  }
+
+  private static String where(TsvRow row) {
+    return row.source() + ":" + row.line();
+  }
+}

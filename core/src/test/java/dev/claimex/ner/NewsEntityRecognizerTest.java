@@ -1,0 +1,52 @@
+package dev.claimex.ner;
+
+import static dev.claimex.Pipeline.assertEntity;
+import static dev.claimex.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimex.ExtractionResult;
+import org.junit.jupiter.api.Test;
+
+class NewsEntityRecognizerTest {
+
+  @Test
+  void outletsAreOutletsNotPeopleOrOrganizations() {
+    assertEntity("The agency told Reuters on Monday that it would appeal.", "Reuters", EntityType.OUTLET);
+    assertEntity("The channel Al Jazeera aired the interview.", "Al Jazeera", EntityType.OUTLET);
+  }
+
+  @Test
+  void countriesGetTheirFineTypeAndCanonicalName() {
+    EntityMention turkiye = assertEntity("Mediators from Qatar and Turkiye met in Doha.", "Turkiye", EntityType.COUNTRY);
+    assertEquals("Turkey", turkiye.canonical());
+    assertEntity("Mediators from Qatar and Turkiye met in Doha.", "Qatar", EntityType.COUNTRY);
+  }
+
+  @Test
+  void aSurnameAloneIsThePersonNamedInFull() {
+    ExtractionResult result = extract("Prime Minister Jacinda Ardern spoke on Monday. Ardern said the borders would reopen.");
+    EntityMention full = result.entities().stream().filter(e -> e.text().equals("Jacinda Ardern")).findFirst().orElseThrow();
+    EntityMention surname = result.entities().stream().filter(e -> e.text().equals("Ardern")).findFirst().orElseThrow();
+    assertEquals(full.entity(), surname.entity());
+    assertEquals("Jacinda Ardern", surname.canonical());
+  }
+
+  @Test
+  void aNameTaggedOnceIsTaggedEverywhere() {
+    ExtractionResult result = extract("Navarro Watts met the envoy in Geneva on Friday.\nWatts\nWatts spoke later.");
+    assertTrue(result.entities().stream().filter(e -> e.text().equals("Watts")).count() >= 2, result.entities()::toString);
+  }
+
+  @Test
+  void acronymsJoinTheirLongForm() {
+    ExtractionResult result = extract("The Rapid Support Forces (RSF) shelled the city. Officials said RSF fighters fled.");
+    assertTrue(result.entities().stream().anyMatch(e -> e.text().equals("RSF") && e.canonical().equals("Rapid Support Forces")),
+        result.entities()::toString);
+  }
+
+  @Test
+  void titlesAreTitles() {
+    assertEntity("The defence minister said the army was ready.", "defence minister", EntityType.TITLE);
+  }
+}

@@ -1,0 +1,101 @@
+package dev.claimex.quote;
+
+import static dev.claimex.Pipeline.assertAttribution;
+import static dev.claimex.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimex.ExtractionResult;
+import org.junit.jupiter.api.Test;
+
+class AttributionTest {
+
+  @Test
+  void indirectSpeechWithThat() {
+    Attribution a = assertAttribution("The mayor said that the bridge would reopen in March.", "mayor",
+        "the bridge would reopen in March");
+    assertEquals(AttributionKind.INDIRECT, a.kind());
+    assertEquals("said", a.cue().text());
+  }
+
+  @Test
+  void bareClauseAfterTheCue() {
+    assertAttribution("Prosecutors allege the company bribed officials.", "Prosecutors", "the company bribed officials");
+  }
+
+  @Test
+  void trailingAttributionTakesTheClauseBefore() {
+    assertAttribution("The talks will resume next week, the ministry said.", "ministry", "The talks will resume next week");
+  }
+
+  @Test
+  void directQuoteWithTrailingCue() {
+    Attribution a = assertAttribution("“We will not give up our land,” said Hugh Hill.", "Hugh Hill",
+        "“We will not give up our land,”");
+    assertEquals(AttributionKind.DIRECT, a.kind());
+  }
+
+  @Test
+  void mixedQuoteKeepsTheQuotedWords() {
+    Attribution a = assertAttribution("The minister said the plan was “dead on arrival” and unfunded.", "minister",
+        "the plan was “dead on arrival” and unfunded");
+    assertEquals(AttributionKind.MIXED, a.kind());
+  }
+
+  @Test
+  void appositiveSpeakerIsTheName() {
+    assertAttribution("Hugh Hill, a doctor at the clinic, said the water was unsafe.", "Hugh Hill", "the water was unsafe");
+  }
+
+  @Test
+  void coordinatedCuesShareTheirSubject() {
+    ExtractionResult result = extract("The senator met voters in Ohio and warned that the plant could close.");
+    assertTrue(result.claims().stream().anyMatch(c -> c.speaker() != null && c.speaker().canonical().equals("senator")
+        && c.cue().text().equals("warned")), result.claims()::toString);
+  }
+
+  @Test
+  void relativeClauseSpeakerIsTheAntecedent() {
+    assertAttribution("The risk is high, according to economists who expect prices to rise.", "economists",
+        "prices to rise");
+  }
+
+  @Test
+  void accordingToTakesTheClauseBefore() {
+    Attribution a = assertAttribution("At least 12 people died, according to local officials.", "local officials",
+        "At least 12 people died");
+    assertEquals("according to", a.cue().text());
+  }
+
+  @Test
+  void pronounResolvesToTheLatestPersonSpeaker() {
+    Attribution a = assertAttribution("Jacinda Ardern said the borders would reopen. She added that tests were free.",
+        "Jacinda Ardern", "tests were free");
+    assertEquals("She", a.speaker().mention().text());
+  }
+
+  @Test
+  void outletIsTheSourceNotTheSpeaker() {
+    Attribution a = assertAttribution("The general said the troops would stay, according to Reuters.", "general",
+        "the troops would stay");
+    assertEquals("Reuters", a.source().text());
+    ExtractionResult credited = extract("Officials said the border was closed.\nSource: Reuters");
+    assertEquals("Reuters", credited.attributions().get(0).source().text());
+  }
+
+  @Test
+  void nonSpeakersAreNotSpeakers() {
+    assertTrue(extract("The report suggested that the fire started in the kitchen.").attributions().isEmpty());
+    assertTrue(extract("Success depends on the weather, which said nothing.").attributions().isEmpty());
+  }
+
+  @Test
+  void unbalancedQuotesDoNotLoseTheRestOfTheDocument() {
+    ExtractionResult result = extract("He said “the talks were over.\n\nThe mayor said the bridge would reopen.");
+    Attribution a = result.attributions().stream().filter(x -> x.speaker().canonical().equals("mayor")).findFirst()
+        .orElseThrow();
+    assertEquals("the bridge would reopen", a.content().text());
+    assertNull(a.source());
+  }
+}

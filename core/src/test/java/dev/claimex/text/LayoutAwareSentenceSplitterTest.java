@@ -1,0 +1,60 @@
+package dev.claimex.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimex.internal.OpenNlpSentenceDetector;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class LayoutAwareSentenceSplitterTest {
+
+  private static final OutletNames OUTLETS = Set.of("geo.tv", "Reuters")::contains;
+  private static final SentenceSplitter SPLITTER =
+      new LayoutAwareSentenceSplitter(OpenNlpSentenceDetector.load(), OUTLETS);
+
+  private static List<String> sentences(String paragraph) {
+    TextSegment segment = new TextSegment(0, SegmentKind.PARAGRAPH, TextSpan.of(paragraph, 0, paragraph.length()), 0);
+    return SPLITTER.split(paragraph, segment).stream().map(TextSpan::text).collect(Collectors.toList());
+  }
+
+  @Test
+  void splitsOrdinarySentences() {
+    assertEquals(List.of("The talks ended.", "Both sides left Doha on Monday."),
+        sentences("The talks ended. Both sides left Doha on Monday."));
+  }
+
+  @Test
+  void splitsSentencesGluedWithoutASpace() {
+    assertEquals(List.of("They reject the strikes as violating their sovereignty.", "Wake up now!"),
+        sentences("They reject the strikes as violating their sovereignty.Wake up now!"));
+  }
+
+  @Test
+  void doesNotSplitDomainsOrAbbreviations() {
+    assertEquals(1, sentences("The report on geo.tv quoted Mr. Smith of the U.S. embassy.").size());
+  }
+
+  @Test
+  void splitsALeadingDomainCredit() {
+    assertEquals(List.of("geo.tv", "He also stressed that the crossing was closed."),
+        sentences("geo.tv He also stressed that the crossing was closed."));
+  }
+
+  @Test
+  void cutsRunsWithoutPunctuation() {
+    String run = "word ".repeat(2000).strip();
+    List<String> pieces = sentences(run);
+    assertTrue(pieces.size() > 1);
+    assertTrue(pieces.stream().allMatch(p -> p.length() <= LayoutAwareSentenceSplitter.MAX_SENTENCE_CHARS));
+  }
+
+  @Test
+  void headlineIsOneSentence() {
+    String text = "Talks stall. Mediators leave";
+    TextSegment headline = new TextSegment(0, SegmentKind.HEADLINE, TextSpan.of(text, 0, text.length()), 0);
+    assertEquals(1, SPLITTER.split(text, headline).size());
+  }
+}
