@@ -1,0 +1,93 @@
+package dev.claimex.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClaimexCliTest {
+
+  /** What one run of the command line printed, and its exit code. */
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = new ClaimexCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void extractWithoutAFilePrintsTheExampleArticlesClaimsReadably() {
+    Run run = run("extract");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith("pakistan-afghanistan.txt: "), run.out());
+    assertTrue(run.out().contains("WARNING     Pakistan  [warned]"), run.out());
+    assertTrue(run.out().contains("talks collapse"), run.out());
+  }
+
+  @Test
+  void extractJsonPrintsOneDocumentObject() throws Exception {
+    Run run = run("extract", "--format", "json");
+    assertEquals(0, run.code(), run.err());
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    assertEquals("pakistan-afghanistan.txt", root.get("id").asText());
+    assertTrue(root.get("claims").size() >= 15);
+  }
+
+  @Test
+  void batchWritesOneLinePerInputInOrderAndReportsBadLines(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("in.jsonl");
+    Files.writeString(input, String.join("\n",
+        "{\"id\": \"a\", \"text\": \"The mayor said the bridge would reopen.\"}",
+        "{not json",
+        "{\"text\": \"no id here\"}",
+        "",
+        "{\"id\": \"d\", \"text\": \"Officials warned of floods.\", \"quotes\": []}"));
+    Run run = run("extract", "--input-jsonl", input.toString());
+    assertEquals(1, run.code(), "some documents failed");
+    List<String> lines = run.out().lines().toList();
+    assertEquals(4, lines.size(), run.out());
+    ObjectMapper json = new ObjectMapper();
+    assertEquals("a", json.readTree(lines.get(0)).get("id").asText());
+    assertEquals(1, json.readTree(lines.get(0)).get("claims").size());
+    assertTrue(json.readTree(lines.get(1)).has("error"));
+    assertTrue(json.readTree(lines.get(2)).get("error").asText().contains("no \"id\""));
+    assertEquals("d", json.readTree(lines.get(3)).get("id").asText());
+    assertFalse(json.readTree(lines.get(3)).has("error"));
+    assertTrue(run.err().contains("line 2"), run.err());
+    assertTrue(run.err().contains("line 3"), run.err());
+    assertTrue(run.err().contains("done, 4 documents (2 failed)"), run.err());
+  }
+
+  @Test
+  void mistakesGetOneLineAndExitCodeTwo() {
+    Run format = run("extract", "--format", "xml");
+    assertEquals(2, format.code());
+    assertEquals("claimex: --format must be text or json, not 'xml'", format.err().strip());
+    Run missing = run("extract", "no-such-file.txt");
+    assertEquals(2, missing.code());
+    assertEquals("claimex: no such file: no-such-file.txt", missing.err().strip());
+    Run unknown = run("frobnicate");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().startsWith("claimex: unknown command 'frobnicate'"));
+  }
+
+  @Test
+  void helpIsNotAnError() {
+    Run help = run("--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().startsWith("usage: claimex extract"));
+  }
+}
