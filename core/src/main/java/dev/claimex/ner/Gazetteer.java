@@ -40,7 +40,7 @@ public final class Gazetteer implements OutletNames {
 
   /** When a name is listed twice, the first type in this order wins. */
   private static final List<EntityType> PRIORITY = List.of(EntityType.OUTLET, EntityType.COUNTRY,
-      EntityType.NATIONALITY, EntityType.STATE_OR_PROVINCE, EntityType.CITY);
+      EntityType.NATIONALITY, EntityType.PERSON, EntityType.STATE_OR_PROVINCE, EntityType.CITY);
 
   static final String DIR = "gazetteer/";
 
@@ -73,7 +73,10 @@ public final class Gazetteer implements OutletNames {
       g.addNames(row, row.get("name"), row.list("aliases"), EntityType.COUNTRY, MatchRule.CASED);
     }
     for (TsvRow row : g.table("nationalities.tsv", "id", "demonym", "plural", "country", "example").rows()) {
-      g.addNames(row, row.get("demonym"), row.list("plural"), EntityType.NATIONALITY, MatchRule.CASED);
+      g.addNames(row, row.get("demonym"), List.of(), EntityType.NATIONALITY, MatchRule.CASED);
+      for (String plural : row.list("plural")) { // "Afghans" are people; "Afghan" describes them
+        g.add(row, plural, plural, EntityType.PERSON, MatchRule.CASED);
+      }
     }
     for (TsvRow row : g.table("regions.tsv", "id", "name", "aliases", "country", "example").rows()) {
       g.addNames(row, row.get("name"), row.list("aliases"), EntityType.STATE_OR_PROVINCE, MatchRule.CASED);

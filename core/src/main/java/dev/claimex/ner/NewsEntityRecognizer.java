@@ -244,6 +244,22 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   }
 
   /**
+   * A capitalised title with no name beside it stands for its holder: "the President said", "the Speaker ruled".
+   * "President Biden" and "the president" stay titles.
+   */
+  private static boolean usedAsName(TaggedSentence sentence, int first, int last) {
+    WordToken next = sentence.tokenOrNull(last + 1);
+    boolean capitalized = true;
+    for (int i = first; i <= last; i++) {
+      WordToken t = sentence.token(i);
+      capitalized &= !Character.isLetter(t.word().charAt(0)) || t.isCapitalized();
+    }
+    boolean sentenceInitial = first == 0;
+    return capitalized && !sentenceInitial && sentence.token(first).isProperNoun()
+        && (next == null || !next.isProperNoun());
+  }
+
+  /**
    * Titles ("defence minister", "secretary-general", "Lt. Gen.") outside names, matched on the text as written;
    * a one-word title must be a noun ("general" the officer, not "in general").
    */
@@ -260,7 +276,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         }
       }
       if (best >= 0) {
-        titles.add(new NameSpan(sentence.index(), i, best, EntityType.TITLE, null));
+        titles.add(new NameSpan(sentence.index(), i, best, usedAsName(sentence, i, best) ? EntityType.PERSON
+            : EntityType.TITLE, null));
         i = best + 1;
       } else {
         i++;

@@ -78,14 +78,18 @@ final class SpeakerResolver {
         return described(s, phrase.first(), headEnd, EntityType.ORGANIZATION);
       }
       EntityMention mention = name.mention();
-      return mention.type().canSpeak() ? Actor.of(mention.span(), mention.canonical(), mention.type()) : null;
+      boolean titleAsName = mention.type() == EntityType.PERSON && gazetteer.isTitle(mention.text());
+      if (!titleAsName) { // "the President" goes on as a title, to the person who holds it
+        return mention.type().canSpeak() ? Actor.of(mention.span(), mention.canonical(), mention.type()) : null;
+      }
     }
     WordToken head = s.token(headEnd);
     if (!NounPhrases.canEnd(s, headEnd) || head.isPronoun()) {
       return null;
     }
     if (isTitle(s, phrase.first(), headEnd)) {
-      boolean bare = name == null && phrase.first() < headEnd && ARTICLES.contains(s.token(phrase.first()).lower());
+      boolean titleOnly = name == null || gazetteer.isTitle(name.mention().text());
+      boolean bare = titleOnly && phrase.first() < headEnd && ARTICLES.contains(s.token(phrase.first()).lower());
       Actor person = bare ? latestSpeaker(phrase.sentence(), EntityType.PERSON) : null;
       if (person != null) { // "the minister said" after a named minister spoke
         return Actor.of(s.spanOf(text, phrase.first(), headEnd), person.canonical(), EntityType.PERSON);

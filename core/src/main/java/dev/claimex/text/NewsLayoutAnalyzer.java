@@ -64,6 +64,12 @@ public final class NewsLayoutAnalyzer implements LayoutAnalyzer {
     return segments.build();
   }
 
+  /** The length of a dateline at the start of {@code text} ("KABUL (Reuters) - "), or 0. */
+  static int datelineLength(String text) {
+    Matcher dateline = DATELINE.matcher(text);
+    return dateline.lookingAt() && isDateline(dateline) ? dateline.end() : 0;
+  }
+
   private static boolean isDateline(Matcher m) {
     String place = m.group("place");
     // an all-capitals place, or an outlet in brackets: "Kabul (Reuters) -" but not "Officials - who ..."
@@ -163,7 +169,7 @@ public final class NewsLayoutAnalyzer implements LayoutAnalyzer {
 
   /** Whether the break between two lines of one block ends a segment rather than wrapping a long line. */
   private boolean lineBreakIsHard(String previous, String next) {
-    if (creditLines.isCreditLine(previous) || creditLines.isCreditLine(next)
+    if (previous.endsWith(":") || creditLines.isCreditLine(previous) || creditLines.isCreditLine(next)
         || LIST_ITEM.matcher(previous).matches() || LIST_ITEM.matcher(next).matches()) {
       return true;
     }

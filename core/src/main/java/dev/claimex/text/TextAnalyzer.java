@@ -3,6 +3,8 @@ package dev.claimex.text;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The text stages in order: layout, sentences (credit sentences marked as such), then tokens with part of speech
@@ -25,16 +27,40 @@ public final class TextAnalyzer {
   public TextAnalysis analyze(String text) {
     checkNotNull(text, "text");
     ImmutableList<TextSegment> segments = layout.segment(text);
-    ImmutableList.Builder<TaggedSentence> sentences = ImmutableList.builder();
-    int index = 0;
+    List<TaggedSentence> sentences = new ArrayList<>();
     for (TextSegment segment : segments) {
+      boolean first = true;
       for (TextSpan span : splitter.split(text, segment)) {
-        SegmentKind kind = segment.kind() == SegmentKind.PARAGRAPH && creditLines.isCreditLine(span.text())
-            ? SegmentKind.SOURCE_LINE
-            : segment.kind();
-        sentences.add(new TaggedSentence(index++, span, kind, segment.index(), segment.paragraph(), tagger.tag(text, span)));
+        ImmutableList<WordToken> tokens = tagger.tag(text, span);
+        int heading = first && segment.kind() == SegmentKind.PARAGRAPH ? GluedHeadings.headingLength(tokens) : 0;
+        first = false;
+        if (heading > 0) { // "Persistent Obstacles While optimism remains high": the heading is a sentence of its own
+          int cut = tokens.get(heading).start();
+          add(text, sentences, segment, NewsLayoutAnalyzer.trim(text, span.start(), cut), SegmentKind.HEADLINE, null);
+          span = NewsLayoutAnalyzer.trim(text, cut, span.end());
+          tokens = null;
+        }
+        add(text, sentences, segment, span, kindOf(segment, span), tokens);
       }
     }
-    return new TextAnalysis(text, segments, sentences.build());
+    return new TextAnalysis(text, segments, ImmutableList.copyOf(sentences));
+  }
+
+  /** The segment's kind, unless the sentence is a credit or a dateline that the splitter cut from a paragraph. */
+  private SegmentKind kindOf(TextSegment segment, TextSpan sentence) {
+    if (segment.kind() != SegmentKind.PARAGRAPH) {
+      return segment.kind();
+    }
+    if (creditLines.isCreditLine(sentence.text())) {
+      return SegmentKind.SOURCE_LINE;
+    }
+    return NewsLayoutAnalyzer.datelineLength(sentence.text() + " ") > 0 ? SegmentKind.DATELINE : SegmentKind.PARAGRAPH;
+  }
+
+  /** Adds a sentence, tagging it unless its tokens are known. */
+  private void add(String text, List<TaggedSentence> sentences, TextSegment segment, TextSpan span, SegmentKind kind,
+      ImmutableList<WordToken> tokens) {
+    ImmutableList<WordToken> tagged = tokens != null ? tokens : tagger.tag(text, span);
+    sentences.add(new TaggedSentence(sentences.size(), span, kind, segment.index(), segment.paragraph(), tagged));
   }
 }

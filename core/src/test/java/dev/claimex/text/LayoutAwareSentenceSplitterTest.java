@@ -44,6 +44,36 @@ class LayoutAwareSentenceSplitterTest {
   }
 
   @Test
+  void abbreviationsAndNumberSignsEndNoSentence() {
+    assertEquals(1, sentences("Lt. Gen. Hassan said the brigade had moved to St. John's on Jan. 9 last year.").size());
+    assertEquals(1, sentences("The study by Smith et al. found no effect in the No. 2 district.").size());
+  }
+
+  @Test
+  void ellipsisAndClockTimesStartNewSentences() {
+    assertEquals(List.of("We waited...", "Nobody came."), sentences("We waited... Nobody came."));
+    assertEquals(List.of("Posted 08/16/2000 12:05 PM", "The council met today."),
+        sentences("Posted 08/16/2000 12:05 PM The council met today."));
+  }
+
+  @Test
+  void citationMarkersStayWithTheirSentence() {
+    assertEquals(List.of("He studied at Harrow. [6]", "He left in 1805. [7]"),
+        sentences("He studied at Harrow. [6] He left in 1805. [7]"));
+  }
+
+  @Test
+  void emoticonsAndClosingMarksJoinTheSentenceBefore() {
+    assertEquals(List.of("I love her. :)"), sentences("I love her. :)"));
+  }
+
+  @Test
+  void aDatelineInsideAParagraphIsItsOwnSentence() {
+    assertEquals(List.of("TEHRAN (AFP) -", "An international contest opened on Monday."),
+        sentences("TEHRAN (AFP) - An international contest opened on Monday."));
+  }
+
+  @Test
   void cutsRunsWithoutPunctuation() {
     String run = "word ".repeat(2000).strip();
     List<String> pieces = sentences(run);

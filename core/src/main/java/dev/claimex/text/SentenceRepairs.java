@@ -1,0 +1,121 @@
+package dev.claimex.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The repairs a statistical sentence model needs on scraped news, each a small general rule of written English.
+ * Breaks forced before the model runs: sentences glued without a space, an ellipsis or a clock time followed by a
+ * capitalised word. Joins and cuts after it: abbreviations that end no sentence, a citation marker that belongs
+ * to the sentence before, a leading web-domain credit or dateline that is not part of the sentence.
+ */
+final class SentenceRepairs {
+
+  /** A full stop between a lower-case word and a capitalised one, with no space: "sovereignty.Wake up". */
+  private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}\\p{Ll})[.!?](?=\\p{Lu}\\p{Ll})");
+  /**
+   * A new sentence after an ellipsis or a clock time followed by a capitalised word, and after an em dash that breaks
+   * off speech before a word that opens a sentence ("I know she's — See, now ...").
+   */
+  private static final Pattern FORCED_BREAK = Pattern.compile(
+      "(?:\\.\\.\\.|…|\\d{1,2}:\\d{2}(?::\\d{2})?\\s?(?:AM|PM|am|pm|a\\.m\\.|p\\.m\\.))(?=\\s+[\"“]?\\p{Lu})"
+          + "|(?<=\\s)—(?=\\s+(?:I|It|That|This|We|You|He|She|They|See|Do|Does|Did|Yes|No|Oh|Well|So|And|But"
+          + "|What|Why|How|Where|When|Who|Although|Because)\\b)");
+  /** Titles, months and initials whose full stop ends no sentence: "Lt. Gen. Hassan", "St. John's", "e.g. Smith". */
+  private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|St|Ste|Gen|Lt|Col"
+      + "|Sgt|Maj|Capt|Sen|Rep|Gov|Prof|Rev|Jr|Sr|Adm|Cmdr|Brig|Cpl|Pvt|Gens|Sens|Reps|Mt|Ft|Jan|Feb|Aug|Sept|Oct"
+      + "|Nov|Dec|Assoc|Dept|Univ|Bros|Ave|Blvd|vs|cf|approx|e\\.g|i\\.e|\\p{Lu})\\.$");
+  /** "No.", "c.", "Jan." end no sentence before a number ("No. 10", "c. 1818", "Jan. 9"); "No." alone is an answer. */
+  private static final Pattern NUMBER_SIGN_END = Pattern.compile("(?:^|[\\s(])(?:No|Nos|no|c|ca|p|pp|vol|Vol|fig|Fig"
+      + "|art|Art|sec|Sec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
+  /** An abbreviation ("et al.", "ed.", "Inc.", "U.S.G.") before a lower-case continuation ends no sentence. */
+  private static final Pattern SHORT_WORD_END = Pattern.compile("(?i)(?:^|[\\s(])(?:al|ed|eds|vol|vols|pp|ch|fig|figs"
+      + "|approx|est|dept|univ|assoc|inc|corp|co|ltd|jr|sr|vs|etc|cf|ca|no|nos|ibid|jan|feb|mar|apr|jun|jul|aug|sep"
+      + "|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|gov|sen|rep|gen|col|lt|st|mt|ft|dr|mr|mrs|ms"
+      + "|prof|voc|\\p{L}|(?:\\p{L}\\.){1,4}\\p{L})\\.$");
+  /** Citation markers that belong to the sentence before: "[17]", "[3]–[5]", "[...]". */
+  private static final Pattern LEADING_CITATION = Pattern.compile("^(?:\\[(?:\\d{1,3}(?:[–-]\\d{1,3})?|\\.\\.\\.|…)\\]\\s*)+");
+  private static final Pattern ONLY_CITATION = Pattern.compile("^(?:\\[(?:\\d{1,3}(?:[–-]\\d{1,3})?|\\.\\.\\.|…)\\][\\s.]*)+$");
+  /** A lower-case web domain at the start of a sentence, followed by a capitalised word: "geo.tv He said". */
+  private static final Pattern LEADING_DOMAIN = Pattern.compile("^[a-z0-9-]+\\.(?:[a-z]{2,6}\\.?)+\\s+(?=\\p{Lu})");
+  /** No letter or digit (closing marks, an emoticon): belongs to the sentence before. */
+  private static final Pattern CLOSING_ONLY = Pattern.compile("^[^\\p{L}\\p{N}]+$");
+
+  private SentenceRepairs() {}
+
+  /** The stretch cut where a sentence must end whatever the model says. */
+  static List<TextSpan> forcedBreaks(String text, TextSpan span) {
+    List<TextSpan> pieces = new ArrayList<>();
+    int start = span.start();
+    for (Pattern pattern : List.of(GLUED, FORCED_BREAK)) {
+      List<TextSpan> next = new ArrayList<>();
+      for (TextSpan piece : pieces.isEmpty() ? List.of(span) : pieces) {
+        Matcher m = pattern.matcher(piece.text());
+        start = piece.start();
+        while (m.find()) {
+          int cut = piece.start() + m.end();
+          next.add(NewsLayoutAnalyzer.trim(text, start, cut));
+          start = cut;
+        }
+        next.add(NewsLayoutAnalyzer.trim(text, start, piece.end()));
+      }
+      next.removeIf(TextSpan::isEmpty);
+      pieces = next;
+    }
+    return pieces;
+  }
+
+  /**
+   * Rejoins what the model cut after an abbreviation (before a capitalised word, or "No." before a number) or
+   * after a short abbreviation before a lower-case word ("et al. against"), and moves a leading citation marker
+   * or lone closing marks back to the sentence they belong to.
+   */
+  static List<TextSpan> rejoin(String text, List<TextSpan> detected) {
+    List<TextSpan> merged = new ArrayList<>();
+    for (TextSpan sentence : detected) {
+      if (merged.isEmpty()) {
+        merged.add(sentence);
+        continue;
+      }
+      TextSpan previous = merged.get(merged.size() - 1);
+      String before = previous.text();
+      char first = sentence.text().charAt(0);
+      boolean join = ABBREVIATION_END.matcher(before).find() && Character.isUpperCase(first)
+          || NUMBER_SIGN_END.matcher(before).find() && Character.isDigit(first)
+          || SHORT_WORD_END.matcher(before).find() && Character.isLowerCase(first)
+          || CLOSING_ONLY.matcher(sentence.text()).matches() || ONLY_CITATION.matcher(sentence.text()).matches();
+      if (join) {
+        merged.set(merged.size() - 1, TextSpan.of(text, previous.start(), sentence.end()));
+        continue;
+      }
+      Matcher citation = LEADING_CITATION.matcher(sentence.text());
+      if (citation.lookingAt() && citation.end() < sentence.length()) {
+        int cut = sentence.start() + citation.end();
+        merged.set(merged.size() - 1, NewsLayoutAnalyzer.trim(text, previous.start(), cut));
+        merged.add(NewsLayoutAnalyzer.trim(text, cut, sentence.end()));
+        continue;
+      }
+      merged.add(sentence);
+    }
+    return merged;
+  }
+
+  /** "geo.tv He also stressed ...": the domain credit as a sentence of its own. */
+  static List<TextSpan> splitLeadingCredit(String text, TextSpan sentence, OutletNames outlets) {
+    Matcher domain = LEADING_DOMAIN.matcher(sentence.text());
+    if (domain.lookingAt() && outlets.isOutlet(sentence.text().substring(0, domain.end()).strip())) {
+      return cutAt(text, sentence, sentence.start() + domain.end());
+    }
+    int dateline = NewsLayoutAnalyzer.datelineLength(sentence.text());
+    if (dateline > 0 && dateline < sentence.length()) {
+      return cutAt(text, sentence, sentence.start() + dateline);
+    }
+    return List.of(sentence);
+  }
+
+  private static List<TextSpan> cutAt(String text, TextSpan sentence, int cut) {
+    return List.of(NewsLayoutAnalyzer.trim(text, sentence.start(), cut), NewsLayoutAnalyzer.trim(text, cut, sentence.end()));
+  }
+}
