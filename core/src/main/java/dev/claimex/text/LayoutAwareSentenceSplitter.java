@@ -32,7 +32,7 @@ public final class LayoutAwareSentenceSplitter implements SentenceSplitter {
     }
     List<TextSpan> detected = new ArrayList<>();
     // forced breaks first: the model mis-splits "sovereignty.Wake up" when it sees it whole
-    for (TextSpan piece : SentenceRepairs.forcedBreaks(text, span)) {
+    for (TextSpan piece : SentenceRepairs.forcedBreaks(text, span, outlets)) {
       detected.addAll(detector.detect(text, piece.start(), piece.end()));
     }
     List<TextSpan> sentences = new ArrayList<>();

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The repairs a statistical sentence model needs on scraped news, each a small general rule of written English.
- * Breaks forced before the model runs: sentences glued without a space, an ellipsis or a clock time followed by a
- * capitalised word. Joins and cuts after it: abbreviations that end no sentence, a citation marker that belongs
+ * Breaks forced before the model runs: sentences glued without a space, an ellipsis, a clock time or an outlet
+ * credit in brackets followed by a capitalised word. Joins and cuts after it: abbreviations that end no sentence, a citation marker that belongs
  * to the sentence before, a leading web-domain credit or dateline that is not part of the sentence.
  */
 final class SentenceRepairs {
@@ -40,20 +40,34 @@ final class SentenceRepairs {
   private static final Pattern ONLY_CITATION = Pattern.compile("^(?:\\[(?:\\d{1,3}(?:[–-]\\d{1,3})?|\\.\\.\\.|…)\\][\\s.]*)+$");
   /** A lower-case web domain at the start of a sentence, followed by a capitalised word: "geo.tv He said". */
   private static final Pattern LEADING_DOMAIN = Pattern.compile("^[a-z0-9-]+\\.(?:[a-z]{2,6}\\.?)+\\s+(?=\\p{Lu})");
+  /** An outlet credit in brackets followed by a new sentence: "(BBC) The militant group said ...". */
+  private static final Pattern BRACKETED_CREDIT = Pattern.compile("\\(([^()\\n]{2,40})\\)(?=\\s+[\"“]?\\p{Lu})");
   /** No letter or digit (closing marks, an emoticon): belongs to the sentence before. */
   private static final Pattern CLOSING_ONLY = Pattern.compile("^[^\\p{L}\\p{N}]+$");
 
   private SentenceRepairs() {}
 
   /** The stretch cut where a sentence must end whatever the model says. */
-  static List<TextSpan> forcedBreaks(String text, TextSpan span) {
+  static List<TextSpan> forcedBreaks(String text, TextSpan span, OutletNames outlets) {
     List<TextSpan> pieces = new ArrayList<>();
-    int start = span.start();
+    Matcher credit = BRACKETED_CREDIT.matcher(span.text());
+    int from = span.start();
+    while (credit.find()) {
+      if (outlets.isOutlet(credit.group(1).strip())) {
+        int cut = span.start() + credit.end();
+        pieces.add(NewsLayoutAnalyzer.trim(text, from, cut));
+        from = cut;
+      }
+    }
+    if (!pieces.isEmpty()) {
+      pieces.add(NewsLayoutAnalyzer.trim(text, from, span.end()));
+      pieces.removeIf(TextSpan::isEmpty);
+    }
     for (Pattern pattern : List.of(GLUED, FORCED_BREAK)) {
       List<TextSpan> next = new ArrayList<>();
       for (TextSpan piece : pieces.isEmpty() ? List.of(span) : pieces) {
         Matcher m = pattern.matcher(piece.text());
-        start = piece.start();
+        int start = piece.start();
         while (m.find()) {
           int cut = piece.start() + m.end();
           next.add(NewsLayoutAnalyzer.trim(text, start, cut));

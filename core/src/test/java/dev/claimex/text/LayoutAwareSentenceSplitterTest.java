@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class LayoutAwareSentenceSplitterTest {
 
-  private static final OutletNames OUTLETS = Set.of("geo.tv", "Reuters")::contains;
+  private static final OutletNames OUTLETS = Set.of("geo.tv", "Reuters", "BBC")::contains;
   private static final SentenceSplitter SPLITTER =
       new LayoutAwareSentenceSplitter(OpenNlpSentenceDetector.load(), OUTLETS);
 
@@ -71,6 +71,13 @@ class LayoutAwareSentenceSplitterTest {
   void aDatelineInsideAParagraphIsItsOwnSentence() {
     assertEquals(List.of("TEHRAN (AFP) -", "An international contest opened on Monday."),
         sentences("TEHRAN (AFP) - An international contest opened on Monday."));
+  }
+
+  @Test
+  void anOutletCreditInBracketsEndsItsSentence() {
+    assertEquals(List.of("See the report (BBC)", "The group said it would attend."),
+        sentences("See the report (BBC) The group said it would attend."));
+    assertEquals(1, sentences("The group (Hamas) said it would attend.").size());
   }
 
   @Test

@@ -28,10 +28,12 @@ public final class ClaimexCli {
   private static final String USAGE = String.join("\n",
       "usage: claimex extract [--format text|json] [FILE|-]",
       "       claimex extract --input-jsonl FILE|-",
+      "       claimex bench --jmh [PATTERN]",
       "       claimex version",
       "",
       "extract   typed claims of one document (FILE, - for standard input, or the bundled example article),",
       "          or of every {\"id\",\"text\"} line of a JSON Lines file (one JSON result per line, progress on stderr)",
+      "bench     --jmh runs the JMH benchmarks of each stage (articles per second), PATTERN selects some",
       "--debug   print stack traces of errors");
 
   private final PrintStream out;
@@ -61,6 +63,7 @@ public final class ClaimexCli {
       String command = arguments.remove(0);
       return switch (command) {
         case "extract" -> extract(arguments);
+        case "bench" -> Bench.run(arguments, out);
         case "version" -> {
           out.println("claimex " + Claimex.english().provenance().version());
           yield 0;
