@@ -103,11 +103,15 @@ public final class Claimex {
         mentions, toAttributions(frames), claims, warnings.build(), provenance);
   }
 
-  /** The reported-speech frames as attributions (acts such as "reached an agreement" are claims only). */
+  /**
+   * The reported-speech frames as attributions: acts such as "reached an agreement" are claims only, and so is
+   * speech reported inside other speech ("He said that Pakistan believed ..."), which is part of the outer
+   * attribution's content.
+   */
   private static ImmutableList<Attribution> toAttributions(ImmutableList<CueFrame> frames) {
     ImmutableList.Builder<Attribution> attributions = ImmutableList.builder();
     for (CueFrame frame : frames) {
-      if (!frame.isSpeech()) {
+      if (!frame.isSpeech() || frame.embedded()) {
         continue;
       }
       AttributionKind kind = switch (frame.mode()) {

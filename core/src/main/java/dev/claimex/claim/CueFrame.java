@@ -12,9 +12,12 @@ import dev.claimex.text.TextSpan;
  *
  * @param cue the lexicon match, or {@code null} for a quotation with no cue word
  * @param rule the rule that read the frame, e.g. {@code "cue.warn/of"}
+ * @param embedded reported inside other reported speech or inside a quotation: a claim, but part of the outer
+ *     attribution rather than one of its own
  */
 public record CueFrame(int sentence, CueMatch cue, TextSpan cueSpan, Actor speaker, Actor addressee, Actor target,
-    TextSpan content, TextSpan quote, AttributionMode mode, TextSpan source, String rule, double confidence) {
+    TextSpan content, TextSpan quote, AttributionMode mode, TextSpan source, String rule, double confidence,
+    boolean embedded) {
 
   public CueFrame {
     checkArgument(sentence >= 0, "sentence must be >= 0: %s", sentence);
@@ -35,7 +38,19 @@ public record CueFrame(int sentence, CueMatch cue, TextSpan cueSpan, Actor speak
     return cue == null || cue.entry().speech();
   }
 
+  /** A frame that is not (yet) known to be embedded. */
+  public CueFrame(int sentence, CueMatch cue, TextSpan cueSpan, Actor speaker, Actor addressee, Actor target,
+      TextSpan content, TextSpan quote, AttributionMode mode, TextSpan source, String rule, double confidence) {
+    this(sentence, cue, cueSpan, speaker, addressee, target, content, quote, mode, source, rule, confidence, false);
+  }
+
   public CueFrame withSource(TextSpan outlet) {
-    return new CueFrame(sentence, cue, cueSpan, speaker, addressee, target, content, quote, mode, outlet, rule, confidence);
+    return new CueFrame(sentence, cue, cueSpan, speaker, addressee, target, content, quote, mode, outlet, rule,
+        confidence, embedded);
+  }
+
+  public CueFrame asEmbedded() {
+    return new CueFrame(sentence, cue, cueSpan, speaker, addressee, target, content, quote, mode, source, rule,
+        confidence, true);
   }
 }

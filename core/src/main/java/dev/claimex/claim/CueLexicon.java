@@ -71,7 +71,8 @@ public final class CueLexicon {
       case "N" -> CuePart.NOUN;
       case "A" -> CuePart.ADJECTIVE;
       case "P" -> CuePart.PREPOSITION;
-      default -> throw row.error("pos must be V, N, A or P: " + row.get("pos"));
+      case "L" -> CuePart.LABEL;
+      default -> throw row.error("pos must be V, N, A, P or L: " + row.get("pos"));
     };
     boolean speech = switch (row.get("speech")) {
       case "yes" -> true;
@@ -135,7 +136,7 @@ public final class CueLexicon {
       i++;
     }
     int head = switch (entry.part()) {
-      case VERB, PREPOSITION -> first;
+      case VERB, PREPOSITION, LABEL -> first;
       case NOUN, ADJECTIVE -> last;
     };
     return hasPart(sentence.token(head), entry.part()) ? new CueMatch(entry, first, last, head) : null;
@@ -150,7 +151,7 @@ public final class CueLexicon {
       case VERB -> token.isVerb();
       case NOUN -> token.isNoun();
       case ADJECTIVE -> token.isAdjective() || token.isNoun() || token.isVerb(); // taggers waver on "non-negotiable"
-      case PREPOSITION -> true;
+      case PREPOSITION, LABEL -> true;
     };
   }
 

@@ -9,5 +9,7 @@ public enum CuePart {
   /** "non-negotiable", "optimistic". */
   ADJECTIVE,
   /** "according to". */
-  PREPOSITION
+  PREPOSITION,
+  /** A speaker label before a colon: "SMITH: ...", "Pat Smith: ...". */
+  LABEL
 }

@@ -1,5 +1,6 @@
 package dev.claimex.quote;
 
+import dev.claimex.claim.ClaimType;
 import dev.claimex.claim.CueMatch;
 import dev.claimex.claim.CuePart;
 import dev.claimex.claim.ObjectRole;
@@ -16,6 +17,11 @@ import java.util.Set;
 final class ComplementReader {
 
   private static final Set<String> PP_CONTENT = Set.of("of", "about", "for", "against", "on", "over", "as", "to");
+  /** Words that open an embedded question as content: "told reporters how surprised he was". */
+  private static final Set<String> WH_WORDS = Set.of("how", "what", "why", "whether", "when", "where", "who", "which",
+      "if");
+  /** Farthest a "that" may stand behind adjuncts: "says at a campaign stop in Toledo, Ohio, that ...". */
+  private static final int MAX_ADJUNCT_WORDS = 12;
   private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
       "from", "through", "via", "with", "by", "since", "amid", "following");
   /** "last week", "this month", "late Tuesday". */
@@ -48,6 +54,19 @@ final class ComplementReader {
       }
     }
     k = skipAdjuncts(s, k);
+    if (cue.entry().type() == ClaimType.STATEMENT && role != ObjectRole.TARGET && s.tokenOrNull(k) != null
+        && s.token(k).lower().equals("to") && startsNounPhrase(s, k + 1) && !s.token(k + 1).tag().equals("VB")) {
+      // "said to the TV": an addressee
+      int end = NounPhrases.endRight(s, k + 1, false);
+      if (end > k) {
+        object = object != null ? object : new Phrase(s.index(), k + 1, end);
+        k = skipAdjuncts(s, end + 1);
+      }
+    }
+    int that = thatBehindAdjuncts(s, k);
+    if (that > k) {
+      k = that;
+    }
     WordToken t = s.tokenOrNull(k);
     if (t == null) {
       return null;
@@ -60,6 +79,9 @@ final class ComplementReader {
     }
     if (t.lower().equals("that") && !t.tag().equals("DT") || t.lower().equals("that") && startsClause(s, k + 1)) {
       return content(s, k + 1, true, object, "that", entities);
+    }
+    if (WH_WORDS.contains(t.lower()) && (t.tag().startsWith("W") || t.tag().equals("IN")) && k + 1 < s.size()) {
+      return content(s, k, true, object, "wh", entities); // "told reporters how surprised he was"
     }
     if (t.tag().equals("TO") && next(s, k) != null && next(s, k).tag().equals("VB")) {
       return content(s, k + 1, true, object, "to", entities);
@@ -78,18 +100,24 @@ final class ComplementReader {
       return content(s, k, true, object, "clause", entities);
     }
     if (object == null && startsNounPhrase(s, k) && !(role == ObjectRole.NONE && inverted(s, cue))) {
-      return content(s, k, false, null, "object", entities);
+      // after a saying verb a noun phrase opens the reported clause ("said Democrats and the media are to blame")
+      boolean clausal = role == ObjectRole.NONE && cue.entry().part() == CuePart.VERB;
+      return content(s, k, clausal, null, clausal ? "clause" : "object", entities);
     }
-    if (object != null) { // "condemned the attack": the object is what is judged
+    if (object != null && role == ObjectRole.TARGET) { // "condemned the attack": the object is what is judged
       return content(s, object.first(), false, null, "object", entities);
     }
     return null;
   }
 
-  /** "..., said Hugh Hill": after a comma or quotation, a name after a saying verb is its subject, not its object. */
-  private static boolean inverted(TaggedSentence s, CueMatch cue) {
+  /**
+   * "..., said Hugh Hill": after a comma or quotation, a name after a finite saying verb is its subject, not its
+   * object (", saying the talks ..." is no inversion).
+   */
+  static boolean inverted(TaggedSentence s, CueMatch cue) {
     WordToken before = s.tokenOrNull(cue.first() - 1);
-    return before == null || before.word().equals(",") || QuoteMarks.isQuoteToken(before);
+    boolean afterBreak = before == null || before.word().equals(",") || QuoteMarks.isQuoteToken(before);
+    return afterBreak && s.token(cue.head()).isFiniteVerb();
   }
 
   private Complement content(TaggedSentence s, int first, boolean clausal, Phrase object, String frame,
@@ -125,6 +153,24 @@ final class ComplementReader {
     return k;
   }
 
+  /**
+   * A "that" a few words on, behind adjuncts that hold no verb and no quotation: "says at a campaign stop in
+   * Toledo, Ohio, that ...", "said via email that ..."; or -1.
+   */
+  private static int thatBehindAdjuncts(TaggedSentence s, int k) {
+    for (int i = k; i < s.size() && i < k + MAX_ADJUNCT_WORDS; i++) {
+      WordToken t = s.token(i);
+      if (t.lower().equals("that") && i > k && (t.tag().equals("IN") || t.tag().equals("WDT"))) {
+        return i;
+      }
+      if (t.isVerb() || t.tag().equals("MD") || QuoteMarks.isQuoteToken(t) || t.word().equals(";")
+          || t.word().equals(":")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Passes "in a statement", "on Tuesday", "last week", "earlier" before the content. */
   private static int skipAdjuncts(TaggedSentence s, int k) {
     for (int guard = 0; guard < 4 && k < s.size(); guard++) {
@@ -154,16 +200,21 @@ final class ComplementReader {
       return false;
     }
     return t.lower().equals("that") || t.word().equals(":") || t.word().equals(",") || t.tag().equals("TO")
-        || QuoteMarks.isQuoteToken(t) || ADJUNCT_PREPOSITIONS.contains(t.lower()) || TEMPORAL.contains(t.lower());
+        || QuoteMarks.isQuoteToken(t) || ADJUNCT_PREPOSITIONS.contains(t.lower()) || TEMPORAL.contains(t.lower())
+        || TIME_MODIFIERS.contains(t.lower()) || WH_WORDS.contains(t.lower());
   }
 
   static boolean startsNounPhrase(TaggedSentence s, int k) {
     WordToken t = s.tokenOrNull(k);
-    return t != null && (NounPhrases.inside(t) || t.isPronoun() || NounPhrases.quantifierLength(s, k) > 0)
+    WordToken after = s.tokenOrNull(k + 1);
+    boolean participleModifier = t != null && (t.tag().equals("VBG") || t.tag().equals("VBN")) && after != null
+        && (after.tag().equals("NN") || after.tag().equals("NNS")); // "cited rising costs"
+    return t != null && (NounPhrases.inside(t) || t.isPronoun() || t.tag().equals("EX") || participleModifier
+        || NounPhrases.quantifierLength(s, k) > 0)
         && !t.tag().equals("POS");
   }
 
-  /** A noun phrase followed by a finite verb: "Afghanistan harbors", "this resulted", "talks would". */
+  /** A noun phrase followed by a finite verb: "Afghanistan harbors", "Democrats and the media are", "talks would". */
   static boolean startsClause(TaggedSentence s, int k) {
     if (!startsNounPhrase(s, k)) {
       return false;
@@ -171,6 +222,11 @@ final class ComplementReader {
     int end = NounPhrases.endRight(s, k, true);
     if (end < k) {
       return false;
+    }
+    WordToken and = s.tokenOrNull(end + 1);
+    if (and != null && (and.lower().equals("and") || and.lower().equals("or")) && startsNounPhrase(s, end + 2)) {
+      int second = NounPhrases.endRight(s, end + 2, true);
+      end = second > end ? second : end;
     }
     int verb = end + 1;
     while (verb < s.size() && s.token(verb).isAdverb()) {

@@ -99,6 +99,10 @@ final class NounPhrases {
       } else if (ATTACHING.contains(left.lower()) && left.tag().equals("IN") && beyond != null
           && (beyond.isNoun() || beyond.isAdjective()) && attachments++ < MAX_ATTACHMENTS) {
         i--; // "a source familiar with the talks", "Asif of Pakistan's Defence Ministry"
+      } else if (ATTACHING.contains(left.lower()) && left.tag().equals("IN") && beyond != null
+          && beyond.tag().equals("VBN") && s.tokenOrNull(i - 3) != null && s.token(i - 3).isNoun()
+          && attachments++ < MAX_ATTACHMENTS) {
+        i -= 2; // "a poll released on Monday": a participle and its phrase attached to the noun
       } else {
         break;
       }
@@ -122,7 +126,7 @@ final class NounPhrases {
     if (start == null) {
       return -1;
     }
-    if (start.isPronoun()) {
+    if (start.isPronoun() || start.tag().equals("EX")) {
       return first;
     }
     int i = first + quantifierLength(s, first);
@@ -152,7 +156,15 @@ final class NounPhrases {
    */
   static int headEnd(TaggedSentence s, int first, int last) {
     int end = last;
-    for (int i = first + 1; i < last; i++) {
+    if (s.token(last).word().equals(")")) { // "Mike Pence (R-IN)": the name, not the bracket
+      for (int i = last - 1; i > first; i--) {
+        if (s.token(i).word().equals("(")) {
+          end = i - 1;
+          break;
+        }
+      }
+    }
+    for (int i = first + 1; i < end; i++) {
       if (ATTACHING.contains(s.token(i).lower()) && s.token(i).tag().equals("IN")) {
         end = i - 1;
         break;

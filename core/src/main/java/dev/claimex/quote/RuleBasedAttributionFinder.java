@@ -48,7 +48,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   /** Segments that only label or credit text and never carry claims. */
   private static final Set<SegmentKind> NO_CLAIMS = Set.of(SegmentKind.SOURCE_LINE, SegmentKind.BYLINE,
       SegmentKind.DATELINE);
-  private static final int CONTINUATION_MIN_WORDS = 4;
+  private static final int MAX_LABEL_WORDS = 4;
 
   private final CueLexicon cues;
   private final Gazetteer gazetteer;
@@ -84,6 +84,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
           case NOUN -> nounFrame(doc, s, cue);
           case ADJECTIVE -> adjectiveFrame(doc, s, cue, inSentence);
           case PREPOSITION -> accordingToFrame(doc, s, cue);
+          case LABEL -> s.token(cue.first()).word().equals(":") ? labelFrame(doc, s, cue) : dashFrame(doc, s, cue);
         };
         if (frame != null) {
           inSentence.add(frame);
@@ -93,11 +94,33 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       }
       frames.addAll(inSentence);
     }
-    List<CueFrame> quoted = attachQuotations(doc, frames);
+    List<CueFrame> quoted = new QuotationAttacher(analysis).attach(frames, doc.quotations);
     OutletCredits credits = new OutletCredits(analysis, entities);
-    return quoted.stream().map(credits::credit)
+    return markEmbedded(quoted, doc.quotations).stream().map(credits::credit)
         .sorted(Comparator.comparingInt(CueFrame::sentence).thenComparingInt(RuleBasedAttributionFinder::anchor))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Marks speech reported inside other speech ("He said that Pakistan believed ...") or inside a quotation: each
+   * is a claim of its own but part of the outer attribution.
+   */
+  private static List<CueFrame> markEmbedded(List<CueFrame> frames, List<TextSpan> quotations) {
+    List<CueFrame> marked = new ArrayList<>(frames.size());
+    for (CueFrame frame : frames) {
+      boolean inside = false;
+      for (CueFrame outer : frames) {
+        inside |= outer != frame && outer.isSpeech() && outer.content().contains(frame.content())
+            && outer.content().length() > frame.content().length();
+      }
+      if (frame.cueSpan() != null && frame.quote() == null) {
+        for (TextSpan quotation : quotations) {
+          inside |= quotation.contains(frame.cueSpan());
+        }
+      }
+      marked.add(inside ? frame.asEmbedded() : frame);
+    }
+    return marked;
   }
 
   private static int anchor(CueFrame frame) {
@@ -110,12 +133,14 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     final String text;
     final EntityIndex entities;
     final SpeakerResolver resolver;
+    final ImmutableList<TextSpan> quotations;
 
     DocumentContext(TextAnalysis analysis, List<EntityMention> mentions) {
       this.analysis = analysis;
       this.text = analysis.text();
       this.entities = new EntityIndex(analysis, mentions);
       this.resolver = new SpeakerResolver(analysis, entities, gazetteer, animate);
+      this.quotations = QuoteMarks.find(analysis);
     }
   }
 
@@ -140,7 +165,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       last = complement.last();
       frameName = complement.frame();
     } else {
-      if (subject == null && followsBreak(s, cue.first())) {
+      if (subject == null && ComplementReader.inverted(s, cue)) {
         subject = speakers.invertedSubject(s, cue.last());
       }
       int[] before = trailingContent(s, cue, subject);
@@ -154,6 +179,10 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     Actor speaker = subject == null ? null : doc.resolver.resolve(subject);
     if (speaker == null) {
       return null;
+    }
+    int relative = speakers.relativePronounBefore(s, head);
+    if (relative >= 0) { // "analysts who note": the local mention is "who", the speaker the analysts
+      speaker = new Actor(s.spanOf(doc.text, relative, relative), speaker.canonical(), speaker.type(), speaker.members());
     }
     Actor object = complement == null || complement.object() == null ? null : doc.resolver.resolve(complement.object());
     Actor addressee = cue.entry().objectRole() == ObjectRole.ADDRESSEE ? object : null;
@@ -196,11 +225,6 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     return false;
   }
 
-  private static boolean followsBreak(TaggedSentence s, int i) {
-    WordToken before = s.tokenOrNull(i - 1);
-    return before == null || before.word().equals(",") || QuoteMarks.isQuoteToken(before);
-  }
-
   /**
    * Content before a cue with nothing after it: "The talks will resume, he said." The content runs from the start
    * of the sentence (or the last semicolon) to the comma before the attribution; a mid-sentence attribution
@@ -231,13 +255,47 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       }
     }
     int last = k - 1;
-    WordToken after = s.tokenOrNull(Math.max(cue.last(), subject == null ? cue.last() : subject.last()) + 1);
-    if (after != null && after.word().equals(",") && s.tokenOrNull(after.index() + 1) != null
-        && !s.token(after.index() + 1).tag().equals("VBG")) {
-      last = s.size() - 1; // a parenthetical attribution inside the sentence
+    int comma = commaAfterAttribution(s, Math.max(cue.last(), subject == null ? cue.last() : subject.last()) + 1);
+    if (!afterQuote && comma >= 0 && resumesPredicate(s, comma + 1)) {
+      last = s.size() - 1; // a parenthetical attribution inside the sentence: "The talks, he said, will resume"
     }
     last = ContentBounds.trimEnd(s, start, last);
-    return last >= start ? new int[] {start, last} : null;
+    if (last < start || !isClauseOrQuotation(s, start, last)) {
+      return null;
+    }
+    return new int[] {start, last};
+  }
+
+  /** The comma that closes an attribution after its adjuncts ("he said on Tuesday in Kabul, ..."), or -1. */
+  private static int commaAfterAttribution(TaggedSentence s, int from) {
+    for (int i = from; i < s.size() && i < from + 8; i++) {
+      WordToken t = s.token(i);
+      if (t.word().equals(",")) {
+        return i;
+      }
+      if (t.isFiniteVerb() || t.isPunctuation() || t.lower().equals("that")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** After "The talks, he said," the sentence's own verb follows: "will resume", "were well paid". */
+  private static boolean resumesPredicate(TaggedSentence s, int i) {
+    while (i < s.size() && s.token(i).isAdverb()) {
+      i++;
+    }
+    return i < s.size() && (s.token(i).isFiniteVerb());
+  }
+
+  /** Reported content is a clause (it has a finite verb) or quoted words, not "At Monday's debate". */
+  private static boolean isClauseOrQuotation(TaggedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (s.token(i).isFiniteVerb() || QuoteMarks.isQuoteToken(s.token(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- nouns ----------------------------------------------------------------------------------------------
@@ -359,7 +417,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     }
     Actor speaker = doc.resolver.resolve(new Phrase(s.index(), k, end));
     if (speaker == null || speaker.type() == EntityType.OUTLET) {
-      return null;
+      return null; // "according to Reuters" credits an outlet: the source of the claims around it
     }
     int first;
     int last;
@@ -392,6 +450,76 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     return frame(doc, s, cue, speaker, null, null, first, last, AttributionMode.ACCORDING_TO, "according", 0.8);
   }
 
+  // ---- speaker labels -------------------------------------------------------------------------------------
+
+  /**
+   * "WALLACE: Let's start ...", "Pat Caddell: Democrat voters worried ...": a name before a colon at the start of
+   * a sentence speaks the rest of its paragraph segment (a transcript turn, a headline).
+   */
+  private CueFrame labelFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
+    int start = 0;
+    while (start < cue.first() && QuoteMarks.isQuoteToken(s.token(start))) {
+      start++;
+    }
+    int length = cue.first() - start;
+    if (length < 1 || length > MAX_LABEL_WORDS || cue.last() + 1 >= s.size()) {
+      return null;
+    }
+    for (int i = start; i < cue.first(); i++) {
+      if (!s.token(i).isProperNoun() && !s.token(i).tag().equals("NNS") && !s.token(i).tag().equals("NN")) {
+        return null;
+      }
+    }
+    Phrase label = new Phrase(s.index(), start, cue.first() - 1);
+    Actor speaker = doc.resolver.resolve(label);
+    if (speaker != null && speaker.type().isPlace()) {
+      return null; // "ISLAMABAD: ..." is a dateline
+    }
+    if (speaker == null && s.token(cue.first() - 1).isProperNoun()) {
+      TextSpan name = s.spanOf(doc.text, start, cue.first() - 1);
+      speaker = Actor.of(name, name.text(), EntityType.PERSON);
+    }
+    if (speaker == null) {
+      return null;
+    }
+    int first = cue.last() + 1;
+    int endOfTurn = s.span().end();
+    for (TaggedSentence next : doc.analysis.sentences().subList(s.index() + 1, doc.analysis.sentences().size())) {
+      if (next.segment() != s.segment()) {
+        break;
+      }
+      endOfTurn = next.span().end();
+    }
+    TextSpan content = TextSpan.of(doc.text, s.token(first).start(), endOfTurn);
+    return new CueFrame(s.index(), cue, s.spanOf(doc.text, cue.first(), cue.last()), speaker, null, null, content,
+        null, AttributionMode.INDIRECT, null, cue.entry().id() + "/label", 0.75);
+  }
+
+  /** "“The most unqualified child to ever run.” ― Francisco Herrero": the name after the dash said the quotation. */
+  private CueFrame dashFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
+    int dash = s.token(cue.first()).start();
+    TextSpan quotation = null;
+    for (TextSpan quote : doc.quotations) {
+      String between = doc.text.substring(Math.min(quote.end(), dash), dash);
+      if (quote.end() <= dash && between.replaceAll("[\\s\"”’'.,!?]", "").isEmpty()) {
+        quotation = quote;
+      }
+    }
+    int end = NounPhrases.endRight(s, cue.last() + 1, false);
+    if (quotation == null || end <= cue.last() || !s.token(cue.last() + 1).isCapitalized()) {
+      return null;
+    }
+    Phrase name = new Phrase(s.index(), cue.last() + 1, end);
+    Actor speaker = doc.resolver.resolve(name);
+    if (speaker == null) {
+      TextSpan span = s.spanOf(doc.text, name.first(), name.last());
+      speaker = Actor.of(span, span.text(), EntityType.PERSON);
+    }
+    TextSpan content = TextSpan.of(doc.text, Math.max(0, quotation.start() - 1), Math.min(doc.text.length(), quotation.end() + 1));
+    return new CueFrame(s.index(), cue, s.spanOf(doc.text, cue.first(), cue.last()), speaker, null, null, content,
+        quotation, AttributionMode.DIRECT, null, cue.entry().id() + "/after-quote", 0.8);
+  }
+
   private static boolean atClauseStart(TaggedSentence s, int i) {
     for (int k = 0; k < i; k++) {
       if (!s.token(k).isPunctuation()) {
@@ -399,87 +527,6 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       }
     }
     return true;
-  }
-
-  // ---- quotations -----------------------------------------------------------------------------------------
-
-  /**
-   * Each quotation joins the frame whose content overlaps it most (a quotation that runs on past a trailing
-   * "he said" becomes that frame's whole content); a quotation no cue introduces goes to the latest speaker of
-   * its paragraph or the one before (a continued quote).
-   */
-  private static List<CueFrame> attachQuotations(DocumentContext doc, List<CueFrame> frames) {
-    List<CueFrame> result = new ArrayList<>(frames);
-    for (TextSpan quote : QuoteMarks.find(doc.analysis)) {
-      int best = -1;
-      int bestOverlap = 0;
-      for (int f = 0; f < result.size(); f++) {
-        TextSpan content = result.get(f).content();
-        int overlap = Math.min(content.end(), quote.end()) - Math.max(content.start(), quote.start());
-        if (overlap > bestOverlap) {
-          best = f;
-          bestOverlap = overlap;
-        }
-      }
-      if (best >= 0) {
-        result.set(best, withQuotation(doc, result.get(best), quote));
-      } else {
-        CueFrame continuation = continuation(doc, result, quote);
-        if (continuation != null) {
-          result.add(continuation);
-        }
-      }
-    }
-    return result;
-  }
-
-  private static CueFrame withQuotation(DocumentContext doc, CueFrame frame, TextSpan quote) {
-    TextSpan content = frame.content();
-    boolean insideQuote = content.start() >= quote.start() - 1 && content.end() <= quote.end() + 1;
-    if (insideQuote) { // the content is the quotation, marks included, however much of it the cue's sentence held
-      content = withMarks(doc.text, quote);
-    }
-    AttributionMode mode = frame.mode();
-    if (mode == AttributionMode.INDIRECT) {
-      mode = insideQuote ? AttributionMode.DIRECT : AttributionMode.MIXED;
-    }
-    TextSpan firstQuote = frame.quote() == null || quote.start() < frame.quote().start() ? quote : frame.quote();
-    return new CueFrame(frame.sentence(), frame.cue(), frame.cueSpan(), frame.speaker(), frame.addressee(),
-        frame.target(), content, firstQuote, mode, frame.source(), frame.rule(), frame.confidence());
-  }
-
-  /** The quotation with the marks around it, where they are there. */
-  private static TextSpan withMarks(String text, TextSpan quote) {
-    int start = quote.start() > 0 && isMark(text.charAt(quote.start() - 1)) ? quote.start() - 1 : quote.start();
-    int end = quote.end() < text.length() && isMark(text.charAt(quote.end())) ? quote.end() + 1 : quote.end();
-    return TextSpan.of(text, start, end);
-  }
-
-  private static boolean isMark(char c) {
-    return "\"“”‘’'`«»".indexOf(c) >= 0;
-  }
-
-  private static CueFrame continuation(DocumentContext doc, List<CueFrame> frames, TextSpan quote) {
-    if (quote.text().strip().split("\\s+").length < CONTINUATION_MIN_WORDS) {
-      return null;
-    }
-    TaggedSentence sentence = doc.analysis.sentenceAt(quote.start());
-    if (sentence == null || NO_CLAIMS.contains(sentence.segmentKind())) {
-      return null;
-    }
-    CueFrame latest = null;
-    for (CueFrame frame : frames) {
-      TaggedSentence holder = doc.analysis.sentences().get(frame.sentence());
-      boolean near = holder.paragraph() == sentence.paragraph() || holder.paragraph() == sentence.paragraph() - 1;
-      if (frame.speaker() != null && frame.content().end() <= quote.start() && near && frame.isSpeech()) {
-        latest = frame;
-      }
-    }
-    if (latest == null) {
-      return null;
-    }
-    return new CueFrame(sentence.index(), null, null, latest.speaker(), null, null, quote, quote,
-        AttributionMode.DIRECT, null, "quote/continuation", 0.5);
   }
 
   // ---- shared ---------------------------------------------------------------------------------------------

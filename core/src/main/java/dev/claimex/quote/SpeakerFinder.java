@@ -55,6 +55,15 @@ final class SpeakerFinder {
     return NounPhrases.canEnd(s, j) ? phraseEndingAt(s, j) : null;
   }
 
+  /** The relative pronoun that is the verb's local subject ("analysts who note"), or -1. */
+  int relativePronounBefore(TaggedSentence s, int verb) {
+    int j = verb - 1;
+    while (j >= 0 && skippable(s.token(j))) {
+      j--;
+    }
+    return j >= 0 && (s.token(j).tag().equals("WP") || s.token(j).tag().equals("WDT")) ? j : -1;
+  }
+
   /** "Hugh Hill, a doctor, said": the name before the appositive, else the appositive. */
   private static Phrase appositive(TaggedSentence s, int comma) {
     Phrase inner = phraseEndingAt(s, comma - 1);
@@ -99,7 +108,8 @@ final class SpeakerFinder {
       if (t.word().equals(";") || t.word().equals(":")) {
         break;
       }
-      if (t.isFiniteVerb() && !t.tag().equals("MD") && !AUXILIARIES.contains(t.key())) {
+      boolean mainVerb = t.isFiniteVerb() || t.tag().equals("VBN") && i > 0 && s.token(i - 1).key().equals("have");
+      if (mainVerb && !t.tag().equals("MD") && !AUXILIARIES.contains(t.key())) {
         if (sameTag == null || t.tag().equals(sameTag)) {
           return i;
         }

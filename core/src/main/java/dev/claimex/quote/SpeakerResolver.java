@@ -30,6 +30,9 @@ final class SpeakerResolver {
   private static final Set<String> PLURAL = Set.of("they", "them");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final int PRONOUN_REACH = 6;
+  /** Pronouns that name no one outside a quotation: "you said", "I think". */
+  private static final Set<String> UNRESOLVABLE = Set.of("you", "i", "we", "me", "us", "it");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it");
 
   private final String text;
   private final TextAnalysis analysis;
@@ -50,7 +53,10 @@ final class SpeakerResolver {
 
   /** Records a resolved speaker, for later pronouns. */
   void remember(Actor speaker, int sentence) {
-    if (speaker != null) {
+    boolean unresolved = speaker != null && speaker.canonical().equals(speaker.mention().text())
+        && speaker.mention().text().length() <= 4 && Character.isLetter(speaker.canonical().charAt(0))
+        && PRONOUNS.contains(speaker.canonical().toLowerCase(Locale.ROOT));
+    if (speaker != null && !unresolved) { // an unresolved "he" is no antecedent for later mentions
       speakers.add(speaker);
       speakerSentences.add(sentence);
     }
@@ -164,8 +170,15 @@ final class SpeakerResolver {
     } else if (word.equals("it")) {
       antecedent = latestSpeaker(s.index(), EntityType.ORGANIZATION);
     }
-    return antecedent == null ? null
-        : new Actor(mention, antecedent.canonical(), antecedent.type(), antecedent.members());
+    if (antecedent == null) { // still the speaker, named as the text names it
+      return UNRESOLVABLE.contains(word) ? null : Actor.of(mention, mention.text(), pronounType(word));
+    }
+    return new Actor(mention, antecedent.canonical(), antecedent.type(), antecedent.members());
+  }
+
+  private static EntityType pronounType(String pronoun) {
+    return PERSONAL.contains(pronoun) ? EntityType.PERSON : pronoun.equals("it") ? EntityType.ORGANIZATION
+        : EntityType.GROUP;
   }
 
   /** The latest speaker within reach of the kind wanted (GROUP accepts any plural or collective speaker). */

@@ -24,7 +24,7 @@ public final class NewsLayoutAnalyzer implements LayoutAnalyzer {
   private static final Pattern DATELINE = Pattern.compile(
       "^(?:(?<place>\\p{Lu}[\\p{Lu}'.\\- ]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.\\- ]{1,30})?)"
           + "(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*(?<outlet>\\([^()\\n]{1,40}\\))?"
-          + "\\s*(?:[-–—]{1,2}|:)\\s+)");
+          + "\\s*(?:[-–—―]{1,2}|(?<=\\))\\s*:)\\s+)");
   private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s+\\p{Lu}[\\p{L}.'\\-]*(?:[\\s,&]+\\S+){0,10}$");
   private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•▪●◦‣]|\\d{1,3}[.)])\\s+\\S.*");
   private static final String TERMINAL = ".!?;:,\"”’'…)]";

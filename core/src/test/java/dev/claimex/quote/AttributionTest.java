@@ -85,9 +85,32 @@ class AttributionTest {
   }
 
   @Test
-  void nonSpeakersAreNotSpeakers() {
-    assertTrue(extract("The report suggested that the fire started in the kitchen.").attributions().isEmpty());
-    assertTrue(extract("Success depends on the weather, which said nothing.").attributions().isEmpty());
+  void documentsAreSourcesAbstractNounsAreNot() {
+    assertAttribution("The report suggested that the fire started in the kitchen.", "report",
+        "the fire started in the kitchen");
+    assertTrue(extract("Success hinted that the weather would turn.").attributions().isEmpty());
+  }
+
+  @Test
+  void speechReportedInsideSpeechIsPartOfTheOuterAttribution() {
+    ExtractionResult result = extract("The minister said that the rebels claimed the town had fallen.");
+    assertEquals(1, result.attributions().size(), result.attributions()::toString);
+    assertTrue(result.claims().stream().anyMatch(c -> c.speaker().canonical().equals("rebels")), result.claims()::toString);
+  }
+
+  @Test
+  void speakerLabelsAndDashesAttributeQuotations() {
+    assertAttribution("WALLACE: Let us start with the debate. We have little time.", "WALLACE",
+        "Let us start with the debate. We have little time.");
+    Attribution dash = assertAttribution("“He cannot answer a question.” ― Maria Lopez, a teacher", "Maria Lopez",
+        "“He cannot answer a question.”");
+    assertEquals(AttributionKind.DIRECT, dash.kind());
+  }
+
+  @Test
+  void aQuotationThatGoesOnAfterItsAttributionIsOneContent() {
+    assertAttribution("“This is in their heads,” said Caddell, speaking of the issue. “It is worrying them.”",
+        "Caddell", "“This is in their heads,” said Caddell, speaking of the issue. “It is worrying them.”");
   }
 
   @Test
