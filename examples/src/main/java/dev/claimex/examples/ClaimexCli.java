@@ -28,11 +28,14 @@ public final class ClaimexCli {
   private static final String USAGE = String.join("\n",
       "usage: claimex extract [--format text|json] [FILE|-]",
       "       claimex extract --input-jsonl FILE|-",
+      "       claimex eval --gold FILE.jsonl [--only-direct]",
       "       claimex bench --jmh [PATTERN]",
       "       claimex version",
       "",
       "extract   typed claims of one document (FILE, - for standard input, or the bundled example article),",
       "          or of every {\"id\",\"text\"} line of a JSON Lines file (one JSON result per line, progress on stderr)",
+      "eval      attribution figures of the library on a gold file of annotated news (speaker, cue, content),",
+      "          the same as the project's reference scorer",
       "bench     --jmh runs the JMH benchmarks of each stage (articles per second), PATTERN selects some",
       "--debug   print stack traces of errors");
 
@@ -64,6 +67,7 @@ public final class ClaimexCli {
       return switch (command) {
         case "extract" -> extract(arguments);
         case "bench" -> Bench.run(arguments, out);
+        case "eval" -> Evaluation.run(arguments, out, err);
         case "version" -> {
           out.println("claimex " + Claimex.english().provenance().version());
           yield 0;

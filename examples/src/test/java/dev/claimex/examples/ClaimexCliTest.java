@@ -85,6 +85,17 @@ class ClaimexCliTest {
   }
 
   @Test
+  void evalPrintsTheReferenceScorersFigures() throws Exception {
+    Run run = run("eval", "--gold", "src/test/resources/eval/tiny-gold.jsonl");
+    assertEquals(0, run.code(), run.err());
+    JsonNode figures = new ObjectMapper().readTree(run.out());
+    assertEquals(2, figures.get("gold").asInt());
+    assertEquals(2, figures.get("matched").asInt());
+    assertEquals(1.0, figures.get("speaker_acc_on_matched").asDouble());
+    assertEquals(1.0, figures.get("cue_acc_on_matched").asDouble());
+  }
+
+  @Test
   void helpIsNotAnError() {
     Run help = run("--help");
     assertEquals(0, help.code());
