@@ -44,7 +44,7 @@ public final class ClaimTyper {
   private Claim type(TextAnalysis analysis, CueFrame frame) {
     String text = analysis.text();
     TaggedSentence sentence = analysis.sentences().get(frame.sentence());
-    ClaimType type = frame.cueType();
+    ClaimType type = frame.type();
     TextSpan content = frame.content();
     TextSpan condition = null;
     TextSpan consequence = null;

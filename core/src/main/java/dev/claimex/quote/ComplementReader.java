@@ -208,7 +208,7 @@ final class ComplementReader {
     WordToken t = s.tokenOrNull(k);
     WordToken after = s.tokenOrNull(k + 1);
     boolean participleModifier = t != null && (t.tag().equals("VBG") || t.tag().equals("VBN")) && after != null
-        && (after.tag().equals("NN") || after.tag().equals("NNS")); // "cited rising costs"
+        && (after.isNoun() || after.isAdjective()); // "cited rising costs", "rejected proposed Israeli changes"
     return t != null && (NounPhrases.inside(t) || t.isPronoun() || t.tag().equals("EX") || participleModifier
         || NounPhrases.quantifierLength(s, k) > 0)
         && !t.tag().equals("POS");

@@ -100,7 +100,8 @@ final class NounPhrases {
           && (beyond.isNoun() || beyond.isAdjective()) && attachments++ < MAX_ATTACHMENTS) {
         i--; // "a source familiar with the talks", "Asif of Pakistan's Defence Ministry"
       } else if (ATTACHING.contains(left.lower()) && left.tag().equals("IN") && beyond != null
-          && beyond.tag().equals("VBN") && s.tokenOrNull(i - 3) != null && s.token(i - 3).isNoun()
+          && (beyond.tag().equals("VBN") || beyond.tag().equals("VBD")) && s.tokenOrNull(i - 3) != null
+          && s.token(i - 3).isNoun()
           && attachments++ < MAX_ATTACHMENTS) {
         i -= 2; // "a poll released on Monday": a participle and its phrase attached to the noun
       } else {

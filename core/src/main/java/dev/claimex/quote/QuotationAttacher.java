@@ -122,8 +122,7 @@ final class QuotationAttacher {
 
   private CueFrame extended(CueFrame frame, TextSpan quote) {
     TextSpan content = TextSpan.of(text, frame.content().start(), withMarks(quote).end());
-    return new CueFrame(frame.sentence(), frame.cue(), frame.cueSpan(), frame.speaker(), frame.addressee(),
-        frame.target(), content, frame.quote(), frame.mode(), frame.source(), frame.rule(), frame.confidence());
+    return frame.withContent(content, frame.quote(), frame.mode());
   }
 
   /** The frame with a quotation that overlaps its content: direct if the content is the quotation, else mixed. */
@@ -138,8 +137,7 @@ final class QuotationAttacher {
       mode = insideQuote ? AttributionMode.DIRECT : AttributionMode.MIXED;
     }
     TextSpan firstQuote = frame.quote() == null || quote.start() < frame.quote().start() ? quote : frame.quote();
-    return new CueFrame(frame.sentence(), frame.cue(), frame.cueSpan(), frame.speaker(), frame.addressee(),
-        frame.target(), content, firstQuote, mode, frame.source(), frame.rule(), frame.confidence());
+    return frame.withContent(content, firstQuote, mode);
   }
 
   /** The quotation with the marks around it, where they are there. */

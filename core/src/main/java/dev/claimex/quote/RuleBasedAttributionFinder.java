@@ -80,7 +80,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
           continue;
         }
         CueFrame frame = switch (cue.entry().part()) {
-          case VERB -> verbFrame(doc, s, cue);
+          case VERB -> verbFrame(doc, s, cue, inSentence);
           case NOUN -> nounFrame(doc, s, cue);
           case ADJECTIVE -> adjectiveFrame(doc, s, cue, inSentence);
           case PREPOSITION -> accordingToFrame(doc, s, cue);
@@ -146,13 +146,13 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
 
   // ---- verbs ----------------------------------------------------------------------------------------------
 
-  private CueFrame verbFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
+  private CueFrame verbFrame(DocumentContext doc, TaggedSentence s, CueMatch cue, List<CueFrame> inSentence) {
     int head = cue.head();
     Phrase subject;
     if (isQuotedAsSaying(s, head)) { // "X was quoted as saying": X is the speaker of the passive verb
       subject = speakers.subjectOf(s, head - 2);
     } else if (isPassive(s, head)) {
-      return null; // the speaker of a passive cue is in a by-phrase, or nowhere
+      return passiveFrame(doc, s, cue);
     } else {
       subject = speakers.subjectOf(s, head);
     }
@@ -176,7 +176,10 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       last = before[1];
       frameName = "trailing";
     }
-    Actor speaker = subject == null ? null : doc.resolver.resolve(subject);
+    Actor speaker = subject == null ? null : enclosingPronoun(doc, s, subject, cue, inSentence);
+    if (speaker == null && subject != null) {
+      speaker = doc.resolver.resolve(subject);
+    }
     if (speaker == null) {
       return null;
     }
@@ -195,8 +198,68 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       case "clause", "to", "trailing" -> 0.85;
       default -> 0.75;
     };
-    return frame(doc, s, cue, speaker, addressee, target, first, last,
+    CueFrame frame = frame(doc, s, cue, speaker, addressee, target, first, last,
         cue.entry().speech() ? AttributionMode.INDIRECT : AttributionMode.NONE, frameName, confidence);
+    return frame == null ? null : ContentReading.refine(s, frame, first, last, doc.resolver);
+  }
+
+  /**
+   * "Hungary has said it will support ...": a pronoun subject inside another claim's content is that claim's
+   * speaker, when it can be.
+   */
+  private static Actor enclosingPronoun(DocumentContext doc, TaggedSentence s, Phrase subject, CueMatch cue,
+      List<CueFrame> inSentence) {
+    WordToken t = s.token(subject.first());
+    if (subject.first() != subject.last() || !t.isPronoun()) {
+      return null;
+    }
+    TextSpan cueSpan = s.spanOf(doc.text, cue.first(), cue.last());
+    for (CueFrame outer : inSentence) {
+      if (outer.speaker() != null && outer.content().contains(cueSpan) && !t.lower().equals("i")
+          && !t.lower().equals("you")) {
+        Actor o = outer.speaker();
+        return new Actor(s.spanOf(doc.text, subject.first(), subject.last()), o.canonical(), o.type(), o.members());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Aristide has been accused by his successors of misusing funds": the target is the subject, the speaker the
+   * agent after "by"; without an agent there is no claim to attribute.
+   */
+  private CueFrame passiveFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
+    ObjectRole role = cue.entry().objectRole();
+    if (role != ObjectRole.TARGET && role != ObjectRole.ADDRESSEE) {
+      return null;
+    }
+    int by = cue.last() + 1;
+    while (by < s.size() && s.token(by).isAdverb()) {
+      by++;
+    }
+    if (by >= s.size() || !s.token(by).lower().equals("by")) {
+      return null;
+    }
+    int agentEnd = NounPhrases.endRight(s, by + 1, true);
+    Phrase subject = speakers.subjectOf(s, cue.head());
+    if (agentEnd <= by || subject == null) {
+      return null;
+    }
+    Actor speaker = doc.resolver.resolve(new Phrase(s.index(), by + 1, agentEnd));
+    Actor object = doc.resolver.resolve(subject);
+    if (speaker == null) {
+      return null;
+    }
+    int k = agentEnd + 1;
+    if (k + 1 >= s.size() || !Set.of("of", "for", "to", "that").contains(s.token(k).lower())) {
+      return null;
+    }
+    int last = bounds.end(s, k + 1, true, doc.entities);
+    if (last < k + 1) {
+      return null;
+    }
+    return frame(doc, s, cue, speaker, role == ObjectRole.ADDRESSEE ? object : null,
+        role == ObjectRole.TARGET ? object : null, k + 1, last, AttributionMode.INDIRECT, "passive", 0.75);
   }
 
   private static boolean accuses(CueMatch cue) {
@@ -336,13 +399,22 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         complement.frame(), 0.8);
   }
 
-  /** "his demand" is the latest person's; other possessors resolve as speakers. */
-  private static Actor possessorActor(DocumentContext doc, TaggedSentence s, Phrase possessor) {
+  /**
+   * "The ILO reiterated its demand that ...", "insisted on its demands": a possessive pronoun is the subject of
+   * the verb that governs the noun; other possessors resolve as speakers.
+   */
+  private Actor possessorActor(DocumentContext doc, TaggedSentence s, Phrase possessor) {
     WordToken t = s.token(possessor.first());
-    if (possessor.first() == possessor.last() && t.tag().equals("PRP$")) {
-      return null; // possessive pronouns: resolution would need more context than a first version keeps
+    if (possessor.first() != possessor.last() || !t.tag().equals("PRP$")) {
+      return doc.resolver.resolve(possessor);
     }
-    return doc.resolver.resolve(possessor);
+    for (int v = possessor.first() - 1; v >= 0 && v >= possessor.first() - 3; v--) {
+      if (s.token(v).isVerb()) {
+        Phrase subject = speakers.subjectOf(s, v);
+        return subject == null ? null : doc.resolver.resolve(subject);
+      }
+    }
+    return null;
   }
 
   // ---- adjectives -----------------------------------------------------------------------------------------

@@ -15,6 +15,9 @@ final class SpeakerFinder {
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "also", "not", "n't", "never", "again",
       "still", "repeatedly", "reportedly", "allegedly", "publicly", "privately", "later", "once", "further");
   private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "yet");
+  /** "Mugabe today accused ...", "The minister on Tuesday said ...": time words between subject and verb. */
+  private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently", "previously");
   private static final int MAX_DEPTH = 3;
 
   /** The subject phrase of the verb at token {@code verb}, or {@code null}. */
@@ -27,7 +30,7 @@ final class SpeakerFinder {
       return null;
     }
     int j = verb - 1;
-    while (j >= 0 && skippable(s.token(j))) {
+    while (j >= 0 && skippable(s, j)) {
       j--;
     }
     if (j < 0) {
@@ -58,7 +61,7 @@ final class SpeakerFinder {
   /** The relative pronoun that is the verb's local subject ("analysts who note"), or -1. */
   int relativePronounBefore(TaggedSentence s, int verb) {
     int j = verb - 1;
-    while (j >= 0 && skippable(s.token(j))) {
+    while (j >= 0 && skippable(s, j)) {
       j--;
     }
     return j >= 0 && (s.token(j).tag().equals("WP") || s.token(j).tag().equals("WDT")) ? j : -1;
@@ -90,6 +93,16 @@ final class SpeakerFinder {
     }
     int end = NounPhrases.endRight(s, k, true);
     return end >= k ? new Phrase(s.index(), k, end) : null;
+  }
+
+  /** Words between a subject and its verb; a time word only on its own ("Mugabe today accused", not "on Monday"). */
+  private static boolean skippable(TaggedSentence s, int i) {
+    WordToken t = s.token(i);
+    if (TIME_WORDS.contains(t.lower())) {
+      WordToken before = s.tokenOrNull(i - 1);
+      return before == null || !before.tag().equals("IN");
+    }
+    return skippable(t);
   }
 
   private static boolean skippable(WordToken t) {

@@ -92,6 +92,26 @@ class ClaimTypingTest {
   }
 
   @Test
+  void aDirectiveInTheContentIsADemandOnItsSubject() {
+    Claim c = assertClaim("Russia said on Tuesday that Sudan must return the helicopter.", ClaimType.DEMAND, "Russia");
+    assertEquals("Sudan", c.addressee().canonical());
+  }
+
+  @Test
+  void theSpeakersOwnFutureActIsAPromiseOrWhenNegatedARejection() {
+    assertClaim("Hungary has said it will support the resolution.", ClaimType.PROMISE, "Hungary");
+    assertClaim("Syria says it will not accept any more refugees.", ClaimType.REJECTION, "Syria");
+    assertClaim("The government is willing to release the prisoners.", ClaimType.PROMISE, "government");
+  }
+
+  @Test
+  void aPassiveAccusationNamesItsAgentAsSpeaker() {
+    Claim c = assertClaim("The mayor was accused by opposition lawmakers of misusing public funds.",
+        ClaimType.ACCUSATION, "opposition lawmakers", "misusing public funds");
+    assertEquals("mayor", c.target().canonical());
+  }
+
+  @Test
   void noSpeakerNoClaim() {
     assertNoClaim("Success depends on guarantees provided by both capitals.", ClaimType.CONDITION);
     assertNull(dev.claimex.Pipeline.extract("Prices rose sharply in March.").claims().stream().findFirst().orElse(null));

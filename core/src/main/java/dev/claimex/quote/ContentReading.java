@@ -1,0 +1,82 @@
+package dev.claimex.quote;
+
+import dev.claimex.claim.ClaimType;
+import dev.claimex.claim.CueFrame;
+import dev.claimex.ner.Actor;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.WordToken;
+import java.util.Set;
+
+/**
+ * Types a plain statement by what its content says: "X said China must drop its barriers" is a DEMAND addressed
+ * to China; "Hungary said it will support the resolution" is a PROMISE (the speaker's own future act), and
+ * "Syria said it will not accept more refugees" a REJECTION.
+ */
+final class ContentReading {
+
+  private static final Set<String> DIRECTIVES = Set.of("must", "should", "ought");
+  private static final Set<String> NEEDS = Set.of("have", "has", "had", "need", "needs");
+  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+  private static final Set<String> SELF = Set.of("he", "she", "it", "they", "we", "i");
+
+  private ContentReading() {}
+
+  /** The frame retyped by the first clause of its content, or the frame as it was. */
+  static CueFrame refine(TaggedSentence s, CueFrame frame, int first, int last, SpeakerResolver resolver) {
+    if (frame.type() != ClaimType.STATEMENT || frame.speaker() == null) {
+      return frame;
+    }
+    int k = first;
+    while (k <= last && (s.token(k).lower().equals("that") || s.token(k).isAdverb())) {
+      k++;
+    }
+    int subjectEnd = NounPhrases.endRight(s, k, true);
+    if (subjectEnd < k || subjectEnd >= last) {
+      return frame;
+    }
+    int v = subjectEnd + 1;
+    while (v <= last && s.token(v).isAdverb() && !NEGATIONS.contains(s.token(v).lower())) {
+      v++;
+    }
+    if (v > last) {
+      return frame;
+    }
+    WordToken modal = s.token(v);
+    boolean negated = v + 1 <= last && NEGATIONS.contains(s.token(v + 1).lower());
+    Phrase subject = new Phrase(s.index(), k, subjectEnd);
+    boolean self = isSelf(s, subject, frame.speaker(), resolver);
+    if (isDirective(s, v, last) && !self && !negated) {
+      Actor addressee = resolver.resolve(subject);
+      return addressee == null ? frame : frame.withType(ClaimType.DEMAND, addressee, "+must");
+    }
+    if (self && (FUTURE.contains(modal.lower()) || isWilling(s, v, last))) {
+      return frame.withType(negated ? ClaimType.REJECTION : ClaimType.PROMISE, frame.addressee(), "+will");
+    }
+    return frame;
+  }
+
+  /** "must", "should", "ought to", "has to", "needs to". */
+  private static boolean isDirective(TaggedSentence s, int v, int last) {
+    WordToken t = s.token(v);
+    if (DIRECTIVES.contains(t.lower())) {
+      return true;
+    }
+    return NEEDS.contains(t.lower()) && v + 1 <= last && s.token(v + 1).tag().equals("TO");
+  }
+
+  /** "is willing to", "are ready to", "is prepared to". */
+  private static boolean isWilling(TaggedSentence s, int v, int last) {
+    return s.token(v).key().equals("be") && v + 2 <= last && s.token(v + 2).tag().equals("TO")
+        && Set.of("willing", "ready", "prepared", "determined").contains(s.token(v + 1).lower());
+  }
+
+  /** The content's subject is the speaker: a pronoun ("it will"), or the same entity ("Hungary ... Hungary will"). */
+  private static boolean isSelf(TaggedSentence s, Phrase subject, Actor speaker, SpeakerResolver resolver) {
+    if (subject.first() == subject.last() && SELF.contains(s.token(subject.first()).lower())) {
+      return true;
+    }
+    Actor actor = resolver.resolve(subject);
+    return actor != null && actor.canonical().equals(speaker.canonical());
+  }
+}
