@@ -25,16 +25,17 @@ final class QuoteMarks {
 
   private QuoteMarks() {}
 
+  /** Whether a token (possibly {@code null}, past the sentence's end) is a quotation mark. */
   static boolean isQuoteToken(WordToken t) {
-    return isOpeningToken(t) || isClosingToken(t) || STRAIGHT.contains(t.word());
+    return t != null && (isOpeningToken(t) || isClosingToken(t) || STRAIGHT.contains(t.word()));
   }
 
   static boolean isOpeningToken(WordToken t) {
-    return OPENING.contains(t.word());
+    return t != null && OPENING.contains(t.word());
   }
 
   static boolean isClosingToken(WordToken t) {
-    return CLOSING.contains(t.word());
+    return t != null && CLOSING.contains(t.word());
   }
 
   /** The quoted stretches (without their marks), in order. */

@@ -22,7 +22,12 @@ final class SentenceRepairs {
   private static final Pattern FORCED_BREAK = Pattern.compile(
       "(?:\\.\\.\\.|…|\\d{1,2}:\\d{2}(?::\\d{2})?\\s?(?:AM|PM|am|pm|a\\.m\\.|p\\.m\\.))(?=\\s+[\"“]?\\p{Lu})"
           + "|(?<=\\s)—(?=\\s+(?:I|It|That|This|We|You|He|She|They|See|Do|Does|Did|Yes|No|Oh|Well|So|And|But"
-          + "|What|Why|How|Where|When|Who|Although|Because)\\b)");
+          + "|What|Why|How|Where|When|Who|Although|Because)\\b)"
+          // a date-time stamp after a name starts a new line of a message header: "Kay Mann 04/26/2001 07:17 AM"
+          + "|(?<=\\p{L})(?=\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2})"
+          // a letter's closing formula before the signature: "Regards, Debra"
+          + "|(?<=(?:^|[.!?]\\s|\\n))(?:Sincerely|Regards|Best regards|Kind regards|Thanks|Thank you|Respectfully"
+          + "|Cheers|Yours truly|Yours sincerely),(?=\\s+\\p{Lu})");
   /** Titles, months and initials whose full stop ends no sentence: "Lt. Gen. Hassan", "St. John's", "e.g. Smith". */
   private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|St|Ste|Gen|Lt|Col"
       + "|Sgt|Maj|Capt|Sen|Rep|Gov|Prof|Rev|Jr|Sr|Adm|Cmdr|Brig|Cpl|Pvt|Gens|Sens|Reps|Mt|Ft|Jan|Feb|Aug|Sept|Oct"
