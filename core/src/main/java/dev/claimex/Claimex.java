@@ -23,6 +23,12 @@ import dev.claimex.text.SentenceSplitter;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextAnalyzer;
+import dev.claimex.text.Deadline;
+import dev.claimex.text.EnglishCheck;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Typed claims from English news: who said, demanded, warned, promised, accused or denied what, to whom, under
@@ -82,25 +88,82 @@ public final class Claimex {
    */
   public ExtractionResult extract(String id, String text) {
     checkNotNull(text, "text");
-    ImmutableList.Builder<String> warnings = ImmutableList.builder();
+    Deadline deadline = Deadline.after(options.timeBudget());
+    List<ExtractionWarning> warnings = new ArrayList<>();
     String input = text;
     if (text.length() > options.maxDocumentLength()) {
       int cut = options.maxDocumentLength();
       if (Character.isHighSurrogate(text.charAt(cut - 1))) {
-        cut--;
+        cut--; // never halve a code point
       }
       input = text.substring(0, cut);
-      warnings.add("document of " + text.length() + " characters truncated to " + cut + " (maxDocumentLength)");
+      warnings.add(new ExtractionWarning(ExtractionWarning.Kind.TRUNCATED,
+          "document of " + text.length() + " characters cut to " + cut + " (maxDocumentLength)"));
     }
-    TextAnalysis analysis = this.text.analyze(input);
-    ImmutableList<EntityMention> mentions = entities.recognize(analysis);
-    ImmutableList<CueFrame> frames = attributions.find(analysis, mentions).stream()
-        .filter(f -> f.confidence() >= options.minConfidence())
-        .collect(ImmutableList.toImmutableList());
-    ImmutableList<Claim> claims = typer.type(analysis, frames);
+    if (!EnglishCheck.looksEnglish(input)) {
+      warnings.add(new ExtractionWarning(ExtractionWarning.Kind.NOT_ENGLISH,
+          "the text does not look like English; expect few claims"));
+    }
+    String document = input;
+    TextAnalysis analysis = stage("sentences", warnings, () -> this.text.analyze(document, deadline), null);
+    if (analysis == null) {
+      analysis = new TextAnalysis(input, ImmutableList.of(), ImmutableList.of(), 0);
+    }
+    TextAnalysis analysed = analysis;
+    ImmutableList<EntityMention> mentions = ImmutableList.of();
+    ImmutableList<CueFrame> frames = ImmutableList.of();
+    ImmutableList<Claim> claims = ImmutableList.of();
+    if (onTime(deadline, analysed, warnings, "entities")) {
+      mentions = stage("entities", warnings, () -> entities.recognize(analysed), ImmutableList.of());
+    }
+    ImmutableList<EntityMention> found = mentions;
+    if (onTime(deadline, analysed, warnings, "attribution") && !hasFailed(warnings)) {
+      frames = stage("attribution", warnings, () -> attributions.find(analysed, found).stream()
+          .filter(f -> f.confidence() >= options.minConfidence())
+          .collect(ImmutableList.toImmutableList()), ImmutableList.of());
+    }
+    ImmutableList<CueFrame> read = frames;
+    if (!hasFailed(warnings)) {
+      claims = stage("claims", warnings, () -> typer.type(analysed, read), ImmutableList.of());
+    }
     return new ExtractionResult(id, input,
         analysis.sentences().stream().map(TaggedSentence::toNewsSentence).collect(ImmutableList.toImmutableList()),
-        mentions, toAttributions(frames), claims, warnings.build(), provenance);
+        mentions, toAttributions(frames), claims, ImmutableList.copyOf(warnings), provenance);
+  }
+
+  /**
+   * Runs one stage; a failure becomes a warning and {@code fallback}, so that one odd document never takes down
+   * the caller's batch.
+   */
+  private static <T> T stage(String name, List<ExtractionWarning> warnings, Supplier<T> work, T fallback) {
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      warnings.add(new ExtractionWarning(ExtractionWarning.Kind.STAGE_FAILED,
+          name + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+      return fallback;
+    }
+  }
+
+  private static boolean hasFailed(List<ExtractionWarning> warnings) {
+    return warnings.stream().anyMatch(w -> w.kind() == ExtractionWarning.Kind.STAGE_FAILED);
+  }
+
+  /** Whether there is time left for a stage; the first time there is not, says what was left out. */
+  private boolean onTime(Deadline deadline, TextAnalysis analysis, List<ExtractionWarning> warnings, String stage) {
+    boolean alreadyWarned = warnings.stream().anyMatch(w -> w.kind() == ExtractionWarning.Kind.TIME_BUDGET_EXCEEDED);
+    if (!analysis.complete() && !alreadyWarned) {
+      warnings.add(new ExtractionWarning(ExtractionWarning.Kind.TIME_BUDGET_EXCEEDED, "time budget of "
+          + options.timeBudget().toMillis() + " ms ran out: the last " + analysis.untagged() + " of "
+          + analysis.sentences().size() + " sentences were not analysed"));
+      alreadyWarned = true;
+    }
+    if (deadline.passed() && !alreadyWarned) {
+      warnings.add(new ExtractionWarning(ExtractionWarning.Kind.TIME_BUDGET_EXCEEDED, "time budget of "
+          + options.timeBudget().toMillis() + " ms ran out before " + stage + "; it and later stages were skipped"));
+      return false;
+    }
+    return !deadline.passed();
   }
 
   /**
@@ -148,6 +211,7 @@ public final class Claimex {
   public static final class Builder {
     private int maxDocumentLength = ClaimexOptions.DEFAULT_MAX_DOCUMENT_LENGTH;
     private double minConfidence;
+    private Duration timeBudget = ClaimexOptions.DEFAULT_TIME_BUDGET;
     private LayoutAnalyzer layout;
     private SentenceSplitter splitter;
     private EntityRecognizer entities;
@@ -166,6 +230,14 @@ public final class Claimex {
     public Builder minConfidence(double confidence) {
       checkArgument(confidence >= 0 && confidence <= 1, "minConfidence must be in [0, 1]: %s", confidence);
       this.minConfidence = confidence;
+      return this;
+    }
+
+    /** How long one document may take (default one minute); past it, the rest is left unanalysed, with a warning. */
+    public Builder timeBudget(Duration budget) {
+      checkNotNull(budget, "budget");
+      checkArgument(!budget.isNegative() && !budget.isZero(), "timeBudget must be positive: %s", budget);
+      this.timeBudget = budget;
       return this;
     }
 
@@ -194,7 +266,7 @@ public final class Claimex {
     }
 
     ClaimexOptions options() {
-      return new ClaimexOptions(maxDocumentLength, minConfidence);
+      return new ClaimexOptions(maxDocumentLength, minConfidence, timeBudget);
     }
 
     public Claimex build() {

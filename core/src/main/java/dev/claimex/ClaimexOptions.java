@@ -1,6 +1,9 @@
 package dev.claimex;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Duration;
 
 /**
  * Settings of an extractor, validated when built. Defaults suit news articles.
@@ -8,22 +11,26 @@ import static com.google.common.base.Preconditions.checkArgument;
  * <pre>{@code
  * Claimex claimex = Claimex.builder().minConfidence(0.6).build();
  * System.out.println(claimex.options());
- * // ClaimexOptions[maxDocumentLength=5000000, minConfidence=0.6]
+ * // ClaimexOptions[maxDocumentLength=5000000, minConfidence=0.6, timeBudget=PT1M]
  * }</pre>
  *
  * @param maxDocumentLength longer documents are cut to this many characters, with a warning in the result
  * @param minConfidence claims and attributions below this confidence are left out
+ * @param timeBudget how long one document may take; past it the rest is left unanalysed, with a warning
  */
-public record ClaimexOptions(int maxDocumentLength, double minConfidence) {
+public record ClaimexOptions(int maxDocumentLength, double minConfidence, Duration timeBudget) {
 
   public static final int DEFAULT_MAX_DOCUMENT_LENGTH = 5_000_000;
+  public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(60);
 
   public ClaimexOptions {
     checkArgument(maxDocumentLength > 0, "maxDocumentLength must be positive: %s", maxDocumentLength);
     checkArgument(minConfidence >= 0 && minConfidence <= 1, "minConfidence must be in [0, 1]: %s", minConfidence);
+    checkNotNull(timeBudget, "timeBudget");
+    checkArgument(!timeBudget.isNegative() && !timeBudget.isZero(), "timeBudget must be positive: %s", timeBudget);
   }
 
   public static ClaimexOptions defaults() {
-    return new ClaimexOptions(DEFAULT_MAX_DOCUMENT_LENGTH, 0.0);
+    return new ClaimexOptions(DEFAULT_MAX_DOCUMENT_LENGTH, 0.0, DEFAULT_TIME_BUDGET);
   }
 }

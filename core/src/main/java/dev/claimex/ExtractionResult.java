@@ -14,15 +14,15 @@ import dev.claimex.text.NewsSentence;
  * <pre>{@code
  * ExtractionResult result = Claimex.english().extract(article);
  * result.claims().forEach(System.out::println);
- * result.warnings();   // e.g. ["document truncated to 5000000 characters"]
+ * result.warnings();   // e.g. [TRUNCATED: document of 6000000 characters cut to 5000000 (maxDocumentLength)]
  * }</pre>
  *
  * @param id the caller's identifier of the document, or {@code null}
- * @param warnings where the library degraded instead of failing (truncation, a stage that gave up)
+ * @param warnings where the library degraded instead of failing (truncation, time budget, a stage that failed)
  */
 public record ExtractionResult(String id, String text, ImmutableList<NewsSentence> sentences,
     ImmutableList<EntityMention> entities, ImmutableList<Attribution> attributions, ImmutableList<Claim> claims,
-    ImmutableList<String> warnings, Provenance provenance) {
+    ImmutableList<ExtractionWarning> warnings, Provenance provenance) {
 
   public ExtractionResult {
     checkNotNull(text, "text");
@@ -32,6 +32,11 @@ public record ExtractionResult(String id, String text, ImmutableList<NewsSentenc
     checkNotNull(claims, "claims");
     checkNotNull(warnings, "warnings");
     checkNotNull(provenance, "provenance");
+  }
+
+  /** Whether every part of the document was analysed (no time budget ran out, no stage failed). */
+  public boolean complete() {
+    return warnings.stream().noneMatch(ExtractionWarning::incomplete);
   }
 
   /** A one-line summary; the lists print their items one per line with {@code forEach(System.out::println)}. */

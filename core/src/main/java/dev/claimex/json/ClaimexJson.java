@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.claimex.ExtractionResult;
+import dev.claimex.ExtractionWarning;
 import dev.claimex.claim.Claim;
 import dev.claimex.ner.Actor;
 import dev.claimex.ner.EntityMention;
@@ -90,7 +91,9 @@ public final class ClaimexJson {
       claims.add(claim(claim));
     }
     ArrayNode warnings = root.putArray("warnings");
-    result.warnings().forEach(warnings::add);
+    for (ExtractionWarning warning : result.warnings()) {
+      warnings.addObject().put("kind", warning.kind().name()).put("message", warning.message());
+    }
     ObjectNode provenance = root.putObject("provenance");
     provenance.put("library", result.provenance().library());
     provenance.put("version", result.provenance().version());

@@ -25,12 +25,28 @@ public final class TextAnalyzer {
   }
 
   public TextAnalysis analyze(String text) {
+    return analyze(text, Deadline.none());
+  }
+
+  /**
+   * The analysis of {@code text}; once the deadline passes, the remaining sentences are kept without tokens
+   * ({@link TextAnalysis#complete()} is then false).
+   */
+  public TextAnalysis analyze(String text, Deadline deadline) {
     checkNotNull(text, "text");
+    checkNotNull(deadline, "deadline");
     ImmutableList<TextSegment> segments = layout.segment(text);
     List<TaggedSentence> sentences = new ArrayList<>();
+    int untagged = 0;
     for (TextSegment segment : segments) {
       boolean first = true;
       for (TextSpan span : splitter.split(text, segment)) {
+        if (deadline.passed()) {
+          sentences.add(new TaggedSentence(sentences.size(), span, kindOf(segment, span), segment.index(),
+              segment.paragraph(), ImmutableList.of()));
+          untagged++;
+          continue;
+        }
         ImmutableList<WordToken> tokens = tagger.tag(text, span);
         int heading = first && segment.kind() == SegmentKind.PARAGRAPH ? GluedHeadings.headingLength(tokens) : 0;
         first = false;
@@ -43,7 +59,7 @@ public final class TextAnalyzer {
         add(text, sentences, segment, span, kindOf(segment, span), tokens);
       }
     }
-    return new TextAnalysis(text, segments, ImmutableList.copyOf(sentences));
+    return new TextAnalysis(text, segments, ImmutableList.copyOf(sentences), untagged);
   }
 
   /** The segment's kind, unless the sentence is a credit or a dateline that the splitter cut from a paragraph. */

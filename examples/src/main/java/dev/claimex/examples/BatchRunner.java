@@ -3,6 +3,8 @@ package dev.claimex.examples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimex.Claimex;
+import dev.claimex.ExtractionResult;
+import dev.claimex.ExtractionWarning;
 import dev.claimex.json.ClaimexJson;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,8 +13,9 @@ import java.util.Locale;
 
 /**
  * JSON Lines in, JSON Lines out: one {@code {"id","text"}} object per input line, one result per output line, same
- * order and ids. A bad line or a failing document becomes an output line with an {@code error} field, is reported
- * on stderr with its line number, and the batch goes on. Input is streamed.
+ * order and ids. A bad line, a failing document, or one that ran out of its time budget becomes an output line
+ * with an {@code error} field (and whatever partial result there is), is reported on stderr with its line number
+ * and id, and the batch goes on. Input is streamed: memory does not grow with the number of documents.
  */
 final class BatchRunner {
 
@@ -54,7 +57,16 @@ final class BatchRunner {
         if (id == null) {
           throw new IllegalArgumentException("no \"id\"");
         }
-        out.println(ClaimexJson.toJson(claimex.extract(id, text.asText())));
+        ExtractionResult result = claimex.extract(id, text.asText());
+        if (result.complete()) {
+          out.println(ClaimexJson.toJson(result));
+        } else { // partial results, flagged as an error so that no one mistakes them for the whole document
+          failed++;
+          String message = result.warnings().stream().filter(ExtractionWarning::incomplete)
+              .map(ExtractionWarning::toString).findFirst().orElse("incomplete");
+          err.printf(Locale.ROOT, "claimex: %s line %d (id %s): %s%n", name, lineNumber, id, message);
+          out.println(JSON.writeValueAsString(ClaimexJson.toTree(result).put("error", message)));
+        }
       } catch (IOException | RuntimeException e) {
         failed++;
         String message = e.getClass().getSimpleName() + ": " + e.getMessage();

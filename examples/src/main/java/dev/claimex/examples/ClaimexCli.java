@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +27,8 @@ import java.util.List;
 public final class ClaimexCli {
 
   private static final String USAGE = String.join("\n",
-      "usage: claimex extract [--format text|json] [FILE|-]",
-      "       claimex extract --input-jsonl FILE|-",
+      "usage: claimex extract [--format text|json] [--time-budget SECONDS] [FILE|-]",
+      "       claimex extract --input-jsonl FILE|- [--time-budget SECONDS]",
       "       claimex eval --gold FILE.jsonl [--only-direct]",
       "       claimex bench --jmh [PATTERN]",
       "       claimex version",
@@ -37,6 +38,7 @@ public final class ClaimexCli {
       "eval      attribution figures of the library on a gold file of annotated news (speaker, cue, content),",
       "          the same as the project's reference scorer",
       "bench     --jmh runs the JMH benchmarks of each stage (articles per second), PATTERN selects some",
+      "--time-budget  seconds one document may take (default 60); the rest of a longer one is left out, flagged",
       "--debug   print stack traces of errors");
 
   private final PrintStream out;
@@ -91,6 +93,7 @@ public final class ClaimexCli {
     String format = "text";
     String batch = null;
     String file = null;
+    Claimex.Builder builder = Claimex.builder();
     for (int i = 0; i < arguments.size(); i++) {
       String argument = arguments.get(i);
       switch (argument) {
@@ -101,6 +104,7 @@ public final class ClaimexCli {
           }
         }
         case "--input-jsonl" -> batch = value(arguments, ++i, "--input-jsonl");
+        case "--time-budget" -> builder.timeBudget(seconds(value(arguments, ++i, "--time-budget")));
         default -> {
           if (argument.startsWith("--")) {
             throw new UsageException("unknown option '" + argument + "' (try --help)");
@@ -117,15 +121,27 @@ public final class ClaimexCli {
         throw new UsageException("give --input-jsonl or a FILE, not both");
       }
       try (BufferedReader reader = open(batch)) {
-        int failed = new BatchRunner(Claimex.english(), out, err).run(reader, batch);
+        int failed = new BatchRunner(builder.build(), out, err).run(reader, batch);
         return failed == 0 ? 0 : 1;
       }
     }
     String name = file == null ? Examples.FOUNDING_ARTICLE : file;
     String text = file == null ? Examples.foundingArticle() : readAll(file);
-    ExtractionResult result = Claimex.english().extract(name, text);
+    ExtractionResult result = builder.build().extract(name, text);
     out.println(format.equals("json") ? ClaimexJson.toPrettyJson(result) : TextReport.render(name, result));
     return 0;
+  }
+
+  private static Duration seconds(String value) throws UsageException {
+    try {
+      double seconds = Double.parseDouble(value);
+      if (!(seconds > 0) || Double.isInfinite(seconds)) {
+        throw new NumberFormatException();
+      }
+      return Duration.ofMillis((long) Math.ceil(seconds * 1000));
+    } catch (NumberFormatException e) {
+      throw new UsageException("--time-budget must be a positive number of seconds, not '" + value + "'");
+    }
   }
 
   private static String value(List<String> arguments, int i, String option) throws UsageException {

@@ -1,6 +1,7 @@
 package dev.claimex.examples;
 
 import dev.claimex.ExtractionResult;
+import dev.claimex.ExtractionWarning;
 import dev.claimex.claim.AttributionMode;
 import dev.claimex.claim.Claim;
 import dev.claimex.claim.Modality;
@@ -19,7 +20,7 @@ final class TextReport {
         .append(result.attributions().size()).append(" attributions, ")
         .append(result.sentences().size()).append(" sentences, ")
         .append(result.entities().size()).append(" entity mentions\n");
-    for (String warning : result.warnings()) {
+    for (ExtractionWarning warning : result.warnings()) {
       out.append("warning: ").append(warning).append('\n');
     }
     int n = 0;

@@ -72,6 +72,23 @@ class ClaimexCliTest {
   }
 
   @Test
+  void aDocumentOverItsTimeBudgetIsAnErrorLineWithItsPartialResult(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("in.jsonl");
+    String longText = "The minister said the border would reopen on Monday, officials said. ".repeat(2_000);
+    Files.writeString(input, "{\"id\": \"long\", \"text\": \"" + longText + "\"}\n"
+        + "{\"id\": \"short\", \"text\": \"Officials warned of floods.\"}\n");
+    Run run = run("extract", "--input-jsonl", input.toString(), "--time-budget", "0.001");
+    assertEquals(1, run.code(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(2, lines.size());
+    JsonNode partial = new ObjectMapper().readTree(lines.get(0));
+    assertEquals("long", partial.get("id").asText());
+    assertTrue(partial.get("error").asText().startsWith("TIME_BUDGET_EXCEEDED"), partial.get("error").asText());
+    assertTrue(partial.get("sentences").size() > 0, "the partial result is kept");
+    assertTrue(run.err().contains("line 1 (id long)"), run.err());
+  }
+
+  @Test
   void mistakesGetOneLineAndExitCodeTwo() {
     Run format = run("extract", "--format", "xml");
     assertEquals(2, format.code());
@@ -79,6 +96,9 @@ class ClaimexCliTest {
     Run missing = run("extract", "no-such-file.txt");
     assertEquals(2, missing.code());
     assertEquals("claimex: no such file: no-such-file.txt", missing.err().strip());
+    Run budget = run("extract", "--time-budget", "soon");
+    assertEquals(2, budget.code());
+    assertEquals("claimex: --time-budget must be a positive number of seconds, not 'soon'", budget.err().strip());
     Run unknown = run("frobnicate");
     assertEquals(2, unknown.code());
     assertTrue(unknown.err().startsWith("claimex: unknown command 'frobnicate'"));
