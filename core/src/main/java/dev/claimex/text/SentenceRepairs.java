@@ -24,7 +24,7 @@ final class SentenceRepairs {
           + "|(?<=\\s)—(?=\\s+(?:I|It|That|This|We|You|He|She|They|See|Do|Does|Did|Yes|No|Oh|Well|So|And|But"
           + "|What|Why|How|Where|When|Who|Although|Because)\\b)"
           // a date-time stamp after a name starts a new line of a message header: "Kay Mann 04/26/2001 07:17 AM"
-          + "|(?<=\\p{L})(?=\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2})"
+          + "|(?<=\\p{Lu}\\p{Ll}{1,20}\\s\\p{Lu}[\\p{L}@.]{1,30})(?=\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2})"
           // a letter's closing formula before the signature: "Regards, Debra"
           + "|(?<=(?:^|[.!?]\\s|\\n))(?:Sincerely|Regards|Best regards|Kind regards|Thanks|Thank you|Respectfully"
           + "|Cheers|Yours truly|Yours sincerely),(?=\\s+\\p{Lu})");

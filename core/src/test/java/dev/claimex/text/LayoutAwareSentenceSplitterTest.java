@@ -54,6 +54,8 @@ class LayoutAwareSentenceSplitterTest {
     assertEquals(List.of("We waited...", "Nobody came."), sentences("We waited... Nobody came."));
     assertEquals(List.of("Posted 08/16/2000 12:05 PM", "The council met today."),
         sentences("Posted 08/16/2000 12:05 PM The council met today."));
+    assertEquals(List.of("Kay Mann", "04/26/2001 07:17 AM", "Will you send the draft?"),
+        sentences("Kay Mann 04/26/2001 07:17 AM Will you send the draft?"));
   }
 
   @Test
