@@ -21,7 +21,9 @@ import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,6 +51,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private static final Set<SegmentKind> NO_CLAIMS = Set.of(SegmentKind.SOURCE_LINE, SegmentKind.BYLINE,
       SegmentKind.DATELINE);
   private static final int MAX_LABEL_WORDS = 4;
+  private static final int MAX_GAP_BEFORE_DASH = 6;
 
   private final CueLexicon cues;
   private final Gazetteer gazetteer;
@@ -134,6 +137,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     final EntityIndex entities;
     final SpeakerResolver resolver;
     final ImmutableList<TextSpan> quotations;
+    final Map<Integer, TextSpan> quotationsByEnd = new HashMap<>();
 
     DocumentContext(TextAnalysis analysis, List<EntityMention> mentions) {
       this.analysis = analysis;
@@ -141,6 +145,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       this.entities = new EntityIndex(analysis, mentions);
       this.resolver = new SpeakerResolver(analysis, entities, gazetteer, animate);
       this.quotations = QuoteMarks.find(analysis);
+      quotations.forEach(q -> quotationsByEnd.put(q.end(), q));
     }
   }
 
@@ -571,10 +576,11 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private CueFrame dashFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
     int dash = s.token(cue.first()).start();
     TextSpan quotation = null;
-    for (TextSpan quote : doc.quotations) {
-      String between = doc.text.substring(Math.min(quote.end(), dash), dash);
-      if (quote.end() <= dash && between.replaceAll("[\\s\"”’'.,!?]", "").isEmpty()) {
-        quotation = quote;
+    // walk back over the closing mark and punctuation between the quotation and the dash: «….” ―»
+    for (int i = dash - 1; i >= 0 && dash - i <= MAX_GAP_BEFORE_DASH && quotation == null; i--) {
+      quotation = doc.quotationsByEnd.get(i);
+      if (quotation == null && "\"”’'.,!?".indexOf(doc.text.charAt(i)) < 0 && !Character.isWhitespace(doc.text.charAt(i))) {
+        break;
       }
     }
     int end = NounPhrases.endRight(s, cue.last() + 1, false);

@@ -30,6 +30,9 @@ public final class ClaimexCli {
       "usage: claimex extract [--format text|json] [--time-budget SECONDS] [FILE|-]",
       "       claimex extract --input-jsonl FILE|- [--time-budget SECONDS]",
       "       claimex eval --gold FILE.jsonl [--only-direct]",
+      "       claimex bench --input-jsonl FILE [--threads N] [--warmup N] [--passes N]",
+      "                     [--baseline corenlp-quote|corenlp-ner|none]",
+      "       claimex bench --input-jsonl FILE --scaling",
       "       claimex bench --jmh [PATTERN]",
       "       claimex version",
       "",
@@ -37,7 +40,9 @@ public final class ClaimexCli {
       "          or of every {\"id\",\"text\"} line of a JSON Lines file (one JSON result per line, progress on stderr)",
       "eval      attribution figures of the library on a gold file of annotated news (speaker, cue, content),",
       "          the same as the project's reference scorer",
-      "bench     --jmh runs the JMH benchmarks of each stage (articles per second), PATTERN selects some",
+      "bench     speed over a set of documents beside a CoreNLP pipeline in the same JVM (docs/s, tokens/s, load,",
+      "          peak heap, ratio); --scaling compares time per token on 5 KB and 200 KB documents;",
+      "          --jmh runs the JMH benchmarks of each stage (articles per second), PATTERN selects some",
       "--time-budget  seconds one document may take (default 60); the rest of a longer one is left out, flagged",
       "--debug   print stack traces of errors");
 
@@ -68,7 +73,7 @@ public final class ClaimexCli {
       String command = arguments.remove(0);
       return switch (command) {
         case "extract" -> extract(arguments);
-        case "bench" -> Bench.run(arguments, out);
+        case "bench" -> Bench.run(arguments, out, err);
         case "eval" -> Evaluation.run(arguments, out, err);
         case "version" -> {
           out.println("claimex " + Claimex.english().provenance().version());
