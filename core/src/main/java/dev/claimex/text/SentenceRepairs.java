@@ -27,7 +27,9 @@ final class SentenceRepairs {
           + "|(?<=\\p{Lu}\\p{Ll}{1,20}\\s\\p{Lu}[\\p{L}@.]{1,30})(?=\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2})"
           // a letter's closing formula before the signature: "Regards, Debra"
           + "|(?<=(?:^|[.!?]\\s|\\n))(?:Sincerely|Regards|Best regards|Kind regards|Thanks|Thank you|Respectfully"
-          + "|Cheers|Yours truly|Yours sincerely),(?=\\s+\\p{Lu})");
+          + "|Cheers|Yours truly|Yours sincerely),(?=\\s+\\p{Lu})"
+          // a separator line ("***", "=====", "____") stands alone
+          + "|(?<=[*=_~#]{3})(?=\\s+\\S)|(?<=\\S\\s{1,3})(?=[*=_~#]{3,})");
   /** Titles, months and initials whose full stop ends no sentence: "Lt. Gen. Hassan", "St. John's", "e.g. Smith". */
   private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|St|Ste|Gen|Lt|Col"
       + "|Sgt|Maj|Capt|Sen|Rep|Gov|Prof|Rev|Jr|Sr|Adm|Cmdr|Brig|Cpl|Pvt|Gens|Sens|Reps|Mt|Ft|Jan|Feb|Aug|Sept|Oct"
