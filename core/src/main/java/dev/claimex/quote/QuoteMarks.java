@@ -47,7 +47,11 @@ final class QuoteMarks {
       int start = paragraphs.get(p)[0];
       int end = paragraphs.get(p)[1];
       scanDouble(text, start, end, p + 1 < paragraphs.size() ? paragraphs.get(p + 1)[0] : -1, quotes);
-      scanPair(text, start, end, "``", "''", quotes);
+      if (text.substring(start, end).contains("``")) {
+        scanPair(text, start, end, "``", "''", quotes);
+      } else {
+        scanPair(text, start, end, "''", "''", quotes); // some newspapers write two apostrophes for both marks
+      }
       scanSingle(text, start, end, quotes);
     }
     quotes.sort(null);

@@ -51,6 +51,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private static final Set<SegmentKind> NO_CLAIMS = Set.of(SegmentKind.SOURCE_LINE, SegmentKind.BYLINE,
       SegmentKind.DATELINE);
   private static final int MAX_LABEL_WORDS = 4;
+  private static final Set<String> SUBORDINATORS = Set.of("since", "because", "although", "though", "while", "if",
+      "unless", "when", "whereas");
   private static final int MAX_GAP_BEFORE_DASH = 6;
 
   private final CueLexicon cues;
@@ -348,12 +350,15 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     return -1;
   }
 
-  /** After "The talks, he said," the sentence's own verb follows: "will resume", "were well paid". */
+  /**
+   * After "The talks, he said," the sentence goes on: its own verb ("will resume") or a clause that belongs to the
+   * content ("..., Graham said, since most of them accept ...").
+   */
   private static boolean resumesPredicate(TaggedSentence s, int i) {
     while (i < s.size() && s.token(i).isAdverb()) {
       i++;
     }
-    return i < s.size() && (s.token(i).isFiniteVerb());
+    return i < s.size() && (s.token(i).isFiniteVerb() || SUBORDINATORS.contains(s.token(i).lower()));
   }
 
   /** Reported content is a clause (it has a finite verb) or quoted words, not "At Monday's debate". */

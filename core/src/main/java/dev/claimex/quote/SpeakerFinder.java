@@ -19,6 +19,7 @@ final class SpeakerFinder {
   private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently", "previously");
   private static final int MAX_DEPTH = 3;
+  private static final int MAX_PARENTHETICAL = 15;
 
   /** The subject phrase of the verb at token {@code verb}, or {@code null}. */
   Phrase subjectOf(TaggedSentence s, int verb) {
@@ -67,19 +68,28 @@ final class SpeakerFinder {
     return j >= 0 && (s.token(j).tag().equals("WP") || s.token(j).tag().equals("WDT")) ? j : -1;
   }
 
-  /** "Hugh Hill, a doctor, said": the name before the appositive, else the appositive. */
+  /**
+   * "Hugh Hill, a doctor at the clinic, said", "Trump, speaking to veterans in Virginia, said": the name before a
+   * parenthetical set off by commas (an appositive or a participle phrase, with no finite verb of its own).
+   */
   private static Phrase appositive(TaggedSentence s, int comma) {
-    Phrase inner = phraseEndingAt(s, comma - 1);
-    if (inner == null) {
-      return null;
-    }
-    WordToken before = s.tokenOrNull(inner.first() - 1);
-    if (before != null && before.word().equals(",")) {
-      Phrase outer = phraseEndingAt(s, inner.first() - 2);
-      if (outer != null && s.token(outer.last()).isProperNoun() && (outer.first() == 0
-          || !s.token(outer.first() - 1).isVerb())) {
+    for (int open = comma - 2; open >= 1 && open >= comma - MAX_PARENTHETICAL; open--) {
+      WordToken t = s.token(open);
+      if (t.isFiniteVerb() || t.word().equals(";") || QuoteMarks.isQuoteToken(t)) {
+        return null;
+      }
+      if (!t.word().equals(",")) {
+        continue;
+      }
+      WordToken first = s.token(open + 1);
+      boolean parenthetical = first.tag().equals("VBG") || first.tag().equals("VBN")
+          || NounPhrases.inside(first) || first.isPronoun();
+      Phrase outer = phraseEndingAt(s, open - 1);
+      if (parenthetical && outer != null && s.token(outer.last()).isProperNoun()
+          && (outer.first() == 0 || !s.token(outer.first() - 1).isVerb())) {
         return outer;
       }
+      return null;
     }
     return null;
   }
@@ -121,7 +131,9 @@ final class SpeakerFinder {
       if (t.word().equals(";") || t.word().equals(":")) {
         break;
       }
-      boolean mainVerb = t.isFiniteVerb() || t.tag().equals("VBN") && i > 0 && s.token(i - 1).key().equals("have");
+      WordToken before = s.tokenOrNull(i - 1);
+      boolean mainVerb = t.isFiniteVerb() || before != null && (t.tag().equals("VBN") && before.key().equals("have")
+          || t.tag().equals("VBG") && before.key().equals("be")); // "has mocked", "is telling"
       if (mainVerb && !t.tag().equals("MD") && !AUXILIARIES.contains(t.key())) {
         if (sameTag == null || t.tag().equals(sameTag)) {
           return i;
