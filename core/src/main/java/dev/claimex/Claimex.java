@@ -62,7 +62,7 @@ public final class Claimex {
     this.entities = builder.entities != null ? builder.entities : new NewsEntityRecognizer(models.names, models.gazetteer);
     this.attributions = builder.attributions != null ? builder.attributions
         : new RuleBasedAttributionFinder(models.cues, models.gazetteer, models.animate);
-    this.typer = new ClaimTyper(models.conditions, models.modality);
+    this.typer = new ClaimTyper(models.conditions, models.modality, models.harm);
     this.provenance = new Provenance("claimex", models.versions().get("claimex"), models.versions());
   }
 
@@ -169,12 +169,12 @@ public final class Claimex {
   /**
    * The reported-speech frames as attributions: acts such as "reached an agreement" are claims only, and so is
    * speech reported inside other speech ("He said that Pakistan believed ..."), which is part of the outer
-   * attribution's content.
+   * attribution's content, and speech with no named speaker ("countries were urged to ...").
    */
   private static ImmutableList<Attribution> toAttributions(ImmutableList<CueFrame> frames) {
     ImmutableList.Builder<Attribution> attributions = ImmutableList.builder();
     for (CueFrame frame : frames) {
-      if (!frame.isSpeech() || frame.embedded()) {
+      if (!frame.isSpeech() || frame.embedded() || frame.speaker() == null) {
         continue;
       }
       AttributionKind kind = switch (frame.mode()) {

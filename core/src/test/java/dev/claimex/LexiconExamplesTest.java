@@ -3,6 +3,7 @@ package dev.claimex;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimex.claim.Claim;
+import dev.claimex.claim.ClaimType;
 import dev.claimex.models.TsvRow;
 import dev.claimex.models.TsvTable;
 import dev.claimex.internal.SharedModels;
@@ -50,6 +51,15 @@ class LexiconExamplesTest {
       ExtractionResult result = Pipeline.extract(row.get("example"));
       assertTrue(result.claims().stream().anyMatch(c -> c.modality().name().equals(row.get("modality"))),
           () -> where(row) + " no " + row.get("modality") + " claim\n" + Pipeline.listing(result));
+    });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> harmfulActsMakeThreats() {
+    return rows("lexicon/harm.tsv", List.of("id", "lemma", "warning", "example"), row -> {
+      ExtractionResult result = Pipeline.extract(row.get("example"));
+      assertTrue(result.claims().stream().anyMatch(c -> c.type() == ClaimType.THREAT),
+          () -> where(row) + " no THREAT claim\n" + Pipeline.listing(result));
     });
   }
 

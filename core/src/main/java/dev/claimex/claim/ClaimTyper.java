@@ -11,11 +11,12 @@ import java.util.Set;
 
 /**
  * Types each frame as a claim: the cue's type, turned into {@link ClaimType#CONDITION} when a plain statement
- * states a condition ("so long as ..."); the content split into condition and consequence; polarity from
+ * states a condition ("so long as ...") and into a {@link ClaimType#THREAT} when a promise or warning names a
+ * harmful act; the content split into condition and consequence; polarity from
  * negation of the cue; modality from hedges and conditionals.
  *
  * <pre>{@code
- * ClaimTyper typer = new ClaimTyper(ConditionLexicon.load(), ModalityLexicon.load());
+ * ClaimTyper typer = new ClaimTyper(ConditionLexicon.load(), ModalityLexicon.load(), HarmLexicon.load());
  * ImmutableList<Claim> claims = typer.type(analysis, frames);
  * }</pre>
  */
@@ -25,12 +26,18 @@ public final class ClaimTyper {
   private static final Set<ClaimType> NEGATIVE_TYPES = Set.of(ClaimType.DENIAL, ClaimType.REJECTION);
   private static final int NEGATION_REACH = 3;
 
+  /** How far into a content the act it commits to is read ("would impose sanctions on the regime"). */
+  private static final int ACT_WORDS = 8;
+  private static final String UNLESS = "condition.unless";
+
   private final ConditionLexicon conditions;
   private final ModalityLexicon modality;
+  private final HarmLexicon harm;
 
-  public ClaimTyper(ConditionLexicon conditions, ModalityLexicon modality) {
+  public ClaimTyper(ConditionLexicon conditions, ModalityLexicon modality, HarmLexicon harm) {
     this.conditions = checkNotNull(conditions, "conditions");
     this.modality = checkNotNull(modality, "modality");
+    this.harm = checkNotNull(harm, "harm");
   }
 
   public ImmutableList<Claim> type(TextAnalysis analysis, ImmutableList<CueFrame> frames) {
@@ -45,6 +52,9 @@ public final class ClaimTyper {
     String text = analysis.text();
     TaggedSentence sentence = analysis.sentences().get(frame.sentence());
     ClaimType type = frame.type();
+    if ((type == ClaimType.PROMISE || type == ClaimType.WARNING) && commitsToHarm(analysis, frame, type)) {
+      type = ClaimType.THREAT; // "vowed to retaliate", "said it would boycott the vote", "warned of retaliation"
+    }
     TextSpan content = frame.content();
     TextSpan condition = null;
     TextSpan consequence = null;
@@ -55,6 +65,8 @@ public final class ClaimTyper {
       content = consequence;
       if (split.strong() && type == ClaimType.STATEMENT) {
         type = ClaimType.CONDITION;
+      } else if (type == ClaimType.PROMISE && split.marker().equals(UNLESS)) {
+        type = ClaimType.THREAT; // "will withdraw its troops unless ...": a commitment used to coerce
       }
     }
     AttributionMode mode = frame.mode();
@@ -69,8 +81,53 @@ public final class ClaimTyper {
         frame.rule());
   }
 
+  /**
+   * Whether the speaker commits to a harmful act: the first words of the content name one, and the content is the
+   * speaker's own act ("vowed to retaliate", "warned of retaliation", "said they would blockade the port"), not
+   * another's ("warned that the rebels would attack"). Warning of war or a crisis stays a warning.
+   */
+  private boolean commitsToHarm(TextAnalysis analysis, CueFrame frame, ClaimType type) {
+    TextSpan content = frame.content();
+    TaggedSentence sentence = analysis.sentenceAt(content.start());
+    int first = sentence == null ? -1 : firstTokenFrom(sentence, content.start());
+    if (first < 0 || !ownAct(sentence, first, content, frame)) {
+      return false;
+    }
+    for (int i = first; i < sentence.size() && i < first + ACT_WORDS && sentence.token(i).end() <= content.end(); i++) {
+      WordToken t = sentence.token(i);
+      boolean harmful = type == ClaimType.WARNING ? harm.threatensWhenWarned(t.key()) : harm.isHarm(t.key());
+      if ((t.isVerb() || t.isNoun() || t.isAdjective()) && harmful) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The content has no subject of its own ("to retaliate", "of retaliation"), or its subject is the speaker: a
+   * pronoun ("they would blockade") or the speaker's name ("Hungary said Hungary will ...").
+   */
+  private static boolean ownAct(TaggedSentence s, int first, TextSpan content, CueFrame frame) {
+    for (int i = first; i < s.size() && s.token(i).end() <= content.end(); i++) {
+      if (!s.token(i).isFiniteVerb()) {
+        continue;
+      }
+      int j = i - 1;
+      while (j >= first && s.token(j).isAdverb()) {
+        j--;
+      }
+      if (j < first) {
+        return true;
+      }
+      WordToken subject = s.token(j);
+      String speaker = frame.speaker() == null ? "" : frame.speaker().canonical();
+      return subject.isPronoun() && !subject.lower().equals("you") || speaker.endsWith(subject.word());
+    }
+    return true;
+  }
+
   /** Condition and consequence of a content, and whether the marker is a strong one ("so long as", "unless"). */
-  private record ConditionalSplit(TextSpan condition, TextSpan consequence, boolean strong) {}
+  private record ConditionalSplit(TextSpan condition, TextSpan consequence, boolean strong, String marker) {}
 
   /**
    * "so long as A, B" → condition A, consequence B; "B if A" → condition A, consequence B. The marker must be in
@@ -103,7 +160,7 @@ public final class ClaimTyper {
         if (comma > marker.last() + 1) {
           TextSpan condition = sentence.spanOf(text, marker.last() + 1, comma - 1);
           TextSpan consequence = sentence.spanOf(text, comma + 1, last);
-          return new ConditionalSplit(condition, consequence, strong);
+          return new ConditionalSplit(condition, consequence, strong, marker.marker().id());
         }
         return null;
       }
@@ -114,7 +171,7 @@ public final class ClaimTyper {
         }
         TextSpan condition = sentence.spanOf(text, marker.last() + 1, last);
         TextSpan consequence = sentence.spanOf(text, first, consequenceEnd);
-        return new ConditionalSplit(condition, consequence, strong);
+        return new ConditionalSplit(condition, consequence, strong, marker.marker().id());
       }
     }
     return null;

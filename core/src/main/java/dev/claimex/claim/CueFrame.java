@@ -58,6 +58,12 @@ public record CueFrame(int sentence, CueMatch cue, TextSpan cueSpan, ClaimType t
         source, rule + ruleSuffix, confidence, embedded);
   }
 
+  /** The same frame with these parties. */
+  public CueFrame withParties(Actor newAddressee, Actor newTarget) {
+    return new CueFrame(sentence, cue, cueSpan, type, speaker, newAddressee, newTarget, content, quote, mode, source,
+        rule, confidence, embedded);
+  }
+
   /** The same frame with another content (a quotation that runs on) or another first quotation. */
   public CueFrame withContent(TextSpan newContent, TextSpan newQuote, AttributionMode newMode) {
     return new CueFrame(sentence, cue, cueSpan, type, speaker, addressee, target, newContent, newQuote, newMode,

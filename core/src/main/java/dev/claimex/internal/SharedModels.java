@@ -3,6 +3,7 @@ package dev.claimex.internal;
 import com.google.common.collect.ImmutableMap;
 import dev.claimex.claim.ConditionLexicon;
 import dev.claimex.claim.CueLexicon;
+import dev.claimex.claim.HarmLexicon;
 import dev.claimex.claim.ModalityLexicon;
 import dev.claimex.models.ModelCatalog;
 import dev.claimex.ner.AnimateNouns;
@@ -26,6 +27,7 @@ public final class SharedModels {
   public final CueLexicon cues;
   public final ConditionLexicon conditions;
   public final ModalityLexicon modality;
+  public final HarmLexicon harm;
   public final long loadMillis;
 
   private SharedModels() {
@@ -38,6 +40,7 @@ public final class SharedModels {
     this.cues = CueLexicon.load();
     this.conditions = ConditionLexicon.load();
     this.modality = ModalityLexicon.load();
+    this.harm = HarmLexicon.load();
     this.loadMillis = (System.nanoTime() - start) / 1_000_000;
   }
 
@@ -63,6 +66,7 @@ public final class SharedModels {
     versions.put("lexicon/cues.tsv", cues.version());
     versions.put("lexicon/conditions.tsv", conditions.version());
     versions.put("lexicon/modality.tsv", modality.version());
+    versions.put("lexicon/harm.tsv", harm.version());
     return ImmutableMap.copyOf(versions);
   }
 }

@@ -16,7 +16,8 @@ import java.util.Set;
  */
 final class ComplementReader {
 
-  private static final Set<String> PP_CONTENT = Set.of("of", "about", "for", "against", "on", "over", "as", "to");
+  private static final Set<String> PP_CONTENT = Set.of("of", "about", "for", "against", "on", "over", "as", "to",
+      "with");
   /** Words that open an embedded question as content: "told reporters how surprised he was". */
   private static final Set<String> WH_WORDS = Set.of("how", "what", "why", "whether", "when", "where", "who", "which",
       "if");
@@ -42,7 +43,7 @@ final class ComplementReader {
     ObjectRole role = cue.entry().objectRole();
     Phrase object = null;
     if ((role == ObjectRole.ADDRESSEE || role == ObjectRole.TARGET) && startsNounPhrase(s, k) && !startsClause(s, k)) {
-      int end = NounPhrases.endRight(s, k, false);
+      int end = coordinated(s, NounPhrases.endRight(s, k, false));
       if (end >= k) {
         object = new Phrase(s.index(), k, end);
         k = skipAdverbs(s, end + 1);
@@ -153,6 +154,17 @@ final class ComplementReader {
     return k;
   }
 
+  /** "Azerbaijan and Armenia": the end of a noun phrase, taking in one coordinated noun phrase. */
+  private static int coordinated(TaggedSentence s, int end) {
+    WordToken and = s.tokenOrNull(end + 1);
+    if (end >= 0 && and != null && (and.lower().equals("and") || and.lower().equals("or"))
+        && startsNounPhrase(s, end + 2) && !startsClause(s, end + 2)) {
+      int second = NounPhrases.endRight(s, end + 2, false);
+      return second > end ? second : end;
+    }
+    return end;
+  }
+
   /**
    * A "that" a few words on, behind adjuncts that hold no verb and no quotation: "says at a campaign stop in
    * Toledo, Ohio, that ...", "said via email that ..."; or -1.
@@ -182,8 +194,8 @@ final class ComplementReader {
         k += 2;
       } else if (ADJUNCT_PREPOSITIONS.contains(t.lower()) && t.tag().equals("IN")) {
         int end = NounPhrases.endRight(s, k + 1, true);
-        if (end <= k || !followsContentMarker(s, end + 1)) {
-          break;
+        if (end <= k || !followsContentMarker(s, end + 1) && !startsClause(s, end + 1)) {
+          break; // "said on Friday they would ...": the adjunct ends where the reported clause starts
         }
         k = end + 1;
       } else {

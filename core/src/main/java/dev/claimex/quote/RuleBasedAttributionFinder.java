@@ -101,7 +101,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     }
     List<CueFrame> quoted = new QuotationAttacher(analysis).attach(frames, doc.quotations);
     OutletCredits credits = new OutletCredits(analysis, entities);
-    return markEmbedded(quoted, doc.quotations).stream().map(credits::credit)
+    return markEmbedded(quoted, doc.quotations).stream().map(f -> withOtherParty(doc, f)).map(credits::credit)
         .sorted(Comparator.comparingInt(CueFrame::sentence).thenComparingInt(RuleBasedAttributionFinder::anchor))
         .collect(ImmutableList.toImmutableList());
   }
@@ -126,6 +126,31 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       marked.add(inside ? frame.asEmbedded() : frame);
     }
     return marked;
+  }
+
+  private static final Set<ClaimType> TARGETING = Set.of(ClaimType.SUPPORT, ClaimType.CRITICISM,
+      ClaimType.ACCUSATION, ClaimType.DENIAL, ClaimType.REJECTION);
+
+  /**
+   * The other party of a claim that names none in object position: the first name in its content that is not the
+   * speaker ("promised to continue military aid to Mozambique", "praised Haiti's efforts"). It is the target of
+   * claims that judge, the addressee of the rest; plain statements get none.
+   */
+  private static CueFrame withOtherParty(DocumentContext doc, CueFrame frame) {
+    if (frame.type() == ClaimType.STATEMENT || frame.addressee() != null || frame.target() != null
+        || frame.speaker() == null) {
+      return frame;
+    }
+    for (EntityMention mention : doc.entities.all()) {
+      boolean party = mention.type().isPlace() || mention.type() == EntityType.PERSON
+          || mention.type() == EntityType.ORGANIZATION;
+      if (party && frame.content().contains(mention.span()) && !mention.canonical().equals(frame.speaker().canonical())) {
+        Actor other = Actor.of(mention.span(), mention.canonical(), mention.type());
+        return TARGETING.contains(frame.type()) ? frame.withParties(frame.addressee(), other)
+            : frame.withParties(other, frame.target());
+      }
+    }
+    return frame;
   }
 
   private static int anchor(CueFrame frame) {
@@ -233,7 +258,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
 
   /**
    * "Aristide has been accused by his successors of misusing funds": the target is the subject, the speaker the
-   * agent after "by"; without an agent there is no claim to attribute.
+   * agent after "by". "Countries are being urged to act" names no speaker: a claim, but no attribution.
    */
   private CueFrame passiveFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
     ObjectRole role = cue.entry().objectRole();
@@ -244,21 +269,16 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     while (by < s.size() && s.token(by).isAdverb()) {
       by++;
     }
-    if (by >= s.size() || !s.token(by).lower().equals("by")) {
-      return null;
-    }
-    int agentEnd = NounPhrases.endRight(s, by + 1, true);
     Phrase subject = speakers.subjectOf(s, cue.head());
-    if (agentEnd <= by || subject == null) {
-      return null;
-    }
-    Actor speaker = doc.resolver.resolve(new Phrase(s.index(), by + 1, agentEnd));
-    Actor object = doc.resolver.resolve(subject);
-    if (speaker == null) {
-      return null;
+    Actor object = subject == null ? null : doc.resolver.resolve(subject);
+    boolean agent = by < s.size() && s.token(by).lower().equals("by");
+    int agentEnd = agent ? NounPhrases.endRight(s, by + 1, true) : by - 1;
+    Actor speaker = agent && agentEnd > by ? doc.resolver.resolve(new Phrase(s.index(), by + 1, agentEnd)) : null;
+    if (object == null || agent && speaker == null || !agent && cue.entry().type() == ClaimType.STATEMENT) {
+      return null; // "were urged to ...": a claim with no named speaker; "was told" says too little
     }
     int k = agentEnd + 1;
-    if (k + 1 >= s.size() || !Set.of("of", "for", "to", "that").contains(s.token(k).lower())) {
+    if (k + 1 >= s.size() || !Set.of("of", "for", "to", "that", "with").contains(s.token(k).lower())) {
       return null;
     }
     int last = bounds.end(s, k + 1, true, doc.entities);
@@ -618,11 +638,11 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       Actor target, int first, int last, AttributionMode mode, String frameName, double confidence) {
     TextSpan cueSpan = s.spanOf(doc.text, cue.first(), cue.last());
     TextSpan content = s.spanOf(doc.text, first, last);
-    if (content.overlaps(speaker.mention()) && speaker.mention().contains(content)) {
+    if (speaker != null && speaker.mention().contains(content)) {
       return null;
     }
-    double adjusted = speaker.mention().text().equals(speaker.canonical()) || speaker.isGroup()
-        ? confidence : confidence - 0.05;
+    double adjusted = speaker == null ? confidence - 0.2
+        : speaker.mention().text().equals(speaker.canonical()) || speaker.isGroup() ? confidence : confidence - 0.05;
     return new CueFrame(s.index(), cue, cueSpan, speaker, addressee, target, content, null, mode, null,
         cue.entry().id() + "/" + frameName, Math.max(0, adjusted));
   }

@@ -105,6 +105,14 @@ class ClaimTypingTest {
   }
 
   @Test
+  void aCommitmentToHarmIsAThreat() {
+    assertClaim("Radical farmers said on Friday they would blockade the capital.", ClaimType.THREAT, "Radical farmers");
+    assertClaim("The rebels vowed to retaliate against any attack.", ClaimType.THREAT, "rebels");
+    assertClaim("The party said it will quit the coalition unless the president resigns.", ClaimType.THREAT, "party");
+    assertClaim("The donors vowed to rebuild the school.", ClaimType.PROMISE, "donors");
+  }
+
+  @Test
   void aPassiveAccusationNamesItsAgentAsSpeaker() {
     Claim c = assertClaim("The mayor was accused by opposition lawmakers of misusing public funds.",
         ClaimType.ACCUSATION, "opposition lawmakers", "misusing public funds");
