@@ -37,7 +37,7 @@ import java.util.function.Supplier;
  * <pre>{@code
  * var claimex = Claimex.english();                 // loads models once, thread-safe
  * var result = claimex.extract(articleText);
- * result.claims().forEach(System.out::println);    // WARNING Pakistan (warned): "“open war”" | if: talks collapse ...
+ * result.claims().forEach(System.out::println);    // WARNING army (warned): "a wider war" | if: the attacks continued ...
  * }</pre>
  *
  * <p>An extractor keeps no state between calls: one instance serves any number of threads. The models behind it

@@ -35,7 +35,7 @@ public record Claim(ClaimType type, Actor speaker, Actor addressee, Actor target
     checkArgument((condition == null) == (consequence == null), "condition and consequence go together");
   }
 
-  /** One line: {@code WARNING Pakistan (warned): "open war" | if: talks collapse | source: Reuters}. */
+  /** One line: {@code WARNING army (warned): "a wider war" | if: the attacks continued | source: Reuters}. */
   @Override
   public String toString() {
     StringBuilder line = new StringBuilder(type.name()).append(' ');

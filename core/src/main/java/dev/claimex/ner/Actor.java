@@ -8,11 +8,11 @@ import dev.claimex.text.TextSpan;
 
 /**
  * A party to a claim (speaker, addressee or target): the local mention, as written, and the entity it resolves to
- * ("He" → canonical "Khawaja Muhammad Asif"). A group ("both sides") lists its members.
+ * ("She" → canonical "Jacinda Ardern"). A group ("both sides") lists its members.
  *
  * <pre>{@code
- * claim.speaker().canonical();   // "Khawaja Muhammad Asif"
- * claim.speaker().mention();     // "He"@1721-1723
+ * claim.speaker().canonical();   // "Jacinda Ardern"
+ * claim.speaker().mention();     // "She"@48-51
  * }</pre>
  */
 public record Actor(TextSpan mention, String canonical, EntityType type, ImmutableList<String> members) {

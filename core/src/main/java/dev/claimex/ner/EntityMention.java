@@ -7,7 +7,7 @@ import dev.claimex.text.TextSpan;
 
 /**
  * A named entity mention with its resolved entity: every mention of one entity shares {@code entity} and
- * {@code canonical} ("Asif" and "Khawaja Muhammad Asif" → canonical "Khawaja Muhammad Asif").
+ * {@code canonical} ("Ardern" and "Jacinda Ardern" → canonical "Jacinda Ardern").
  *
  * <pre>{@code
  * result.entities().stream().filter(e -> e.type() == EntityType.OUTLET).map(EntityMention::canonical)

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Groups name mentions into entities and gives each its canonical name: a person's shorter forms join the
- * fullest form that contains them ("Asif", "Khawaja Asif" → "Khawaja Muhammad Asif"); an acronym defined in
- * brackets joins its long form; listed names take the gazetteer's canonical form ("Turkiye" → "Turkey").
+ * fullest form that contains them ("Ardern", "Jacinda Ardern" → "Jacinda Kate Ardern"); an acronym defined in
+ * brackets joins its long form; listed names take the gazetteer's canonical form ("U.S." → "United States").
  */
 final class EntityResolver {
 
@@ -64,7 +64,7 @@ final class EntityResolver {
     }
   }
 
-  /** "Tehrik-e-Taliban Pakistan (TTP)": every mention of TTP is the long form. */
+  /** "Rapid Support Forces (RSF)": every mention of RSF is the long form. */
   private static void resolveAcronyms(String text, TextAnalysis analysis, List<NameSpan> names, Map<NameSpan, String> canonical) {
     Map<String, String> longForms = new HashMap<>();
     for (NameSpan name : names) {

@@ -19,7 +19,7 @@ import java.util.Map;
  * <pre>{@code
  * Gazetteer gazetteer = Gazetteer.load();
  * gazetteer.lookup("Al Jazeera");      // NameEntry[canonical=Al Jazeera, type=OUTLET, ...]
- * gazetteer.lookup("Turkiye");         // NameEntry[canonical=Turkey, type=COUNTRY, ...]
+ * gazetteer.lookup("U.S.");            // NameEntry[canonical=United States, type=COUNTRY, ...]
  * gazetteer.isTitle("defence minister") // true
  * }</pre>
  */

@@ -135,7 +135,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   /**
    * The tagger's names where the gazetteer agrees or has nothing, the gazetteer's where it knows better: an
    * outlet or a country is typed by the list, but a listed name inside a longer proper name
-   * ("Tehrik-e-Taliban Pakistan") stays part of it.
+   * ("Bank of England") stays part of it.
    */
   private static List<NameSpan> merge(TaggedSentence sentence, List<NameSpan> tagged, List<NameSpan> listed) {
     List<NameSpan> result = new ArrayList<>();
@@ -165,7 +165,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     return result;
   }
 
-  /** "Tehrik-e-Taliban Pakistan" is one name; "Punjab province" and "Libyan coast guard" are a listed name and words. */
+  /** "Bank of England" is one name; "Punjab province" and "Libyan coast guard" are a listed name and words. */
   private static boolean extraWordsCapitalized(TaggedSentence sentence, NameSpan tag, NameSpan list) {
     for (int i = tag.first(); i <= tag.last(); i++) {
       WordToken t = sentence.token(i);
@@ -190,7 +190,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
           typeBySurface.putIfAbsent(sentence.token(name.last()).word(), EntityType.PERSON); // the surname alone
         }
         String acronym = acronymAfter(sentence, name);
-        if (acronym != null) { // "Tehrik-e-Taliban Pakistan (TTP)": TTP is the same kind of name
+        if (acronym != null) { // "Rapid Support Forces (RSF)": RSF is the same kind of name
           typeBySurface.putIfAbsent(acronym, name.type());
         }
       }

@@ -67,7 +67,7 @@ final class NounPhrases {
 
   /**
    * The first token of the noun phrase that ends at {@code last}, reading left over modifiers, possessives,
-   * "of"-phrases ("Asif of Pakistan's Defence Ministry") and bracketed acronyms; -1 if no phrase ends there.
+   * "of"-phrases ("Smith of Britain's Defence Ministry") and bracketed acronyms; -1 if no phrase ends there.
    */
   static int startLeft(TaggedSentence s, int last) {
     WordToken end = s.tokenOrNull(last);
@@ -78,7 +78,7 @@ final class NounPhrases {
       return last;
     }
     int i = last;
-    if (end.word().equals(")")) { // "Tehrik-e-Taliban Pakistan (TTP)"
+    if (end.word().equals(")")) { // "Rapid Support Forces (RSF)"
       int open = i - 1;
       while (open >= 0 && !s.token(open).word().equals("(") && last - open < 6) {
         open--;
@@ -98,7 +98,7 @@ final class NounPhrases {
         i--;
       } else if (ATTACHING.contains(left.lower()) && left.tag().equals("IN") && beyond != null
           && (beyond.isNoun() || beyond.isAdjective()) && attachments++ < MAX_ATTACHMENTS) {
-        i--; // "a source familiar with the talks", "Asif of Pakistan's Defence Ministry"
+        i--; // "a source familiar with the talks", "Smith of Britain's Defence Ministry"
       } else if (ATTACHING.contains(left.lower()) && left.tag().equals("IN") && beyond != null
           && (beyond.tag().equals("VBN") || beyond.tag().equals("VBD")) && s.tokenOrNull(i - 3) != null
           && s.token(i - 3).isNoun()
