@@ -94,6 +94,8 @@ final class NounPhrases {
       WordToken beyond = s.tokenOrNull(i - 2);
       if (inside(left) || participleModifier(s, i - 1) || s.token(i).tag().equals("HYPH")) {
         i--;
+      } else if (left.word().equals(")") && bracketOpening(s, i - 1) > 0) {
+        i = bracketOpening(s, i - 1); // "The Asia-Pacific Economic Cooperation (APEC) forum"
       } else if (LINKS.contains(left.lower()) && beyond != null && beyond.isNoun()) {
         i--;
       } else if (ATTACHING.contains(left.lower()) && left.tag().equals("IN") && beyond != null
@@ -112,6 +114,16 @@ final class NounPhrases {
       i++;
     }
     return i;
+  }
+
+  /** The "(" that opens the bracket closed at {@code close}, a few words back, or -1. */
+  private static int bracketOpening(TaggedSentence s, int close) {
+    for (int i = close - 1; i >= 0 && close - i <= 6; i--) {
+      if (s.token(i).word().equals("(")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean isDangling(WordToken t) {
