@@ -52,7 +52,6 @@ public final class Gazetteer implements OutletNames {
   private final Map<String, String> versions = new LinkedHashMap<>();
   private int longestName = 1;
   private int longestTitle = 1;
-  private int longestGroupPhrase = 1;
 
   private Gazetteer() {}
 
@@ -99,7 +98,6 @@ public final class Gazetteer implements OutletNames {
       }
       String phrase = lower(row.get("phrase"));
       g.groupPhrases.put(phrase, size.equals("n") ? 0 : Integer.parseInt(size));
-      g.longestGroupPhrase = Math.max(g.longestGroupPhrase, words(phrase));
     }
     return g;
   }
@@ -174,10 +172,6 @@ public final class Gazetteer implements OutletNames {
     return longestTitle;
   }
 
-  /** The length in words of the longest joint phrase. */
-  public int longestGroupPhrase() {
-    return longestGroupPhrase;
-  }
 
   /** The version of each list, for provenance. */
   public ImmutableMap<String, String> versions() {

@@ -2,13 +2,11 @@ package dev.claimex.quote;
 
 import dev.claimex.claim.AttributionMode;
 import dev.claimex.claim.CueFrame;
-import dev.claimex.text.SegmentKind;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Gives the quotations of a document to the frames that report them. A quotation inside a frame's content makes
@@ -18,8 +16,6 @@ import java.util.Set;
  */
 final class QuotationAttacher {
 
-  private static final Set<SegmentKind> NO_CLAIMS = Set.of(SegmentKind.SOURCE_LINE, SegmentKind.BYLINE,
-      SegmentKind.DATELINE);
   private static final int CONTINUATION_MIN_WORDS = 4;
   private static final String MARKS = "\"“”‘’'`«»";
 
@@ -77,7 +73,7 @@ final class QuotationAttacher {
   /** The latest speech frame before the quotation, in its paragraph or the one before, or -1. */
   private int latestSpeaker(List<CueFrame> frames, TextSpan quote) {
     TaggedSentence sentence = analysis.sentenceAt(quote.start());
-    if (sentence == null || NO_CLAIMS.contains(sentence.segmentKind())) {
+    if (sentence == null || RuleBasedAttributionFinder.NO_CLAIMS.contains(sentence.segmentKind())) {
       return -1;
     }
     int latest = -1;

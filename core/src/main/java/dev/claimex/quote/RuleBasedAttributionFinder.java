@@ -48,7 +48,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private static final Set<String> COPULAS = Set.of("be", "remain", "stay", "seem", "appear");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
   /** Segments that only label or credit text and never carry claims. */
-  private static final Set<SegmentKind> NO_CLAIMS = Set.of(SegmentKind.SOURCE_LINE, SegmentKind.BYLINE,
+  static final Set<SegmentKind> NO_CLAIMS = Set.of(SegmentKind.SOURCE_LINE, SegmentKind.BYLINE,
       SegmentKind.DATELINE);
   private static final int MAX_LABEL_WORDS = 4;
   private static final Set<String> SUBORDINATORS = Set.of("since", "because", "although", "though", "while", "if",

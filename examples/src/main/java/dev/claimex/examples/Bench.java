@@ -1,6 +1,5 @@
 package dev.claimex.examples;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimex.Claimex;
 import dev.claimex.examples.bench.StageBenchmarks;
