@@ -31,6 +31,8 @@ public final class NewsLayoutAnalyzer implements LayoutAnalyzer {
   private static final int HEADLINE_MAX_WORDS = 14;
   private static final int TITLE_MAX_WORDS = 25;
   private static final int SHORT_LINE = 50;
+  /** A sentence that ends inside the line: "Great service. I go there weekly" is text, not a headline. */
+  private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}{3}[.!?]+\\s+\\S");
 
   private final CreditLines creditLines;
 
@@ -93,9 +95,9 @@ public final class NewsLayoutAnalyzer implements LayoutAnalyzer {
     return SegmentKind.PARAGRAPH;
   }
 
-  /** A short line without closing punctuation, or a title-cased first line. */
+  /** A short line without closing punctuation, or a title-cased first line; either holds no finished sentence. */
   static boolean looksLikeHeadline(String content, boolean firstOfSeveral) {
-    if (content.indexOf('\n') >= 0) {
+    if (content.indexOf('\n') >= 0 || INNER_SENTENCE_END.matcher(content).find()) {
       return false;
     }
     int words = wordCount(content);

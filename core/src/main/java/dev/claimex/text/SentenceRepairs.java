@@ -2,19 +2,27 @@ package dev.claimex.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The repairs a statistical sentence model needs on scraped news, each a small general rule of written English.
  * Breaks forced before the model runs: sentences glued without a space, an ellipsis, a clock time or an outlet
- * credit in brackets followed by a capitalised word. Joins and cuts after it: abbreviations that end no sentence, a citation marker that belongs
+ * credit in brackets followed by a capitalised word, a letter's closing formula, a signature delimiter, the items
+ * of an inline list. Joins and cuts after it: abbreviations that end no sentence, a citation marker that belongs
  * to the sentence before, a leading web-domain credit or dateline that is not part of the sentence.
  */
 final class SentenceRepairs {
 
-  /** A full stop between a lower-case word and a capitalised one, with no space: "sovereignty.Wake up". */
-  private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}\\p{Ll})[.!?](?=\\p{Lu}\\p{Ll})");
+  /** What continues a web or e-mail address after a full stop: "Newsfeed.|Com", "Jane.|Smith@example.org". */
+  private static final String ADDRESS_TAIL = "(?:(?:Com|Net|Org|Edu|Gov|Info)\\b|[\\p{L}\\p{N}._%+-]*@)";
+  /**
+   * A full stop between a lower-case word and a capitalised one, with no space: "sovereignty.Wake up"; but not in a
+   * domain written in title case ("Newsfeed.Com") or an e-mail address ("Jane.Smith@example.org").
+   */
+  private static final Pattern GLUED =
+      Pattern.compile("(?<=\\p{Ll}\\p{Ll})[.!?](?=\\p{Lu}\\p{Ll})(?!" + ADDRESS_TAIL + ")");
   /**
    * A new sentence after an ellipsis or a clock time followed by a capitalised word, and after an em dash that breaks
    * off speech before a word that opens a sentence ("I know she's — See, now ...").
@@ -26,31 +34,44 @@ final class SentenceRepairs {
           // a date-time stamp after a name starts a new line of a message header: "Kay Mann 04/26/2001 07:17 AM"
           + "|(?<=\\p{Lu}\\p{Ll}{1,20}\\s\\p{Lu}[\\p{L}@.]{1,30})(?=\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2})"
           // a letter's closing formula before the signature: "Regards, Debra"
-          + "|(?<=(?:^|[.!?]\\s|\\n))(?:Sincerely|Regards|Best regards|Kind regards|Thanks|Thank you|Respectfully"
-          + "|Cheers|Yours truly|Yours sincerely),(?=\\s+\\p{Lu})"
+          + "|(?<=(?:^|[.!?)]\\s|\\n))(?:Sincerely|(?:(?:Best|Kind|Kindest|Warm|Warmest|With best) )?[Rr]egards"
+          + "|Best wishes|Thanks|Thank you|Respectfully|Cheers|Yours truly|Yours sincerely),(?=\\s+\\p{Lu})"
+          // the signature delimiter "-- " of e-mail and Usenet stands alone: "-- Posted by ..."
+          + "|(?<=(?:^|[.!?]\\s|\\n)--)(?=\\s+\\S)|(?<=[.!?])(?=\\s+--\\s)"
           // a separator line ("***", "=====", "____") stands alone
           + "|(?<=[*=_~#]{3})(?=\\s+\\S)|(?<=\\S\\s{1,3})(?=[*=_~#]{3,})");
   /** Titles, months and initials whose full stop ends no sentence: "Lt. Gen. Hassan", "St. John's", "e.g. Smith". */
   private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|St|Ste|Gen|Lt|Col"
-      + "|Sgt|Maj|Capt|Sen|Rep|Gov|Prof|Rev|Jr|Sr|Adm|Cmdr|Brig|Cpl|Pvt|Gens|Sens|Reps|Mt|Ft|Jan|Feb|Aug|Sept|Oct"
+      + "|Sgt|Maj|Capt|Sen|Rep|Gov|Prof|Rev|Jr|Sr|Adm|Cmdr|Brig|Cpl|Pvt|Gens|Sens|Reps|Drs|Mt|Ft|Jan|Feb|Aug|Sept|Oct"
       + "|Nov|Dec|Assoc|Dept|Univ|Bros|Ave|Blvd|vs|cf|approx|e\\.g|i\\.e|\\p{Lu})\\.$");
-  /** "No.", "c.", "Jan." end no sentence before a number ("No. 10", "c. 1818", "Jan. 9"); "No." alone is an answer. */
-  private static final Pattern NUMBER_SIGN_END = Pattern.compile("(?:^|[\\s(])(?:No|Nos|no|c|ca|p|pp|vol|Vol|fig|Fig"
+  /** "No.", "c.", "ext.", "Jan." end no sentence before a number ("No. 10", "c. 1818", "ext. 4120", "Jan. 9"); "No." alone is an answer. */
+  private static final Pattern NUMBER_SIGN_END = Pattern.compile("(?:^|[\\s(])(?:No|Nos|no|ext|Ext|c|ca|p|pp|vol|Vol|fig|Fig"
       + "|art|Art|sec|Sec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
   /** An abbreviation ("et al.", "ed.", "Inc.", "U.S.G.") before a lower-case continuation ends no sentence. */
   private static final Pattern SHORT_WORD_END = Pattern.compile("(?i)(?:^|[\\s(])(?:al|ed|eds|vol|vols|pp|ch|fig|figs"
       + "|approx|est|dept|univ|assoc|inc|corp|co|ltd|jr|sr|vs|etc|cf|ca|no|nos|ibid|jan|feb|mar|apr|jun|jul|aug|sep"
       + "|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|gov|sen|rep|gen|col|lt|st|mt|ft|dr|mr|mrs|ms"
       + "|prof|voc|\\p{L}|(?:\\p{L}\\.){1,4}\\p{L})\\.$");
-  /** Citation markers that belong to the sentence before: "[17]", "[3]–[5]", "[...]". */
-  private static final Pattern LEADING_CITATION = Pattern.compile("^(?:\\[(?:\\d{1,3}(?:[–-]\\d{1,3})?|\\.\\.\\.|…)\\]\\s*)+");
+  /**
+   * Citation markers and closing brackets that belong to the sentence before: "[17]", "[3]–[5]", "[...]", the ")"
+   * of "(We fly next day. )", the "&gt;&gt;" of "&lt;&lt; File: notes.htm &gt;&gt;".
+   */
+  private static final Pattern LEADING_CITATION =
+      Pattern.compile("^(?:(?:\\[(?:\\d{1,3}(?:[–-]\\d{1,3})?|\\.\\.\\.|…)\\]|>>|[)\\]»])\\s*)+");
   private static final Pattern ONLY_CITATION = Pattern.compile("^(?:\\[(?:\\d{1,3}(?:[–-]\\d{1,3})?|\\.\\.\\.|…)\\][\\s.]*)+$");
   /** A lower-case web domain at the start of a sentence, followed by a capitalised word: "geo.tv He said". */
   private static final Pattern LEADING_DOMAIN = Pattern.compile("^[a-z0-9-]+\\.(?:[a-z]{2,6}\\.?)+\\s+(?=\\p{Lu})");
   /** An outlet credit in brackets followed by a new sentence: "(BBC) The militant group said ...". */
   private static final Pattern BRACKETED_CREDIT = Pattern.compile("\\(([^()\\n]{2,40})\\)(?=\\s+[\"“]?\\p{Lu})");
-  /** No letter or digit (closing marks, an emoticon): belongs to the sentence before. */
-  private static final Pattern CLOSING_ONLY = Pattern.compile("^[^\\p{L}\\p{N}]+$");
+  /** Four or more short items after " - " that run to the end: "(See attached:) - a.pdf - b.pdf - c.pdf - d.pdf". */
+  private static final Pattern INLINE_LIST = Pattern.compile("(?:\\s+-\\s+[^\\s-]\\S*(?:\\s+[^\\s-]\\S*){0,2}){4,}$");
+  private static final int INLINE_LIST_MAX_CHARS = 600;
+  private static final Pattern LIST_DASH = Pattern.compile("\\s+(?=-\\s)");
+  /** A domain in title case at the end ("Newsfeed.Com"): the model's cut was at its full stop. */
+  private static final Pattern INNER_STOP_END = Pattern.compile("\\p{L}\\.\\p{Lu}\\p{Ll}+$");
+  private static final Pattern ADDRESS_CONTINUATION = Pattern.compile("^" + ADDRESS_TAIL);
+  /** No letter or digit (closing marks, an emoticon), except the signature delimiter "--": belongs to the sentence before. */
+  private static final Pattern CLOSING_ONLY = Pattern.compile("^(?!--$)[^\\p{L}\\p{N}]+$");
 
   private SentenceRepairs() {}
 
@@ -70,10 +91,12 @@ final class SentenceRepairs {
       pieces.add(NewsLayoutAnalyzer.trim(text, from, span.end()));
       pieces.removeIf(TextSpan::isEmpty);
     }
-    for (Pattern pattern : List.of(GLUED, FORCED_BREAK)) {
+    List<Function<String, Matcher>> breakFinders =
+        List.of(GLUED::matcher, FORCED_BREAK::matcher, SentenceRepairs::inlineListBreaks);
+    for (Function<String, Matcher> breaks : breakFinders) {
       List<TextSpan> next = new ArrayList<>();
       for (TextSpan piece : pieces.isEmpty() ? List.of(span) : pieces) {
-        Matcher m = pattern.matcher(piece.text());
+        Matcher m = breaks.apply(piece.text());
         int start = piece.start();
         while (m.find()) {
           int cut = piece.start() + m.end();
@@ -88,9 +111,18 @@ final class SentenceRepairs {
     return pieces;
   }
 
+  /** The breaks before each item of an inline list at the end of {@code piece}, if it has one. */
+  private static Matcher inlineListBreaks(String piece) {
+    // only the tail is searched: the list pattern, tried at every position of a long run of dashes, is quadratic
+    int tail = Math.max(0, piece.length() - INLINE_LIST_MAX_CHARS);
+    Matcher list = INLINE_LIST.matcher(piece).region(tail, piece.length());
+    Matcher dashes = LIST_DASH.matcher(piece);
+    return list.find() ? dashes.region(list.start(), piece.length()) : dashes.region(piece.length(), piece.length());
+  }
+
   /**
    * Rejoins what the model cut after an abbreviation (before a capitalised word, or "No." before a number) or
-   * after a short abbreviation before a lower-case word ("et al. against"), and moves a leading citation marker
+   * after a short abbreviation before a lower-case word ("et al. against") or inside an address, and moves a leading citation marker
    * or lone closing marks back to the sentence they belong to.
    */
   static List<TextSpan> rejoin(String text, List<TextSpan> detected) {
@@ -106,7 +138,9 @@ final class SentenceRepairs {
       boolean join = ABBREVIATION_END.matcher(before).find() && Character.isUpperCase(first)
           || NUMBER_SIGN_END.matcher(before).find() && Character.isDigit(first)
           || SHORT_WORD_END.matcher(before).find() && Character.isLowerCase(first)
-          || CLOSING_ONLY.matcher(sentence.text()).matches() || ONLY_CITATION.matcher(sentence.text()).matches();
+          || CLOSING_ONLY.matcher(sentence.text()).matches() || ONLY_CITATION.matcher(sentence.text()).matches()
+          || previous.end() == sentence.start() && ADDRESS_CONTINUATION.matcher(sentence.text()).find()
+          || INNER_STOP_END.matcher(before).find() && Character.isLowerCase(first);
       if (join) {
         merged.set(merged.size() - 1, TextSpan.of(text, previous.start(), sentence.end()));
         continue;

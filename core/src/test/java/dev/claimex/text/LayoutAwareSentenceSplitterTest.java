@@ -91,6 +91,44 @@ class LayoutAwareSentenceSplitterTest {
   }
 
   @Test
+  void closingBracketsStayWithTheirSentence() {
+    assertEquals(List.of("(We check in early and fly the next day. )", "Take the bus to the old town."),
+        sentences("(We check in early and fly the next day. ) Take the bus to the old town."));
+  }
+
+  @Test
+  void titleCaseDomainsAndEmailAddressesAreNotGluedSentences() {
+    assertEquals(1, sentences("The message was posted via Newsfeed.Com on Monday.").size());
+    assertEquals(1, sentences("Please write to Jane.Smith@example.org with your questions.").size());
+  }
+
+  @Test
+  void lettersCloseWithAFormulaBeforeTheSignature() {
+    assertEquals(List.of("Thank you for your time.", "Warm regards,", "Bill Gottlieb"),
+        sentences("Thank you for your time. Warm regards, Bill Gottlieb"));
+    assertEquals(List.of("(See the attached file.)", "Regards,", "Dana Smith"),
+        sentences("(See the attached file.) Regards, Dana Smith"));
+  }
+
+  @Test
+  void theSignatureDelimiterStandsAlone() {
+    assertEquals(List.of("Nobody answered.", "--", "Posted by Jane Smith to her blog at 10:32 PM"),
+        sentences("Nobody answered. -- Posted by Jane Smith to her blog at 10:32 PM"));
+  }
+
+  @Test
+  void itemsOfAnInlineListAreSentences() {
+    assertEquals(List.of("The charts are attached.", "- crude.pdf", "- heating oil.pdf", "- gasoline.pdf", "- api.pdf"),
+        sentences("The charts are attached. - crude.pdf - heating oil.pdf - gasoline.pdf - api.pdf"));
+    assertEquals(1, sentences("He came - after a long delay - and left - quietly - at noon.").size());
+  }
+
+  @Test
+  void pluralTitlesAndExtensionsEndNoSentence() {
+    assertEquals(1, sentences("Drs. Ali and Khan work wonders, said the nurse at ext. 4120 on Monday.").size());
+  }
+
+  @Test
   void headlineIsOneSentence() {
     String text = "Talks stall. Mediators leave";
     TextSegment headline = new TextSegment(0, SegmentKind.HEADLINE, TextSpan.of(text, 0, text.length()), 0);

@@ -24,6 +24,14 @@ class NewsLayoutAnalyzerTest {
   }
 
   @Test
+  void aLineThatFinishesASentenceIsNoHeadline() {
+    assertEquals(List.of("PARAGRAPH:Great service and fair prices. I go there every week"),
+        segments("Great service and fair prices. I go there every week"));
+    assertEquals(List.of("HEADLINE:U.S. envoy meets Taliban in Doha", "PARAGRAPH:The talks began on Monday."),
+        segments("U.S. envoy meets Taliban in Doha\n\nThe talks began on Monday."));
+  }
+
+  @Test
   void datelineIsCutFromItsParagraph() {
     assertEquals(List.of("DATELINE:KABUL (Reuters) -", "PARAGRAPH:The Taliban said on Monday they would attend."),
         segments("KABUL (Reuters) - The Taliban said on Monday they would attend."));
