@@ -100,6 +100,10 @@ final class ComplementReader {
     if (startsClause(s, k)) {
       return content(s, k, true, object, "clause", entities);
     }
+    if (role == ObjectRole.NONE && cue.entry().part() == CuePart.VERB && t.tag().equals("VBG")
+        && finiteVerbAhead(s, k + 1)) { // "said leaving the party was a mistake": a gerund subject
+      return content(s, k, true, object, "clause", entities);
+    }
     if (object == null && startsNounPhrase(s, k) && !(role == ObjectRole.NONE && inverted(s, cue))) {
       // after a saying verb a noun phrase opens the reported clause ("said Democrats and the media are to blame")
       boolean clausal = role == ObjectRole.NONE && cue.entry().part() == CuePart.VERB;
@@ -140,6 +144,20 @@ final class ComplementReader {
       }
     }
     return true;
+  }
+
+  /** A finite verb within a few words, before any clause break: the gerund phrase is a subject. */
+  private static boolean finiteVerbAhead(TaggedSentence s, int from) {
+    for (int i = from; i < s.size() && i < from + MAX_ADJUNCT_WORDS; i++) {
+      WordToken t = s.token(i);
+      if (t.isFiniteVerb()) {
+        return true;
+      }
+      if (t.isPunctuation() || t.lower().equals("that") || t.tag().startsWith("W")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static WordToken next(TaggedSentence s, int k) {

@@ -56,6 +56,10 @@ final class SpeakerFinder {
       int previous = previousVerb(s, j, participle ? null : s.token(verb).tag());
       return previous >= 0 ? subjectOf(s, previous, depth + 1) : null;
     }
+    if (t.tag().equals("VBN") && j >= 1 && j + 1 < verb && TIME_WORDS.contains(s.token(j + 1).lower())
+        && NounPhrases.canEnd(s, j - 1)) {
+      return phraseEndingAt(s, j - 1); // "A report published Wednesday said": the participle modifies the subject
+    }
     return NounPhrases.canEnd(s, j) ? phraseEndingAt(s, j) : null;
   }
 
@@ -85,6 +89,10 @@ final class SpeakerFinder {
       boolean parenthetical = first.tag().equals("VBG") || first.tag().equals("VBN")
           || NounPhrases.inside(first) || first.isPronoun();
       Phrase outer = phraseEndingAt(s, open - 1);
+      if (outer != null && outer.first() == outer.last() && s.token(outer.first()).tag().equals("CD")
+          && outer.first() >= 2 && s.token(outer.first() - 1).word().equals(",")) {
+        outer = phraseEndingAt(s, outer.first() - 2); // "Marley Anderson, 21, a student, said": past the age
+      }
       if (parenthetical && outer != null && s.token(outer.last()).isProperNoun()
           && (outer.first() == 0 || !s.token(outer.first() - 1).isVerb())) {
         return outer;

@@ -72,6 +72,9 @@ final class SpeakerResolver {
     if (phrase.first() == phrase.last() && s.token(phrase.first()).isPronoun()) {
       return pronoun(s, phrase.first());
     }
+    if (NounPhrases.isShareOfTen(s, phrase.first())) { // "six in 10 (voters) say": respondents of a poll
+      return described(s, phrase.first(), phrase.last(), EntityType.MISC);
+    }
     int headEnd = NounPhrases.headEnd(s, phrase.first(), phrase.last());
     if (headEnd < 0) {
       return null;

@@ -1,0 +1,34 @@
+package dev.claimex.quote;
+
+import static dev.claimex.Pipeline.assertAttribution;
+
+import org.junit.jupiter.api.Test;
+
+/** Reported speech without quotation marks: who the speaker is and where the reported clause ends. */
+class IndirectSpeechTest {
+
+  @Test
+  void pollSharesSpeak() {
+    assertAttribution("Six in 10 say the governor is doing a good job.", "Six in 10", "the governor is doing a good job");
+    assertAttribution("Forty percent said they would vote for the mayor.", "Forty percent",
+        "they would vote for the mayor");
+  }
+
+  @Test
+  void aDocumentDatedByAParticipleSpeaks() {
+    assertAttribution("A report published Wednesday said the minister used a private email account.", "A report",
+        "the minister used a private email account");
+  }
+
+  @Test
+  void appositiveAfterAnAge() {
+    assertAttribution("Mary Lee, 21, a student from Ohio, said she voted for the first time.", "Mary Lee",
+        "she voted for the first time");
+  }
+
+  @Test
+  void gerundSubjectOpensTheReportedClause() {
+    assertAttribution("He said legalizing the drug could create thousands of jobs.", "He",
+        "legalizing the drug could create thousands of jobs");
+  }
+}
