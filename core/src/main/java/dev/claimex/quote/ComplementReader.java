@@ -90,7 +90,8 @@ final class ComplementReader {
     if (cue.entry().part() == CuePart.NOUN && t.isVerb() && t.key().equals("be") && k + 1 < s.size()) {
       return content(s, k + 1, false, object, "is", entities); // "the union's main demand is a pay rise"
     }
-    if (PP_CONTENT.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO"))) {
+    boolean timeAdjunct = next(s, k) != null && TEMPORAL.contains(next(s, k).lower()); // "praised X on Monday"
+    if (PP_CONTENT.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO")) && !timeAdjunct) {
       if (k + 1 < s.size()) {
         // the object of a preposition is a noun phrase: a verb after it is the sentence's own ("X's endorsement of Y indicates")
         return content(s, k + 1, next(s, k).tag().equals("VBG"), object, t.lower(), entities);
@@ -131,6 +132,9 @@ final class ComplementReader {
       return null;
     }
     int last = bounds.end(s, first, clausal, entities);
+    if (!clausal || frame.equals("to")) {
+      last = ContentBounds.phraseEnd(s, first, last);
+    }
     if (last < first || onlyPunctuation(s, first, last)) {
       return null;
     }

@@ -74,6 +74,64 @@ final class ContentBounds {
     return trimEnd(s, first, last);
   }
 
+  /** Prepositions that open an adjunct of the reporting event, not part of a phrasal content: "at a rally". */
+  private static final Set<String> EVENT_ADJUNCTS = Set.of("at", "during", "amid", "after", "before", "while", "when");
+  private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tonight");
+  private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "late");
+
+  /**
+   * Where phrasal content ("condemned the attack", "urged him to resign") ends, within {@code last}: before a
+   * comma or dash that leaves it (", which ...", ", providing ...", ", but ..."), before a time adjunct ("last
+   * week", "on Friday") or an adjunct of the event ("at a rally"). A comma inside a list goes on ("to cut taxes,
+   * raise wages and ...").
+   */
+  static int phraseEnd(TaggedSentence s, int first, int last) {
+    boolean quoted = false;
+    for (int i = first + 1; i <= last; i++) {
+      WordToken t = s.token(i);
+      if (QuoteMarks.isQuoteToken(t)) {
+        quoted = QuoteMarks.isOpeningToken(t) || !QuoteMarks.isClosingToken(t) && !quoted;
+        continue;
+      }
+      if (quoted) {
+        continue;
+      }
+      WordToken next = s.tokenOrNull(i + 1);
+      boolean stop = switch (t.word()) {
+        case ",", "—", "–", "--", "(", ":" -> !t.word().equals(",") || !continuesList(s, i + 1, last);
+        default -> EVENT_ADJUNCTS.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("WRB"))
+            || TIME_NOUNS.contains(t.lower()) && i > first + 1
+            || t.lower().equals("on") && next != null && TIME_NOUNS.contains(next.lower())
+            || TIME_MODIFIERS.contains(t.lower()) && next != null
+                && Set.of("week", "month", "year", "night", "weekend").contains(next.lower());
+      };
+      if (stop) {
+        return trimEnd(s, first, i - 1);
+      }
+    }
+    return last;
+  }
+
+  /** After a comma: another item of a list ("cut taxes, raise wages and ...", "the NRA, the ACLU and ..."). */
+  private static boolean continuesList(TaggedSentence s, int i, int last) {
+    WordToken t = s.tokenOrNull(i);
+    if (t == null || t.lower().equals("and") || t.lower().equals("but") || t.lower().equals("which")
+        || t.lower().equals("who") || t.tag().equals("VBG")) {
+      return false;
+    }
+    for (int k = i + 1; k <= last && k <= i + 6; k++) {
+      WordToken w = s.token(k);
+      if (w.lower().equals("and") || w.lower().equals("or")) {
+        return true;
+      }
+      if (w.isPunctuation() || w.isFiniteVerb()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The content without closing punctuation (keeps a closing quote mark whose opening mark is inside). */
   static int trimEnd(TaggedSentence s, int first, int last) {
     while (last > first) {

@@ -54,6 +54,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private static final Set<String> SUBORDINATORS = Set.of("since", "because", "although", "though", "while", "if",
       "unless", "when", "whereas");
   private static final int MAX_GAP_BEFORE_DASH = 6;
+  /** Words after "..., he said," that carry the sentence on: "and had passed all checks", "including speeches". */
+  private static final Set<String> RESUMING = Set.of("and", "but", "or", "including", "to", "not");
 
   private final CueLexicon cues;
   private final Gazetteer gazetteer;
@@ -378,7 +380,11 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     while (i < s.size() && s.token(i).isAdverb()) {
       i++;
     }
-    return i < s.size() && (s.token(i).isFiniteVerb() || SUBORDINATORS.contains(s.token(i).lower()));
+    if (i >= s.size()) {
+      return false;
+    }
+    WordToken t = s.token(i);
+    return t.isFiniteVerb() || SUBORDINATORS.contains(t.lower()) || RESUMING.contains(t.lower());
   }
 
   /** Reported content is a clause (it has a finite verb) or quoted words, not "At Monday's debate". */

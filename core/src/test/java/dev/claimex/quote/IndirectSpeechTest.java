@@ -31,4 +31,27 @@ class IndirectSpeechTest {
     assertAttribution("He said legalizing the drug could create thousands of jobs.", "He",
         "legalizing the drug could create thousands of jobs");
   }
+
+  @Test
+  void infinitiveContentKeepsItsAddresseeAndEndsAtTheComma() {
+    assertAttribution("The senator urged him to resign, but he refused.", "senator", "him to resign");
+  }
+
+  @Test
+  void objectContentLeavesTheAdjunctsOfTheEvent() {
+    assertAttribution("The governor praised the firefighters at a ceremony on Monday.", "governor", "the firefighters");
+    assertAttribution("The union endorsed the mayor last week.", "union", "the mayor");
+  }
+
+  @Test
+  void aListInsideInfinitiveContentGoesOn() {
+    assertAttribution("The mayor pledged to cut taxes, raise wages and build roads.", "mayor",
+        "to cut taxes, raise wages and build roads");
+  }
+
+  @Test
+  void aMidSentenceAttributionBeforeAnAdjunctTakesTheWholeSentence() {
+    assertAttribution("The emails covered many topics, the newspaper said, including speeches and meetings.",
+        "newspaper", "The emails covered many topics, the newspaper said, including speeches and meetings");
+  }
 }
