@@ -60,6 +60,10 @@ final class ContentBounds {
         last = i - 1;
         break;
       }
+      if (COORDINATORS.contains(t.lower()) && startsAttributedClause(s, i + 1)) {
+        last = i - 1; // "he had talks, but officials said ...": a new speaker's report
+        break;
+      }
       if (COORDINATORS.contains(t.lower()) && startsNewPredicate(s, i + 1, clausal)) {
         last = i - 1;
         break;
@@ -221,8 +225,30 @@ final class ContentBounds {
     return !clausal && t.isFiniteVerb();
   }
 
+  /**
+   * A coordinated cue verb that introduces speech of its own ("... and added that", "... and warned:") ends the
+   * content; one that shares the content's subject ("he was alarmed and wanted to see") does not.
+   */
   private boolean isSayingOrCue(TaggedSentence s, int i) {
     CueMatch match = cues.match(s, i);
-    return match != null && match.entry().part() == dev.claimex.claim.CuePart.VERB;
+    if (match == null || match.entry().part() != dev.claimex.claim.CuePart.VERB) {
+      return false;
+    }
+    WordToken after = s.tokenOrNull(match.last() + 1);
+    return after == null || after.lower().equals("that") || after.isPunctuation() || QuoteMarks.isQuoteToken(after);
+  }
+
+  /** "but officials said ...": a subject and a speech cue of its own after a coordinator. */
+  private boolean startsAttributedClause(TaggedSentence s, int i) {
+    int end = NounPhrases.endRight(s, i, true);
+    if (end < i) {
+      return false;
+    }
+    int verb = end + 1;
+    while (verb < s.size() && (s.token(verb).isAdverb() || s.token(verb).tag().equals("MD")
+        || s.token(verb).key().equals("have"))) {
+      verb++;
+    }
+    return verb < s.size() && s.token(verb).isFiniteVerb() && isSayingCue(s, verb);
   }
 }

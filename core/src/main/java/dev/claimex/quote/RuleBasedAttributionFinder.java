@@ -188,7 +188,10 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     } else if (isPassive(s, head)) {
       return passiveFrame(doc, s, cue);
     } else {
-      subject = speakers.subjectOf(s, head);
+      subject = speakers.closingInvertedSubject(s, cue);
+      if (subject == null) {
+        subject = speakers.subjectOf(s, head);
+      }
     }
     Complement complement = complements.read(s, cue, doc.entities);
     String frameName;

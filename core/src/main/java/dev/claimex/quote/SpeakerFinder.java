@@ -97,9 +97,40 @@ final class SpeakerFinder {
           && (outer.first() == 0 || !s.token(outer.first() - 1).isVerb())) {
         return outer;
       }
+      if (outer != null && allProperNouns(s, open + 1, comma - 1)) {
+        return new Phrase(s.index(), open + 1, comma - 1); // "A longtime official, Howard Ingram, said": the name
+      }
       return null;
     }
     return null;
+  }
+
+  private static boolean allProperNouns(TaggedSentence s, int first, int last) {
+    if (last < first || last - first > 4) {
+      return false;
+    }
+    for (int i = first; i <= last; i++) {
+      if (!s.token(i).isProperNoun() && !s.token(i).word().equals(".")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "..., said Steve Grubbs, an analyst." closes a sentence: after a comma a saying verb with no complement of its
+   * own is followed by its subject, which ends the sentence or opens an appositive. {@code null} otherwise.
+   */
+  Phrase closingInvertedSubject(TaggedSentence s, dev.claimex.claim.CueMatch cue) {
+    WordToken before = s.tokenOrNull(cue.first() - 1);
+    if (before == null || !before.word().equals(",") || !s.token(cue.head()).isFiniteVerb()
+        || cue.entry().objectRole() != dev.claimex.claim.ObjectRole.NONE) {
+      return null;
+    }
+    Phrase subject = invertedSubject(s, cue.last());
+    WordToken after = subject == null ? null : s.tokenOrNull(subject.last() + 1);
+    boolean closes = after == null || after.word().equals(",") || after.word().equals(".");
+    return subject != null && closes && s.token(subject.last()).isNoun() ? subject : null;
   }
 
   /** The subject after a cue: "said Mr. Hill", "said the minister". */

@@ -54,4 +54,28 @@ class IndirectSpeechTest {
     assertAttribution("The emails covered many topics, the newspaper said, including speeches and meetings.",
         "newspaper", "The emails covered many topics, the newspaper said, including speeches and meetings");
   }
+
+  @Test
+  void aCoordinatedReportOfAnotherSpeakerEndsTheContent() {
+    assertAttribution("The author said he had many talks with the agency, but officials said the talks came late.",
+        "author", "he had many talks with the agency");
+  }
+
+  @Test
+  void aCoordinatedVerbSharingTheReportedSubjectStaysInside() {
+    assertAttribution("Singh said he was alarmed by the images and wanted to see the rally for himself.", "Singh",
+        "he was alarmed by the images and wanted to see the rally for himself");
+  }
+
+  @Test
+  void aNameInApposition() {
+    assertAttribution("A longtime official, Howard Ingram, said the committee gave the award in 1982.", "Howard Ingram",
+        "the committee gave the award in 1982");
+  }
+
+  @Test
+  void anInvertedSpeakerAfterTheContent() {
+    assertAttribution("Candidates have more room to walk away from the program, said Steve Grubbs, an Iowa operative.",
+        "Steve Grubbs", "Candidates have more room to walk away from the program");
+  }
 }
