@@ -133,7 +133,7 @@ final class ComplementReader {
     }
     int last = bounds.end(s, first, clausal, entities);
     if (!clausal || frame.equals("to")) {
-      last = ContentBounds.phraseEnd(s, first, last);
+      last = ContentBounds.phraseEnd(s, first, last, frame.equals("to"));
     }
     if (last < first || onlyPunctuation(s, first, last)) {
       return null;

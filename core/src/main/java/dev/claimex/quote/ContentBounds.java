@@ -86,11 +86,12 @@ final class ContentBounds {
 
   /**
    * Where phrasal content ("condemned the attack", "urged him to resign") ends, within {@code last}: before a
-   * comma or dash that leaves it (", which ...", ", providing ...", ", but ..."), before a time adjunct ("last
-   * week", "on Friday") or an adjunct of the event ("at a rally"). A comma inside a list goes on ("to cut taxes,
-   * raise wages and ...").
+   * comma or colon that leaves it (", which ...", ", providing ...", ", but ..."), unless a list goes on ("to
+   * cut taxes, raise wages and ..."); a dash goes on ("to ban all Muslims — 1.6 billion people — from ...").
+   * A noun phrase also ends before a time adjunct ("last week", "on Friday") or an adjunct of the event ("at a
+   * rally"); an infinitive keeps them ("to work at the bank").
    */
-  static int phraseEnd(TaggedSentence s, int first, int last) {
+  static int phraseEnd(TaggedSentence s, int first, int last, boolean infinitive) {
     boolean quoted = false;
     for (int i = first + 1; i <= last; i++) {
       WordToken t = s.token(i);
@@ -102,14 +103,14 @@ final class ContentBounds {
         continue;
       }
       WordToken next = s.tokenOrNull(i + 1);
-      boolean stop = switch (t.word()) {
-        case ",", "—", "–", "--", "(", ":" -> !t.word().equals(",") || !continuesList(s, i + 1, last);
-        default -> EVENT_ADJUNCTS.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("WRB"))
+      boolean stop = t.word().equals(":") || t.word().equals(",") && !continuesList(s, i + 1, last);
+      if (!infinitive) { // "to work at the bank", "to roll out before the convention": the act's own adjuncts
+        stop |= EVENT_ADJUNCTS.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("WRB"))
             || TIME_NOUNS.contains(t.lower()) && i > first + 1
             || t.lower().equals("on") && next != null && TIME_NOUNS.contains(next.lower())
             || TIME_MODIFIERS.contains(t.lower()) && next != null
                 && Set.of("week", "month", "year", "night", "weekend").contains(next.lower());
-      };
+      }
       if (stop) {
         return trimEnd(s, first, i - 1);
       }

@@ -527,6 +527,10 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return null;
     }
     Actor speaker = doc.resolver.resolve(new Phrase(s.index(), k, end));
+    if (speaker == null && s.token(end).isNoun()) { // "according to the Tax Policy Center", "... state law": a source
+      TextSpan named = s.spanOf(doc.text, k, end);
+      speaker = Actor.of(named, named.text(), EntityType.MISC);
+    }
     if (speaker == null || speaker.type() == EntityType.OUTLET) {
       return null; // "according to Reuters" credits an outlet: the source of the claims around it
     }

@@ -78,4 +78,15 @@ class IndirectSpeechTest {
     assertAttribution("Candidates have more room to walk away from the program, said Steve Grubbs, an Iowa operative.",
         "Steve Grubbs", "Candidates have more room to walk away from the program");
   }
+
+  @Test
+  void anythingNamedAfterAccordingToIsTheSource() {
+    assertAttribution("Wages rose by 3 percent last year, according to the Bureau of Labor Statistics.",
+        "the Bureau of Labor Statistics", "Wages rose by 3 percent last year");
+  }
+
+  @Test
+  void anInfinitiveKeepsItsOwnAdjuncts() {
+    assertAttribution("She wanted to work at the bank after college.", "She", "to work at the bank after college");
+  }
 }
