@@ -123,7 +123,13 @@ final class ComplementReader {
   static boolean inverted(TaggedSentence s, CueMatch cue) {
     WordToken before = s.tokenOrNull(cue.first() - 1);
     boolean afterBreak = before == null || before.word().equals(",") || QuoteMarks.isQuoteToken(before);
-    return afterBreak && s.token(cue.head()).isFiniteVerb();
+    if (!afterBreak || !s.token(cue.head()).isFiniteVerb()) {
+      return false;
+    }
+    // "X, a supporter, said Clinton's acceptance of donations was ...": a noun phrase that runs on is no subject
+    int end = NounPhrases.endRight(s, cue.last() + 1, true);
+    WordToken after = end < 0 ? null : s.tokenOrNull(end + 1);
+    return end < 0 || after == null || after.isPunctuation() || QuoteMarks.isQuoteToken(after);
   }
 
   private Complement content(TaggedSentence s, int first, boolean clausal, Phrase object, String frame,

@@ -18,6 +18,8 @@ final class SpeakerFinder {
   /** "Mugabe today accused ...", "The minister on Tuesday said ...": time words between subject and verb. */
   private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently", "previously");
+  /** Prepositions that open an aside between a subject and its verb. */
+  private static final Set<String> ASIDES = Set.of("like", "unlike", "including", "along", "together");
   private static final int MAX_DEPTH = 3;
   private static final int MAX_PARENTHETICAL = 15;
 
@@ -89,6 +91,9 @@ final class SpeakerFinder {
       boolean parenthetical = first.tag().equals("VBG") || first.tag().equals("VBN")
           || NounPhrases.inside(first) || first.isPronoun();
       Phrase outer = phraseEndingAt(s, open - 1);
+      if (outer != null && ASIDES.contains(first.lower())) {
+        return outer; // "Democratic economists, like their Republican counterparts, say"
+      }
       if (outer != null && outer.first() == outer.last() && s.token(outer.first()).tag().equals("CD")
           && outer.first() >= 2 && s.token(outer.first() - 1).word().equals(",")) {
         outer = phraseEndingAt(s, outer.first() - 2); // "Marley Anderson, 21, a student, said": past the age

@@ -89,4 +89,22 @@ class IndirectSpeechTest {
   void anInfinitiveKeepsItsOwnAdjuncts() {
     assertAttribution("She wanted to work at the bank after college.", "She", "to work at the bank after college");
   }
+
+  @Test
+  void aNounPhraseThatRunsOnAfterTheCueIsContentNotAnInvertedSubject() {
+    assertAttribution("Jeff Sessions, a senator, said Clinton's acceptance of donations was akin to extortion.",
+        "Jeff Sessions", "Clinton's acceptance of donations was akin to extortion");
+  }
+
+  @Test
+  void anAsideBetweenSubjectAndCue() {
+    assertAttribution("Democratic economists, like their Republican counterparts, say taxes on consumption encourage savings.",
+        "Democratic economists", "taxes on consumption encourage savings");
+  }
+
+  @Test
+  void aPartOfAGroupSpeaks() {
+    assertAttribution("Many of her supporters say they empathize with her.", "Many of her supporters",
+        "they empathize with her");
+  }
 }
