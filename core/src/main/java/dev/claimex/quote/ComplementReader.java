@@ -91,7 +91,10 @@ final class ComplementReader {
       return content(s, k + 1, false, object, "is", entities); // "the union's main demand is a pay rise"
     }
     boolean timeAdjunct = next(s, k) != null && TEMPORAL.contains(next(s, k).lower()); // "praised X on Monday"
-    if (PP_CONTENT.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO")) && !timeAdjunct) {
+    // "said of Apple", "said in an interview with the Post": what a plain saying verb is said of or with is no content
+    boolean aside = (t.lower().equals("of") || t.lower().equals("with")) && role == ObjectRole.NONE
+        && cue.entry().type() == ClaimType.STATEMENT && cue.entry().part() == CuePart.VERB;
+    if (PP_CONTENT.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO")) && !timeAdjunct && !aside) {
       if (k + 1 < s.size()) {
         // the object of a preposition is a noun phrase: a verb after it is the sentence's own ("X's endorsement of Y indicates")
         return content(s, k + 1, next(s, k).tag().equals("VBG"), object, t.lower(), entities);

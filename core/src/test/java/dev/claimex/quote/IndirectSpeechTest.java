@@ -1,7 +1,10 @@
 package dev.claimex.quote;
 
 import static dev.claimex.Pipeline.assertAttribution;
+import static dev.claimex.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.claimex.ExtractionResult;
 import org.junit.jupiter.api.Test;
 
 /** Reported speech without quotation marks: who the speaker is and where the reported clause ends. */
@@ -106,5 +109,12 @@ class IndirectSpeechTest {
   void aPartOfAGroupSpeaks() {
     assertAttribution("Many of her supporters say they empathize with her.", "Many of her supporters",
         "they empathize with her");
+  }
+
+  @Test
+  void whatASayingVerbIsSaidWithIsNoContent() {
+    ExtractionResult result = extract("The mayor said in an interview with the Post.");
+    assertTrue(result.attributions().stream().noneMatch(a -> a.content().text().contains("Post")),
+        result.attributions()::toString);
   }
 }
