@@ -54,7 +54,8 @@ final class SpeakerFinder {
         return appositive;
       }
     }
-    if (COORDINATORS.contains(t.lower()) || t.word().equals(",")) {
+    boolean dash = participle && Set.of("—", "–", "--", "-").contains(t.word()); // "flipped his choice – saying"
+    if (COORDINATORS.contains(t.lower()) || t.word().equals(",") || dash) {
       int previous = previousVerb(s, j, participle ? null : s.token(verb).tag());
       return previous >= 0 ? subjectOf(s, previous, depth + 1) : null;
     }
