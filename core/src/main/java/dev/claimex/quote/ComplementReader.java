@@ -44,6 +44,11 @@ final class ComplementReader {
     Phrase object = null;
     if ((role == ObjectRole.ADDRESSEE || role == ObjectRole.TARGET) && startsNounPhrase(s, k) && !startsClause(s, k)) {
       int end = coordinated(s, NounPhrases.endRight(s, k, false));
+      if (end >= k && role == ObjectRole.ADDRESSEE && cue.entry().type() == ClaimType.STATEMENT
+          && s.tokenOrNull(end + 1) != null && s.token(end + 1).lower().equals("of")
+          && s.tokenOrNull(end + 2) != null && s.token(end + 2).isProperNoun()) {
+        end = NounPhrases.endRight(s, k, true); // "told The Star-Ledger of Newark she would ..."
+      }
       if (end >= k) {
         object = new Phrase(s.index(), k, end);
         k = skipAdverbs(s, end + 1);

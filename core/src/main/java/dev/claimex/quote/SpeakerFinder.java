@@ -21,6 +21,7 @@ final class SpeakerFinder {
   /** Prepositions that open an aside between a subject and its verb. */
   private static final Set<String> ASIDES = Set.of("like", "unlike", "including", "along", "together");
   private static final int MAX_DEPTH = 3;
+  private static final int MAX_ASIDE = 25;
   private static final int MAX_PARENTHETICAL = 15;
 
   /** The subject phrase of the verb at token {@code verb}, or {@code null}. */
@@ -54,7 +55,19 @@ final class SpeakerFinder {
         return appositive;
       }
     }
-    boolean dash = participle && Set.of("—", "–", "--", "-").contains(t.word()); // "flipped his choice – saying"
+    boolean dash = Set.of("—", "–", "--").contains(t.word());
+    if (dash && !participle) { // "Joyce — who is listed as an attorney — told ...": the name before the aside
+      for (int open = j - 2; open >= 1 && open >= j - MAX_ASIDE; open--) {
+        if (s.token(open).word().equals(t.word())) {
+          Phrase before = NounPhrases.canEnd(s, open - 1) ? phraseEndingAt(s, open - 1) : null;
+          if (before != null) {
+            return before;
+          }
+          break;
+        }
+      }
+    }
+    dash &= participle; // "flipped his choice – saying"
     if (COORDINATORS.contains(t.lower()) || t.word().equals(",") || dash) {
       int previous = previousVerb(s, j, participle ? null : s.token(verb).tag());
       return previous >= 0 ? subjectOf(s, previous, depth + 1) : null;

@@ -117,4 +117,16 @@ class IndirectSpeechTest {
     assertTrue(result.attributions().stream().noneMatch(a -> a.content().text().contains("Post")),
         result.attributions()::toString);
   }
+
+  @Test
+  void aSpeakerBeforeADashAside() {
+    assertAttribution("Joyce — who is listed as an attorney in Illinois — told the Post he is not planning an appeal.",
+        "Joyce", "he is not planning an appeal");
+  }
+
+  @Test
+  void anAddresseeWithItsPlace() {
+    assertAttribution("Whitman told The Star-Ledger of Newark she would vote for the governor.", "Whitman",
+        "she would vote for the governor");
+  }
 }
