@@ -14,6 +14,7 @@ import dev.claimex.ner.NewsEntityRecognizer;
 import dev.claimex.quote.Attribution;
 import dev.claimex.quote.AttributionFinder;
 import dev.claimex.quote.AttributionKind;
+import dev.claimex.quote.ReportedContent;
 import dev.claimex.quote.RuleBasedAttributionFinder;
 import dev.claimex.text.CreditLines;
 import dev.claimex.text.LayoutAnalyzer;
@@ -128,7 +129,7 @@ public final class Claimex {
     }
     return new ExtractionResult(id, input,
         analysis.sentences().stream().map(TaggedSentence::toNewsSentence).collect(ImmutableList.toImmutableList()),
-        mentions, toAttributions(frames), claims, ImmutableList.copyOf(warnings), provenance);
+        mentions, toAttributions(input, frames), claims, ImmutableList.copyOf(warnings), provenance);
   }
 
   /**
@@ -171,7 +172,7 @@ public final class Claimex {
    * speech reported inside other speech ("He said that Pakistan believed ..."), which is part of the outer
    * attribution's content, and speech with no named speaker ("countries were urged to ...").
    */
-  private static ImmutableList<Attribution> toAttributions(ImmutableList<CueFrame> frames) {
+  private static ImmutableList<Attribution> toAttributions(String text, ImmutableList<CueFrame> frames) {
     ImmutableList.Builder<Attribution> attributions = ImmutableList.builder();
     for (CueFrame frame : frames) {
       if (!frame.isSpeech() || frame.embedded() || frame.speaker() == null) {
@@ -182,7 +183,7 @@ public final class Claimex {
         case MIXED -> AttributionKind.MIXED;
         default -> frame.quote() == null ? AttributionKind.INDIRECT : AttributionKind.MIXED;
       };
-      attributions.add(new Attribution(kind, frame.content(), frame.speaker(), frame.cueSpan(), frame.source(),
+      attributions.add(new Attribution(kind, ReportedContent.of(text, frame), frame.speaker(), frame.cueSpan(), frame.source(),
           frame.sentence(), frame.confidence(), frame.rule()));
     }
     return attributions.build();

@@ -44,6 +44,11 @@ final class ComplementReader {
     Phrase object = null;
     if ((role == ObjectRole.ADDRESSEE || role == ObjectRole.TARGET) && startsNounPhrase(s, k) && !startsClause(s, k)) {
       int end = coordinated(s, NounPhrases.endRight(s, k, false));
+      if (end >= k && role == ObjectRole.ADDRESSEE && cue.entry().type() == ClaimType.STATEMENT
+          && s.tokenOrNull(end + 1) != null && s.token(end + 1).lower().equals("of")
+          && s.tokenOrNull(end + 2) != null && s.token(end + 2).isProperNoun()) {
+        end = NounPhrases.endRight(s, k, true); // "told The Star-Ledger of Newark she would ..."
+      }
       if (end >= k) {
         object = new Phrase(s.index(), k, end);
         k = skipAdverbs(s, end + 1);
@@ -90,7 +95,11 @@ final class ComplementReader {
     if (cue.entry().part() == CuePart.NOUN && t.isVerb() && t.key().equals("be") && k + 1 < s.size()) {
       return content(s, k + 1, false, object, "is", entities); // "the union's main demand is a pay rise"
     }
-    if (PP_CONTENT.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO"))) {
+    boolean timeAdjunct = next(s, k) != null && TEMPORAL.contains(next(s, k).lower()); // "praised X on Monday"
+    // "said of Apple", "said in an interview with the Post": what a plain saying verb is said of or with is no content
+    boolean aside = (t.lower().equals("of") || t.lower().equals("with")) && role == ObjectRole.NONE
+        && cue.entry().type() == ClaimType.STATEMENT && cue.entry().part() == CuePart.VERB;
+    if (PP_CONTENT.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO")) && !timeAdjunct && !aside) {
       if (k + 1 < s.size()) {
         // the object of a preposition is a noun phrase: a verb after it is the sentence's own ("X's endorsement of Y indicates")
         return content(s, k + 1, next(s, k).tag().equals("VBG"), object, t.lower(), entities);
@@ -98,6 +107,10 @@ final class ComplementReader {
       return null;
     }
     if (startsClause(s, k)) {
+      return content(s, k, true, object, "clause", entities);
+    }
+    if (role == ObjectRole.NONE && cue.entry().part() == CuePart.VERB && t.tag().equals("VBG")
+        && finiteVerbAhead(s, k + 1)) { // "said leaving the party was a mistake": a gerund subject
       return content(s, k, true, object, "clause", entities);
     }
     if (object == null && startsNounPhrase(s, k) && !(role == ObjectRole.NONE && inverted(s, cue))) {
@@ -118,7 +131,13 @@ final class ComplementReader {
   static boolean inverted(TaggedSentence s, CueMatch cue) {
     WordToken before = s.tokenOrNull(cue.first() - 1);
     boolean afterBreak = before == null || before.word().equals(",") || QuoteMarks.isQuoteToken(before);
-    return afterBreak && s.token(cue.head()).isFiniteVerb();
+    if (!afterBreak || !s.token(cue.head()).isFiniteVerb()) {
+      return false;
+    }
+    // "X, a supporter, said Clinton's acceptance of donations was ...": a noun phrase that runs on is no subject
+    int end = NounPhrases.endRight(s, cue.last() + 1, true);
+    WordToken after = end < 0 ? null : s.tokenOrNull(end + 1);
+    return end < 0 || after == null || after.isPunctuation() || QuoteMarks.isQuoteToken(after);
   }
 
   private Complement content(TaggedSentence s, int first, boolean clausal, Phrase object, String frame,
@@ -127,6 +146,9 @@ final class ComplementReader {
       return null;
     }
     int last = bounds.end(s, first, clausal, entities);
+    if (!clausal || frame.equals("to")) {
+      last = ContentBounds.phraseEnd(s, first, last, frame.equals("to"));
+    }
     if (last < first || onlyPunctuation(s, first, last)) {
       return null;
     }
@@ -140,6 +162,20 @@ final class ComplementReader {
       }
     }
     return true;
+  }
+
+  /** A finite verb within a few words, before any clause break: the gerund phrase is a subject. */
+  private static boolean finiteVerbAhead(TaggedSentence s, int from) {
+    for (int i = from; i < s.size() && i < from + MAX_ADJUNCT_WORDS; i++) {
+      WordToken t = s.token(i);
+      if (t.isFiniteVerb()) {
+        return true;
+      }
+      if (t.isPunctuation() || t.lower().equals("that") || t.tag().startsWith("W")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static WordToken next(TaggedSentence s, int k) {

@@ -60,6 +60,10 @@ final class ContentBounds {
         last = i - 1;
         break;
       }
+      if (COORDINATORS.contains(t.lower()) && startsAttributedClause(s, i + 1)) {
+        last = i - 1; // "he had talks, but officials said ...": a new speaker's report
+        break;
+      }
       if (COORDINATORS.contains(t.lower()) && startsNewPredicate(s, i + 1, clausal)) {
         last = i - 1;
         break;
@@ -72,6 +76,65 @@ final class ContentBounds {
       }
     }
     return trimEnd(s, first, last);
+  }
+
+  /** Prepositions that open an adjunct of the reporting event, not part of a phrasal content: "at a rally". */
+  private static final Set<String> EVENT_ADJUNCTS = Set.of("at", "during", "amid", "after", "before", "while", "when");
+  private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tonight");
+  private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "late");
+
+  /**
+   * Where phrasal content ("condemned the attack", "urged him to resign") ends, within {@code last}: before a
+   * comma or colon that leaves it (", which ...", ", providing ...", ", but ..."), unless a list goes on ("to
+   * cut taxes, raise wages and ..."); a dash goes on ("to ban all Muslims — 1.6 billion people — from ...").
+   * A noun phrase also ends before a time adjunct ("last week", "on Friday") or an adjunct of the event ("at a
+   * rally"); an infinitive keeps them ("to work at the bank").
+   */
+  static int phraseEnd(TaggedSentence s, int first, int last, boolean infinitive) {
+    boolean quoted = false;
+    for (int i = first + 1; i <= last; i++) {
+      WordToken t = s.token(i);
+      if (QuoteMarks.isQuoteToken(t)) {
+        quoted = QuoteMarks.isOpeningToken(t) || !QuoteMarks.isClosingToken(t) && !quoted;
+        continue;
+      }
+      if (quoted) {
+        continue;
+      }
+      WordToken next = s.tokenOrNull(i + 1);
+      boolean stop = t.word().equals(":") || t.word().equals(",") && !continuesList(s, i + 1, last);
+      if (!infinitive) { // "to work at the bank", "to roll out before the convention": the act's own adjuncts
+        stop |= EVENT_ADJUNCTS.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("WRB"))
+            || TIME_NOUNS.contains(t.lower()) && i > first + 1
+            || t.lower().equals("on") && next != null && TIME_NOUNS.contains(next.lower())
+            || TIME_MODIFIERS.contains(t.lower()) && next != null
+                && Set.of("week", "month", "year", "night", "weekend").contains(next.lower());
+      }
+      if (stop) {
+        return trimEnd(s, first, i - 1);
+      }
+    }
+    return last;
+  }
+
+  /** After a comma: another item of a list ("cut taxes, raise wages and ...", "the NRA, the ACLU and ..."). */
+  private static boolean continuesList(TaggedSentence s, int i, int last) {
+    WordToken t = s.tokenOrNull(i);
+    if (t == null || t.lower().equals("and") || t.lower().equals("but") || t.lower().equals("which")
+        || t.lower().equals("who") || t.tag().equals("VBG")) {
+      return false;
+    }
+    for (int k = i + 1; k <= last && k <= i + 6; k++) {
+      WordToken w = s.token(k);
+      if (w.lower().equals("and") || w.lower().equals("or")) {
+        return true;
+      }
+      if (w.isPunctuation() || w.isFiniteVerb()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The content without closing punctuation (keeps a closing quote mark whose opening mark is inside). */
@@ -163,8 +226,30 @@ final class ContentBounds {
     return !clausal && t.isFiniteVerb();
   }
 
+  /**
+   * A coordinated cue verb that introduces speech of its own ("... and added that", "... and warned:") ends the
+   * content; one that shares the content's subject ("he was alarmed and wanted to see") does not.
+   */
   private boolean isSayingOrCue(TaggedSentence s, int i) {
     CueMatch match = cues.match(s, i);
-    return match != null && match.entry().part() == dev.claimex.claim.CuePart.VERB;
+    if (match == null || match.entry().part() != dev.claimex.claim.CuePart.VERB) {
+      return false;
+    }
+    WordToken after = s.tokenOrNull(match.last() + 1);
+    return after == null || after.lower().equals("that") || after.isPunctuation() || QuoteMarks.isQuoteToken(after);
+  }
+
+  /** "but officials said ...": a subject and a speech cue of its own after a coordinator. */
+  private boolean startsAttributedClause(TaggedSentence s, int i) {
+    int end = NounPhrases.endRight(s, i, true);
+    if (end < i) {
+      return false;
+    }
+    int verb = end + 1;
+    while (verb < s.size() && (s.token(verb).isAdverb() || s.token(verb).tag().equals("MD")
+        || s.token(verb).key().equals("have"))) {
+      verb++;
+    }
+    return verb < s.size() && s.token(verb).isFiniteVerb() && isSayingCue(s, verb);
   }
 }

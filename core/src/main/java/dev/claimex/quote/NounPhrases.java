@@ -98,6 +98,8 @@ final class NounPhrases {
         i = bracketOpening(s, i - 1); // "The Asia-Pacific Economic Cooperation (APEC) forum"
       } else if (LINKS.contains(left.lower()) && beyond != null && beyond.isNoun()) {
         i--;
+      } else if (isShareOfTen(s, i - 2)) {
+        i -= 2; // "six in 10 voters": a poll's share of respondents
       } else if (ATTACHING.contains(left.lower()) && left.tag().equals("IN") && beyond != null
           && (beyond.isNoun() || beyond.isAdjective()) && attachments++ < MAX_ATTACHMENTS) {
         i--; // "a source familiar with the talks", "Smith of Britain's Defence Ministry"
@@ -114,6 +116,15 @@ final class NounPhrases {
       i++;
     }
     return i;
+  }
+
+  /** "six in 10", "four in ten": a number of respondents out of ten, starting at token {@code k}. */
+  static boolean isShareOfTen(TaggedSentence s, int k) {
+    WordToken count = s.tokenOrNull(k);
+    WordToken in = s.tokenOrNull(k + 1);
+    WordToken ten = s.tokenOrNull(k + 2);
+    return k >= 0 && count != null && in != null && ten != null && count.tag().equals("CD")
+        && in.lower().equals("in") && (ten.lower().equals("10") || ten.lower().equals("ten"));
   }
 
   /** The "(" that opens the bracket closed at {@code close}, a few words back, or -1. */

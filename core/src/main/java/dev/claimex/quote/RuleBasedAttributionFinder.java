@@ -54,6 +54,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private static final Set<String> SUBORDINATORS = Set.of("since", "because", "although", "though", "while", "if",
       "unless", "when", "whereas");
   private static final int MAX_GAP_BEFORE_DASH = 6;
+  /** Words after "..., he said," that carry the sentence on: "and had passed all checks", "including speeches". */
+  private static final Set<String> RESUMING = Set.of("and", "but", "or", "including", "to", "not");
 
   private final CueLexicon cues;
   private final Gazetteer gazetteer;
@@ -186,7 +188,10 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     } else if (isPassive(s, head)) {
       return passiveFrame(doc, s, cue);
     } else {
-      subject = speakers.subjectOf(s, head);
+      subject = speakers.closingInvertedSubject(s, cue);
+      if (subject == null) {
+        subject = speakers.subjectOf(s, head);
+      }
     }
     Complement complement = complements.read(s, cue, doc.entities);
     String frameName;
@@ -378,7 +383,11 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     while (i < s.size() && s.token(i).isAdverb()) {
       i++;
     }
-    return i < s.size() && (s.token(i).isFiniteVerb() || SUBORDINATORS.contains(s.token(i).lower()));
+    if (i >= s.size()) {
+      return false;
+    }
+    WordToken t = s.token(i);
+    return t.isFiniteVerb() || SUBORDINATORS.contains(t.lower()) || RESUMING.contains(t.lower());
   }
 
   /** Reported content is a clause (it has a finite verb) or quoted words, not "At Monday's debate". */
@@ -518,6 +527,10 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return null;
     }
     Actor speaker = doc.resolver.resolve(new Phrase(s.index(), k, end));
+    if (speaker == null && s.token(end).isNoun()) { // "according to the Tax Policy Center", "... state law": a source
+      TextSpan named = s.spanOf(doc.text, k, end);
+      speaker = Actor.of(named, named.text(), EntityType.MISC);
+    }
     if (speaker == null || speaker.type() == EntityType.OUTLET) {
       return null; // "according to Reuters" credits an outlet: the source of the claims around it
     }

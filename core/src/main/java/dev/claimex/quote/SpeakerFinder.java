@@ -18,7 +18,10 @@ final class SpeakerFinder {
   /** "Mugabe today accused ...", "The minister on Tuesday said ...": time words between subject and verb. */
   private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently", "previously");
+  /** Prepositions that open an aside between a subject and its verb. */
+  private static final Set<String> ASIDES = Set.of("like", "unlike", "including", "along", "together");
   private static final int MAX_DEPTH = 3;
+  private static final int MAX_ASIDE = 25;
   private static final int MAX_PARENTHETICAL = 15;
 
   /** The subject phrase of the verb at token {@code verb}, or {@code null}. */
@@ -52,9 +55,26 @@ final class SpeakerFinder {
         return appositive;
       }
     }
-    if (COORDINATORS.contains(t.lower()) || t.word().equals(",")) {
+    boolean dash = Set.of("—", "–", "--").contains(t.word());
+    if (dash && !participle) { // "Joyce — who is listed as an attorney — told ...": the name before the aside
+      for (int open = j - 2; open >= 1 && open >= j - MAX_ASIDE; open--) {
+        if (s.token(open).word().equals(t.word())) {
+          Phrase before = NounPhrases.canEnd(s, open - 1) ? phraseEndingAt(s, open - 1) : null;
+          if (before != null) {
+            return before;
+          }
+          break;
+        }
+      }
+    }
+    dash &= participle; // "flipped his choice – saying"
+    if (COORDINATORS.contains(t.lower()) || t.word().equals(",") || dash) {
       int previous = previousVerb(s, j, participle ? null : s.token(verb).tag());
       return previous >= 0 ? subjectOf(s, previous, depth + 1) : null;
+    }
+    if (t.tag().equals("VBN") && j >= 1 && j + 1 < verb && TIME_WORDS.contains(s.token(j + 1).lower())
+        && NounPhrases.canEnd(s, j - 1)) {
+      return phraseEndingAt(s, j - 1); // "A report published Wednesday said": the participle modifies the subject
     }
     return NounPhrases.canEnd(s, j) ? phraseEndingAt(s, j) : null;
   }
@@ -85,13 +105,51 @@ final class SpeakerFinder {
       boolean parenthetical = first.tag().equals("VBG") || first.tag().equals("VBN")
           || NounPhrases.inside(first) || first.isPronoun();
       Phrase outer = phraseEndingAt(s, open - 1);
+      if (outer != null && ASIDES.contains(first.lower())) {
+        return outer; // "Democratic economists, like their Republican counterparts, say"
+      }
+      if (outer != null && outer.first() == outer.last() && s.token(outer.first()).tag().equals("CD")
+          && outer.first() >= 2 && s.token(outer.first() - 1).word().equals(",")) {
+        outer = phraseEndingAt(s, outer.first() - 2); // "Marley Anderson, 21, a student, said": past the age
+      }
       if (parenthetical && outer != null && s.token(outer.last()).isProperNoun()
           && (outer.first() == 0 || !s.token(outer.first() - 1).isVerb())) {
         return outer;
       }
+      if (outer != null && allProperNouns(s, open + 1, comma - 1)) {
+        return new Phrase(s.index(), open + 1, comma - 1); // "A longtime official, Howard Ingram, said": the name
+      }
       return null;
     }
     return null;
+  }
+
+  private static boolean allProperNouns(TaggedSentence s, int first, int last) {
+    if (last < first || last - first > 4) {
+      return false;
+    }
+    for (int i = first; i <= last; i++) {
+      if (!s.token(i).isProperNoun() && !s.token(i).word().equals(".")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "..., said Steve Grubbs, an analyst." closes a sentence: after a comma a saying verb with no complement of its
+   * own is followed by its subject, which ends the sentence or opens an appositive. {@code null} otherwise.
+   */
+  Phrase closingInvertedSubject(TaggedSentence s, dev.claimex.claim.CueMatch cue) {
+    WordToken before = s.tokenOrNull(cue.first() - 1);
+    if (before == null || !before.word().equals(",") || !s.token(cue.head()).isFiniteVerb()
+        || cue.entry().objectRole() != dev.claimex.claim.ObjectRole.NONE) {
+      return null;
+    }
+    Phrase subject = invertedSubject(s, cue.last());
+    WordToken after = subject == null ? null : s.tokenOrNull(subject.last() + 1);
+    boolean closes = after == null || after.word().equals(",") || after.word().equals(".");
+    return subject != null && closes && s.token(subject.last()).isNoun() ? subject : null;
   }
 
   /** The subject after a cue: "said Mr. Hill", "said the minister". */

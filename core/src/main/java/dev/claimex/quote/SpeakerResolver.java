@@ -32,6 +32,8 @@ final class SpeakerResolver {
   private static final int PRONOUN_REACH = 6;
   /** Pronouns that name no one outside a quotation: "you said", "I think". */
   private static final Set<String> UNRESOLVABLE = Set.of("you", "i", "we", "me", "us", "it");
+  private static final Set<String> PARTITIVES = Set.of("many", "most", "some", "all", "several", "few", "none",
+      "each", "one", "two", "three", "both", "any");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it");
 
   private final String text;
@@ -71,6 +73,15 @@ final class SpeakerResolver {
     }
     if (phrase.first() == phrase.last() && s.token(phrase.first()).isPronoun()) {
       return pronoun(s, phrase.first());
+    }
+    if (phrase.last() > phrase.first() + 1 && PARTITIVES.contains(s.token(phrase.first()).lower())
+        && s.token(phrase.first() + 1).lower().equals("of")) { // "many of her supporters": some of them speak
+      Actor whole = resolve(new Phrase(phrase.sentence(), phrase.first() + 2, phrase.last()));
+      return whole == null ? null : new Actor(s.spanOf(text, phrase.first(), phrase.last()), whole.canonical(),
+          whole.type(), whole.members());
+    }
+    if (NounPhrases.isShareOfTen(s, phrase.first())) { // "six in 10 (voters) say": respondents of a poll
+      return described(s, phrase.first(), phrase.last(), EntityType.MISC);
     }
     int headEnd = NounPhrases.headEnd(s, phrase.first(), phrase.last());
     if (headEnd < 0) {

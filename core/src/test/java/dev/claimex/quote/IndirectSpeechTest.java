@@ -1,0 +1,132 @@
+package dev.claimex.quote;
+
+import static dev.claimex.Pipeline.assertAttribution;
+import static dev.claimex.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimex.ExtractionResult;
+import org.junit.jupiter.api.Test;
+
+/** Reported speech without quotation marks: who the speaker is and where the reported clause ends. */
+class IndirectSpeechTest {
+
+  @Test
+  void pollSharesSpeak() {
+    assertAttribution("Six in 10 say the governor is doing a good job.", "Six in 10", "the governor is doing a good job");
+    assertAttribution("Forty percent said they would vote for the mayor.", "Forty percent",
+        "they would vote for the mayor");
+  }
+
+  @Test
+  void aDocumentDatedByAParticipleSpeaks() {
+    assertAttribution("A report published Wednesday said the minister used a private email account.", "A report",
+        "the minister used a private email account");
+  }
+
+  @Test
+  void appositiveAfterAnAge() {
+    assertAttribution("Mary Lee, 21, a student from Ohio, said she voted for the first time.", "Mary Lee",
+        "she voted for the first time");
+  }
+
+  @Test
+  void gerundSubjectOpensTheReportedClause() {
+    assertAttribution("He said legalizing the drug could create thousands of jobs.", "He",
+        "legalizing the drug could create thousands of jobs");
+  }
+
+  @Test
+  void infinitiveContentKeepsItsAddresseeAndEndsAtTheComma() {
+    assertAttribution("The senator urged him to resign, but he refused.", "senator", "him to resign");
+  }
+
+  @Test
+  void objectContentLeavesTheAdjunctsOfTheEvent() {
+    assertAttribution("The governor praised the firefighters at a ceremony on Monday.", "governor", "the firefighters");
+    assertAttribution("The union endorsed the mayor last week.", "union", "the mayor");
+  }
+
+  @Test
+  void aListInsideInfinitiveContentGoesOn() {
+    assertAttribution("The mayor pledged to cut taxes, raise wages and build roads.", "mayor",
+        "to cut taxes, raise wages and build roads");
+  }
+
+  @Test
+  void aMidSentenceAttributionBeforeAnAdjunctTakesTheWholeSentence() {
+    assertAttribution("The emails covered many topics, the newspaper said, including speeches and meetings.",
+        "newspaper", "The emails covered many topics, the newspaper said, including speeches and meetings");
+  }
+
+  @Test
+  void aCoordinatedReportOfAnotherSpeakerEndsTheContent() {
+    assertAttribution("The author said he had many talks with the agency, but officials said the talks came late.",
+        "author", "he had many talks with the agency");
+  }
+
+  @Test
+  void aCoordinatedVerbSharingTheReportedSubjectStaysInside() {
+    assertAttribution("Singh said he was alarmed by the images and wanted to see the rally for himself.", "Singh",
+        "he was alarmed by the images and wanted to see the rally for himself");
+  }
+
+  @Test
+  void aNameInApposition() {
+    assertAttribution("A longtime official, Howard Ingram, said the committee gave the award in 1982.", "Howard Ingram",
+        "the committee gave the award in 1982");
+  }
+
+  @Test
+  void anInvertedSpeakerAfterTheContent() {
+    assertAttribution("Candidates have more room to walk away from the program, said Steve Grubbs, an Iowa operative.",
+        "Steve Grubbs", "Candidates have more room to walk away from the program");
+  }
+
+  @Test
+  void anythingNamedAfterAccordingToIsTheSource() {
+    assertAttribution("Wages rose by 3 percent last year, according to the Bureau of Labor Statistics.",
+        "the Bureau of Labor Statistics", "Wages rose by 3 percent last year");
+  }
+
+  @Test
+  void anInfinitiveKeepsItsOwnAdjuncts() {
+    assertAttribution("She wanted to work at the bank after college.", "She", "to work at the bank after college");
+  }
+
+  @Test
+  void aNounPhraseThatRunsOnAfterTheCueIsContentNotAnInvertedSubject() {
+    assertAttribution("Jeff Sessions, a senator, said Clinton's acceptance of donations was akin to extortion.",
+        "Jeff Sessions", "Clinton's acceptance of donations was akin to extortion");
+  }
+
+  @Test
+  void anAsideBetweenSubjectAndCue() {
+    assertAttribution("Democratic economists, like their Republican counterparts, say taxes on consumption encourage savings.",
+        "Democratic economists", "taxes on consumption encourage savings");
+  }
+
+  @Test
+  void aPartOfAGroupSpeaks() {
+    assertAttribution("Many of her supporters say they empathize with her.", "Many of her supporters",
+        "they empathize with her");
+  }
+
+  @Test
+  void whatASayingVerbIsSaidWithIsNoContent() {
+    ExtractionResult result = extract("The mayor said in an interview with the Post.");
+    assertTrue(result.attributions().stream().noneMatch(a -> a.content().text().contains("Post")),
+        result.attributions()::toString);
+  }
+
+  @Test
+  void aSpeakerBeforeADashAside() {
+    assertAttribution("Joyce — who is listed as an attorney in Illinois — told the Post he is not planning an appeal.",
+        "Joyce", "he is not planning an appeal");
+  }
+
+  @Test
+  void anAddresseeWithItsPlace() {
+    assertAttribution("Whitman told The Star-Ledger of Newark she would vote for the governor.", "Whitman",
+        "she would vote for the governor");
+  }
+}
