@@ -1,0 +1,52 @@
+package dev.claimex.claim;
+
+import static dev.claimex.Pipeline.assertClaim;
+import static dev.claimex.Pipeline.assertNoClaim;
+import static dev.claimex.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimex.ExtractionResult;
+import org.junit.jupiter.api.Test;
+
+class UnframedCueTest {
+
+  @Test
+  void aDocumentThatUrgesMakesAnAppealButNoAttribution() {
+    Claim c = assertClaim("The paper urges Congress to pass the trade pact.", ClaimType.APPEAL, "The paper");
+    assertEquals("Congress", c.addressee().canonical());
+    assertEquals("pass the trade pact", c.content().text());
+    assertTrue(extract("The paper urges Congress to pass the trade pact.").attributions().isEmpty());
+  }
+
+  @Test
+  void aPassiveAppealWithNoSpeakerNamesItsAddressee() {
+    ExtractionResult result = extract("Countries are being urged to take stronger measures against mosquitoes.");
+    Claim c = result.claims().stream().filter(x -> x.type() == ClaimType.APPEAL).findFirst().orElseThrow();
+    assertNull(c.speaker());
+    assertEquals("Countries", c.addressee().mention().text());
+  }
+
+  @Test
+  void aCoordinatedVerbTakesTheFirstVerbsSubject() {
+    assertClaim("An Islamic council declared a holy war in the region, and called on Muslims to take up arms.",
+        ClaimType.APPEAL, "An Islamic council");
+  }
+
+  @Test
+  void aProtestsPurposeIsNoDemand() {
+    assertNoClaim("Thousands of students staged demonstrations on Saturday to demand political reforms.",
+        ClaimType.DEMAND);
+  }
+
+  @Test
+  void aParticipleBeforeANounIsNoClaim() {
+    assertNoClaim("Police launched an investigation into alleged crimes by the militia.", ClaimType.ACCUSATION);
+  }
+
+  @Test
+  void aThingOffersNoPromise() {
+    assertNoClaim("Analysts believe mediation offered a credible pathway towards peace.", ClaimType.PROMISE);
+  }
+}
