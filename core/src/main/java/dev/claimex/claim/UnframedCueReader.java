@@ -228,6 +228,9 @@ public final class UnframedCueReader {
 
   /** A possessor ("his vow", "Iran's threat"), a by-phrase ("a promise by the mayor") or the subject of a light verb. */
   private static Parties nounParties(String text, TaggedSentence s, CueMatch cue, List<EntityMention> entities) {
+    if (cue.first() > 0 && s.token(cue.first() - 1).lower().equals("in")) {
+      return null; // "in order to", "in protest": an idiom, not a speech act
+    }
     int j = cue.first() - 1;
     while (j >= 0 && (s.token(j).isAdjective() || s.token(j).isAdverb() || s.token(j).tag().equals("VBN")
         || s.token(j).tag().equals("NN") || s.token(j).tag().equals("HYPH"))) {
