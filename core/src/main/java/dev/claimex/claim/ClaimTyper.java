@@ -65,9 +65,13 @@ public final class ClaimTyper {
     if (type == ClaimType.STATEMENT && frame.isSpeech() && frame.speaker() != null) {
       TextSpan told = DirectiveContent.addressee(text, analysis.sentenceAt(frame.content().start()) == null
           ? sentence : analysis.sentenceAt(frame.content().start()), frame.content());
+      TextSpan asked = told == null ? DirectiveContent.subjunctiveSubject(text, sentence, frame.content()) : null;
       if (told != null) {
         type = ClaimType.DEMAND; // "said the government and the rebels must reach an agreement"
         addressee = addressee != null ? addressee : Actor.of(told, told.text(), EntityType.MISC);
+      } else if (asked != null) {
+        type = ClaimType.APPEAL; // "suggested that she get into the commodities market"
+        addressee = addressee != null ? addressee : Actor.of(asked, asked.text(), EntityType.MISC);
       }
     }
     if ((type == ClaimType.PROMISE || type == ClaimType.WARNING) && commitsToHarm(analysis, frame, type)) {

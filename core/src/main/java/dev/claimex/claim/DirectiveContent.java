@@ -21,6 +21,8 @@ final class DirectiveContent {
   private static final Set<String> DIRECTIVES = Set.of("must", "should", "ought");
   private static final Set<String> NEEDS = Set.of("have", "has", "need", "needs");
   private static final int MAX_SUBJECT = 12;
+  private static final Set<String> SINGULAR_TAGS = Set.of("NN", "NNP");
+  private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "it");
 
   private DirectiveContent() {}
 
@@ -63,5 +65,42 @@ final class DirectiveContent {
     }
     WordToken next = s.tokenOrNull(i + 1);
     return NEEDS.contains(t.lower()) && next != null && next.tag().equals("TO");
+  }
+  /**
+   * The subject of a mandative subjunctive: "suggested that she get into the market", "proposed that the plant be
+   * closed". Only a singular subject shows the base form for certain ("they work" may be a plain present).
+   */
+  static TextSpan subjunctiveSubject(String text, TaggedSentence s, TextSpan content) {
+    int first = firstWord(s, content);
+    if (first < 0) {
+      return null;
+    }
+    if (s.token(first).lower().equals("that")) {
+      first++;
+    }
+    for (int i = first; i < s.size() && i < first + MAX_SUBJECT && s.token(i).end() <= content.end(); i++) {
+      WordToken t = s.token(i);
+      if (t.isVerb() || t.tag().equals("MD")) {
+        WordToken subject = i > first ? s.token(i - 1) : null;
+        boolean singular = subject != null && (SINGULAR_TAGS.contains(subject.tag())
+            || SINGULAR_PRONOUNS.contains(subject.lower()));
+        boolean auxiliary = Set.of("be", "have", "do").contains(t.key());
+        boolean base = t.tag().equals("VB") || t.tag().equals("VBP") && !auxiliary; // "are", "have" agree with a plural
+        return singular && base ? s.spanOf(text, first, i - 1) : null;
+      }
+      if (t.isPunctuation() || t.tag().equals("IN") || t.tag().equals("CC")) {
+        return null; // "forces in Guinea have", "the army and the rebels work": the head may be plural
+      }
+    }
+    return null;
+  }
+
+  private static int firstWord(TaggedSentence s, TextSpan content) {
+    for (WordToken t : s.tokens()) {
+      if (t.start() >= content.start()) {
+        return t.index();
+      }
+    }
+    return -1;
   }
 }

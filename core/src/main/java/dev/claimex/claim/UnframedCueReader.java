@@ -46,7 +46,7 @@ public final class UnframedCueReader {
       "on");
   /** Words before a participle cue that open a clause of the main subject: "..., urging", "by vowing". */
   private static final Set<String> CLAUSE_OPENERS = Set.of(",", ":", "”", "\"", "''", "by", "while", "after",
-      "before", "when", "and");
+      "before", "when", "and", "at");
   private static final Set<String> COORDINATORS = Set.of("and", "but", ",");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
   private static final Set<String> SUBJECT_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "CD");
@@ -228,8 +228,9 @@ public final class UnframedCueReader {
 
   /** A possessor ("his vow", "Iran's threat"), a by-phrase ("a promise by the mayor") or the subject of a light verb. */
   private static Parties nounParties(String text, TaggedSentence s, CueMatch cue, List<EntityMention> entities) {
-    if (cue.first() > 0 && s.token(cue.first() - 1).lower().equals("in")) {
-      return null; // "in order to", "in protest": an idiom, not a speech act
+    boolean afterIn = cue.first() > 0 && s.token(cue.first() - 1).lower().equals("in");
+    if (afterIn && !(cue.first() > 1 && LIGHT_VERBS.contains(s.token(cue.first() - 2).key()))) {
+      return null; // "in order to", "in protest": an idiom, not a speech act; but "engage in blackmail"
     }
     int j = cue.first() - 1;
     while (j >= 0 && (s.token(j).isAdjective() || s.token(j).isAdverb() || s.token(j).tag().equals("VBN")
@@ -244,7 +245,7 @@ public final class UnframedCueReader {
     } else if (before != null && before.tag().equals("PRP$")) {
       speaker = actor(text, s, j, entities);
     } else {
-      int k = before != null && before.tag().equals("DT") ? j - 1 : j;
+      int k = before != null && (before.tag().equals("DT") || before.lower().equals("in")) ? j - 1 : j;
       WordToken verb = s.tokenOrNull(k);
       if (verb != null && verb.isVerb() && LIGHT_VERBS.contains(verb.key())) {
         light = true;
@@ -292,7 +293,7 @@ public final class UnframedCueReader {
           j--;
         }
         return j;
-      } else if ((t.lower().equals("and") || t.word().equals(",")) && j > 0) {
+      } else if ((t.lower().equals("and") || t.lower().equals("or") || t.word().equals(",")) && j > 0) {
         int verb = j - 1;
         while (verb >= 0 && !s.token(verb).isFiniteVerb() && i - verb < 20) {
           verb--;
@@ -334,8 +335,7 @@ public final class UnframedCueReader {
     }
     int start = end;
     if (!s.token(end).isPronoun()) {
-      while (start > 0 && start > end - MAX_NP && NP_TAGS.contains(s.token(start - 1).tag())
-          && !s.token(start - 1).tag().equals("POS")) {
+      while (start > 0 && start > end - MAX_NP && NP_TAGS.contains(s.token(start - 1).tag())) {
         start--;
       }
     }
@@ -394,12 +394,16 @@ public final class UnframedCueReader {
     if (head > 0 && s.token(head - 1).isNoun() && head + 1 < s.size() && s.token(head + 1).lower().equals("by")) {
       return true;
     }
-    for (int i = head - 1; i >= 0 && i >= head - 3; i--) {
+    for (int i = head - 1; i >= 0 && i >= head - 5; i--) {
       WordToken t = s.token(i);
       if (t.key().equals("be") || t.key().equals("get")) {
         return true;
       }
-      if (!t.isAdverb()) {
+      boolean coordinated = (t.lower().equals("or") || t.lower().equals("and")) && i > 0
+          && s.token(i - 1).tag().equals("VBN"); // "been bribed or blackmailed by"
+      if (coordinated) {
+        i--;
+      } else if (!t.isAdverb()) {
         return false;
       }
     }

@@ -151,4 +151,11 @@ class ClaimTypingTest {
     assertEquals("US and British forces", c.addressee().mention().text());
     assertNoClaim("The economist said prices must rise this year.", ClaimType.DEMAND);
   }
+  @Test
+  void aMandativeSubjunctiveIsAnAppeal() {
+    Claim c = assertClaim("The senator suggested that the minister resign.", ClaimType.APPEAL, "senator");
+    assertEquals("the minister", c.addressee().mention().text());
+    assertNoClaim("Investigators suggested that the fire started in the kitchen.", ClaimType.APPEAL);
+    assertNoClaim("Human rights groups said security forces in the north have tortured prisoners.", ClaimType.APPEAL);
+  }
 }

@@ -49,4 +49,21 @@ class UnframedCueTest {
   void aThingOffersNoPromise() {
     assertNoClaim("Analysts believe mediation offered a credible pathway towards peace.", ClaimType.PROMISE);
   }
+  @Test
+  void engagingInBlackmailIsAThreat() {
+    assertClaim("In the region, criminal gangs engage in blackmail and extortion.", ClaimType.THREAT,
+        "criminal gangs");
+  }
+
+  @Test
+  void aCoordinatedPassiveNamesItsAgent() {
+    Claim c = assertClaim("The senator may have been bribed or blackmailed by the cartel.", ClaimType.THREAT,
+        "the cartel");
+    assertTrue(c.addressee().mention().text().contains("senator"));
+  }
+
+  @Test
+  void anActAimedAtIntimidatingIsAThreat() {
+    assertClaim("The navy's exercises are aimed at intimidating its neighbours.", ClaimType.THREAT, "The navy's exercises");
+  }
 }
