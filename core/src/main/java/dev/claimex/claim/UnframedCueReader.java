@@ -294,19 +294,29 @@ public final class UnframedCueReader {
         }
         return j;
       } else if ((t.lower().equals("and") || t.lower().equals("or") || t.word().equals(",")) && j > 0) {
-        int verb = j - 1;
-        while (verb >= 0 && !s.token(verb).isFiniteVerb() && i - verb < 20) {
-          verb--;
+        // a verb coordinated with the main one shares its subject: "He has claimed ..., and vowed to ..."
+        int main = 0;
+        while (main < j && !s.token(main).isFiniteVerb()) {
+          main++;
         }
-        if (verb < 0 || i - verb >= 20) {
-          return -1;
+        if (main >= j) {
+          return leadingNounPhraseEnd(s); // "Greece, like most members, plans to ..."
         }
-        j = verb;
+        j = main;
       } else {
         break;
       }
     }
     return j >= 0 && SUBJECT_TAGS.contains(s.token(j).tag()) ? j : -1;
+  }
+
+  /** The end of a noun phrase that opens the sentence and is set off by a comma ("The group, ..."), or -1. */
+  private static int leadingNounPhraseEnd(TaggedSentence s) {
+    int k = 0;
+    while (k < s.size() && k < MAX_NP && NP_TAGS.contains(s.token(k).tag()) && !s.token(k).tag().equals("VBN")) {
+      k++;
+    }
+    return k > 0 && k < s.size() && s.token(k).word().equals(",") && s.token(k - 1).isNoun() ? k - 1 : -1;
   }
 
   /** The last token of the noun phrase that starts at {@code i}, or {@code i - 1} when none does. */

@@ -66,4 +66,11 @@ class UnframedCueTest {
   void anActAimedAtIntimidatingIsAThreat() {
     assertClaim("The navy's exercises are aimed at intimidating its neighbours.", ClaimType.THREAT, "The navy's exercises");
   }
+  @Test
+  void coordinatedVerbsShareTheMainSubject() {
+    assertClaim("The union has rejected the offer, walked out of the talks, and vowed to continue the talks next year.",
+        ClaimType.PROMISE, "The union");
+    assertClaim("Greece, like most other members, plans to impose restrictions on its labour market.",
+        ClaimType.THREAT, "Greece");
+  }
 }
