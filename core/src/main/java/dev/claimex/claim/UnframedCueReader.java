@@ -48,6 +48,9 @@ public final class UnframedCueReader {
   private static final Set<String> CLAUSE_OPENERS = Set.of(",", ":", "”", "\"", "''", "by", "while", "after",
       "before", "when", "and", "at");
   private static final Set<String> COORDINATORS = Set.of("and", "but", ",");
+  /** Nouns of messages through which their issuer speaks: "issued a statement calling for ...". */
+  private static final Set<String> MESSAGE_NOUNS = Set.of("statement", "declaration", "letter", "resolution",
+      "communique", "communiqué", "message", "memo", "petition", "note", "decree", "editorial", "video");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
   private static final Set<String> SUBJECT_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "CD");
   private static final Set<String> NP_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PRP$",
@@ -115,12 +118,13 @@ public final class UnframedCueReader {
     if (parties == null) {
       return null;
     }
+    String speakerText = parties.speaker() == null ? "" : parties.speaker().mention().text();
     if (entry.type() == ClaimType.PROMISE && parties.speaker() != null && parties.speaker().type() == EntityType.MISC
-        && !animate.contains(lastWord(parties.speaker().mention().text()))) {
-      return null; // "mediation offered a pathway", "the plan promises growth": a thing offers nothing
+        && !speakerText.contains(" ") && !animate.contains(speakerText)) {
+      return null; // "mediation offered a pathway": a bare abstract noun offers nothing
     }
     int first = parties.contentFirst();
-    if (first < s.size() && (s.token(first).tag().equals("TO") || s.token(first).lower().equals("that"))) {
+    if (first < s.size() && (s.token(first).lower().equals("to") || s.token(first).lower().equals("that"))) {
       first++; // the content of "urged them to act" is "act", as the attribution stage reads it
     }
     int last = clauseEnd(s, first);
@@ -129,10 +133,6 @@ public final class UnframedCueReader {
         entry.objectRole() == ObjectRole.TARGET ? null : parties.object(),
         entry.objectRole() == ObjectRole.TARGET ? parties.object() : null, content, null, AttributionMode.NONE,
         null, entry.id() + "/unframed", parties.speaker() == null ? CONFIDENCE - 0.1 : CONFIDENCE, false);
-  }
-
-  private static String lastWord(String phrase) {
-    return phrase.substring(phrase.lastIndexOf(' ') + 1);
   }
 
   /** Who acts, on whom, and where the content starts. */
@@ -145,6 +145,9 @@ public final class UnframedCueReader {
   private Parties verbParties(String text, TaggedSentence s, CueMatch cue, List<EntityMention> entities) {
     int head = cue.head();
     int after = cue.last() + 1;
+    if (isPassive(s, head) && isStance(s, cue, after)) {
+      return new Parties(actor(text, s, subjectEnd(s, cue.first() - 1), entities), null, after + 1);
+    }
     if (isPassive(s, head)) {
       Actor object = actor(text, s, subjectEnd(s, cue.first() - 1), entities);
       Actor speaker = null;
@@ -181,7 +184,14 @@ public final class UnframedCueReader {
       }
     }
     int subject;
-    if (t.tag().equals("VBG")) {
+    if (t.tag().equals("VBG") && before >= 0 && MESSAGE_NOUNS.contains(s.token(before).lower())) {
+      // "issued a declaration demanding ...": the issuer speaks through the message
+      int verb = previousWord(s, before - 1);
+      while (verb >= 0 && (s.token(verb).tag().equals("DT") || s.token(verb).isAdjective())) {
+        verb--;
+      }
+      subject = verb >= 0 && s.token(verb).isVerb() ? subjectEnd(s, verb - 1) : before;
+    } else if (t.tag().equals("VBG")) {
       if (before < 0 || !CLAUSE_OPENERS.contains(s.token(before).lower())) {
         return null; // "a demonstration calling for ...": a modifier, rarely anyone's speech
       }
@@ -208,6 +218,16 @@ public final class UnframedCueReader {
       i--;
     }
     return i;
+  }
+
+  /**
+   * "is opposed to", "is committed to": a passive form of a stance cue, with no agent, before "to" says where its
+   * subject stands.
+   */
+  private static boolean isStance(TaggedSentence s, CueMatch cue, int after) {
+    ClaimType type = cue.entry().type();
+    boolean stance = type == ClaimType.REJECTION || type == ClaimType.PROMISE || type == ClaimType.SUPPORT;
+    return stance && after < s.size() && s.token(after).lower().equals("to") && s.token(cue.head() - 1).key().equals("be");
   }
 
   /** "has urged", "had promised": a participle after a form of "have" (adverbs between). */
@@ -387,7 +407,7 @@ public final class UnframedCueReader {
 
   /** Whether a reporting verb follows within a few words: ", the ministry said". */
   private boolean saysNext(TaggedSentence s, int from) {
-    for (int k = from; k < s.size() && k < from + 6; k++) {
+    for (int k = from; k < s.size() && k < from + 10; k++) {
       CueMatch m = cues.match(s, k);
       if (m != null && m.entry().type() == ClaimType.STATEMENT && m.entry().part() == CuePart.VERB) {
         return true;

@@ -73,4 +73,15 @@ class UnframedCueTest {
     assertClaim("Greece, like most other members, plans to impose restrictions on its labour market.",
         ClaimType.THREAT, "Greece");
   }
+  @Test
+  void theIssuerOfAMessageDemands() {
+    assertClaim("The rebel group issued a declaration demanding that the government release its leader.",
+        ClaimType.DEMAND, "The rebel group");
+  }
+
+  @Test
+  void beingOpposedOrCommittedToIsAStance() {
+    assertClaim("The farmers said they were opposed to the new trade deal.", ClaimType.REJECTION, "they");
+    assertClaim("The government is committed to cutting emissions by half.", ClaimType.PROMISE, "The government");
+  }
 }
