@@ -128,6 +128,9 @@ public final class UnframedCueReader {
       first++; // the content of "urged them to act" is "act", as the attribution stage reads it
     }
     int last = clauseEnd(s, first);
+    if (first > last && entry.part() == CuePart.VERB && parties.object() == null) {
+      return null; // "I ask", "as he asked": a verb with nothing asked of anyone
+    }
     TextSpan content = first <= last ? s.spanOf(text, first, last) : cueSpan;
     return new CueFrame(s.index(), cue, cueSpan, entry.type(), parties.speaker(),
         entry.objectRole() == ObjectRole.TARGET ? null : parties.object(),
@@ -407,10 +410,16 @@ public final class UnframedCueReader {
 
   /** Whether a reporting verb follows within a few words: ", the ministry said". */
   private boolean saysNext(TaggedSentence s, int from) {
+    if (from >= s.size() || !(NP_TAGS.contains(s.token(from).tag()) || s.token(from).isPronoun())) {
+      return false; // ", in rapid succession, that she ...": no speaker opens what follows
+    }
     for (int k = from; k < s.size() && k < from + 10; k++) {
       CueMatch m = cues.match(s, k);
       if (m != null && m.entry().type() == ClaimType.STATEMENT && m.entry().part() == CuePart.VERB) {
         return true;
+      }
+      if (s.token(k).isVerb()) {
+        return false;
       }
     }
     return false;

@@ -84,4 +84,14 @@ class UnframedCueTest {
     assertClaim("The farmers said they were opposed to the new trade deal.", ClaimType.REJECTION, "they");
     assertClaim("The government is committed to cutting emissions by half.", ClaimType.PROMISE, "The government");
   }
+  @Test
+  void aVerbWithNothingAskedIsNoClaim() {
+    assertNoClaim("The council met on Monday, as the mayor had asked.", ClaimType.APPEAL);
+  }
+
+  @Test
+  void aTrailingAttributionIsNoPartOfTheContent() {
+    assertClaim("Israel is opposed to French mediation, a close aide to the prime minister said.",
+        ClaimType.REJECTION, "Israel", "French mediation");
+  }
 }
