@@ -51,12 +51,7 @@ public final class UnframedCueReader {
   /** Nouns of messages through which their issuer speaks: "issued a statement calling for ...". */
   private static final Set<String> MESSAGE_NOUNS = Set.of("statement", "declaration", "letter", "resolution",
       "communique", "communiqué", "message", "memo", "petition", "note", "decree", "editorial", "video");
-  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
-  private static final Set<String> SUBJECT_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "CD");
-  private static final Set<String> NP_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PRP$",
-      "POS", "CD", "HYPH", "VBN");
   private static final double CONFIDENCE = 0.6;
-  private static final int MAX_NP = 8;
 
   private final CueLexicon cues;
   private final AnimateNouns animate;
@@ -148,15 +143,15 @@ public final class UnframedCueReader {
   private Parties verbParties(String text, TaggedSentence s, CueMatch cue, List<EntityMention> entities) {
     int head = cue.head();
     int after = cue.last() + 1;
-    if (isPassive(s, head) && isStance(s, cue, after)) {
-      return new Parties(actor(text, s, subjectEnd(s, cue.first() - 1), entities), null, after + 1);
+    if (ShallowSyntax.isPassive(s, head) && isStance(s, cue, after)) {
+      return new Parties(ShallowSyntax.actor(text, s, ShallowSyntax.subjectEnd(s, cue.first() - 1), entities), null, after + 1);
     }
-    if (isPassive(s, head)) {
-      Actor object = actor(text, s, subjectEnd(s, cue.first() - 1), entities);
+    if (ShallowSyntax.isPassive(s, head)) {
+      Actor object = ShallowSyntax.actor(text, s, ShallowSyntax.subjectEnd(s, cue.first() - 1), entities);
       Actor speaker = null;
       if (after < s.size() && s.token(after).lower().equals("by")) {
-        int end = npEnd(s, after + 1);
-        speaker = end > after ? actor(text, s, end, entities) : null;
+        int end = ShallowSyntax.npEnd(s, after + 1);
+        speaker = end > after ? ShallowSyntax.actor(text, s, end, entities) : null;
         after = end + 1;
       }
       if (cue.entry().objectRole() != ObjectRole.ADDRESSEE && cue.entry().objectRole() != ObjectRole.TARGET) {
@@ -170,14 +165,14 @@ public final class UnframedCueReader {
       return new Parties(speaker, object, after);
     }
     WordToken t = s.token(head);
-    int before = previousWord(s, cue.first() - 1);
-    if (t.tag().equals("VBN") && !isPerfect(s, head) && (before < 0 || !COORDINATORS.contains(s.token(before).lower()))) {
+    int before = ShallowSyntax.previousWord(s, cue.first() - 1);
+    if (t.tag().equals("VBN") && !ShallowSyntax.isPerfect(s, head) && (before < 0 || !COORDINATORS.contains(s.token(before).lower()))) {
       // "alleged crimes", "a planned visit", "the Syrian-backed militia", "the agreement signed in March"; but the
       // tagger's "and called on Muslims to ..." is a past tense
       return null;
     }
     if (before >= 0 && s.token(before).tag().equals("TO")) {
-      int governor = previousWord(s, before - 1);
+      int governor = ShallowSyntax.previousWord(s, before - 1);
       boolean protest = cue.entry().type() == ClaimType.DEMAND || cue.entry().type() == ClaimType.CRITICISM;
       boolean ownClaim = governor >= 0 && s.token(governor).isNoun() && !protest && cues.match(s, governor) == null;
       if (governor < 0 || !s.token(governor).isVerb() && !ownClaim) {
@@ -189,38 +184,30 @@ public final class UnframedCueReader {
     int subject;
     if (t.tag().equals("VBG") && before >= 0 && MESSAGE_NOUNS.contains(s.token(before).lower())) {
       // "issued a declaration demanding ...": the issuer speaks through the message
-      int verb = previousWord(s, before - 1);
+      int verb = ShallowSyntax.previousWord(s, before - 1);
       while (verb >= 0 && (s.token(verb).tag().equals("DT") || s.token(verb).isAdjective())) {
         verb--;
       }
-      subject = verb >= 0 && s.token(verb).isVerb() ? subjectEnd(s, verb - 1) : before;
+      subject = verb >= 0 && s.token(verb).isVerb() ? ShallowSyntax.subjectEnd(s, verb - 1) : before;
     } else if (t.tag().equals("VBG")) {
       if (before < 0 || !CLAUSE_OPENERS.contains(s.token(before).lower())) {
         return null; // "a demonstration calling for ...": a modifier, rarely anyone's speech
       }
-      subject = mainSubjectEnd(s, before);
+      subject = ShallowSyntax.mainSubjectEnd(s, before);
     } else {
-      subject = subjectEnd(s, cue.first() - 1);
+      subject = ShallowSyntax.subjectEnd(s, cue.first() - 1);
     }
-    Actor speaker = actor(text, s, subject, entities);
+    Actor speaker = ShallowSyntax.actor(text, s, subject, entities);
     Actor object = null;
     ObjectRole role = cue.entry().objectRole();
     if (role == ObjectRole.ADDRESSEE || role == ObjectRole.TARGET) {
-      int end = npEnd(s, after);
+      int end = ShallowSyntax.npEnd(s, after);
       if (end >= after) {
-        object = actor(text, s, end, entities);
+        object = ShallowSyntax.actor(text, s, end, entities);
         after = end + 1;
       }
     }
     return new Parties(speaker, object, after);
-  }
-
-  /** The index of the last word at or before {@code i} that is not an adverb, or -1. */
-  private static int previousWord(TaggedSentence s, int i) {
-    while (i >= 0 && s.token(i).isAdverb()) {
-      i--;
-    }
-    return i;
   }
 
   /**
@@ -231,22 +218,6 @@ public final class UnframedCueReader {
     ClaimType type = cue.entry().type();
     boolean stance = type == ClaimType.REJECTION || type == ClaimType.PROMISE || type == ClaimType.SUPPORT;
     return stance && after < s.size() && s.token(after).lower().equals("to") && s.token(cue.head() - 1).key().equals("be");
-  }
-
-  /** "has urged", "had promised": a participle after a form of "have" (adverbs between). */
-  private static boolean isPerfect(TaggedSentence s, int head) {
-    int k = previousWord(s, head - 1);
-    return k >= 0 && s.token(k).key().equals("have");
-  }
-
-  /** The subject of the sentence's first finite verb before {@code limit}: the agent of "..., urging them to". */
-  private static int mainSubjectEnd(TaggedSentence s, int limit) {
-    for (int v = 0; v < limit; v++) {
-      if (s.token(v).isFiniteVerb()) {
-        return subjectEnd(s, v - 1);
-      }
-    }
-    return -1;
   }
 
   /** A possessor ("his vow", "Iran's threat"), a by-phrase ("a promise by the mayor") or the subject of a light verb. */
@@ -264,15 +235,15 @@ public final class UnframedCueReader {
     WordToken before = s.tokenOrNull(j);
     boolean light = false;
     if (before != null && before.tag().equals("POS")) {
-      speaker = actor(text, s, j - 1, entities);
+      speaker = ShallowSyntax.actor(text, s, j - 1, entities);
     } else if (before != null && before.tag().equals("PRP$")) {
-      speaker = actor(text, s, j, entities);
+      speaker = ShallowSyntax.actor(text, s, j, entities);
     } else {
       int k = before != null && (before.tag().equals("DT") || before.lower().equals("in")) ? j - 1 : j;
       WordToken verb = s.tokenOrNull(k);
       if (verb != null && verb.isVerb() && LIGHT_VERBS.contains(verb.key())) {
         light = true;
-        speaker = actor(text, s, subjectEnd(s, k - 1), entities);
+        speaker = ShallowSyntax.actor(text, s, ShallowSyntax.subjectEnd(s, k - 1), entities);
       } else if (verb != null && verb.lower().equals("under")) {
         light = true; // "under oath", "under threat"
       }
@@ -280,8 +251,8 @@ public final class UnframedCueReader {
     int after = cue.last() + 1;
     WordToken next = s.tokenOrNull(after);
     if (speaker == null && next != null && next.lower().equals("by")) {
-      int end = npEnd(s, after + 1);
-      speaker = end > after ? actor(text, s, end, entities) : null;
+      int end = ShallowSyntax.npEnd(s, after + 1);
+      speaker = end > after ? ShallowSyntax.actor(text, s, end, entities) : null;
       after = end + 1;
     }
     boolean complement = next != null && NOUN_COMPLEMENTS.contains(next.lower());
@@ -292,102 +263,6 @@ public final class UnframedCueReader {
       after++;
     }
     return new Parties(speaker, null, after);
-  }
-
-  /**
-   * The last token of the subject of a verb group ending before {@code i}: back over auxiliaries, adverbs and
-   * governing verbs ("has been pressuring", "refused to pledge"), through a relative pronoun ("agents who demanded")
-   * or a coordinated verb ("pledged to deport them, and vowed") to the noun phrase.
-   */
-  private static int subjectEnd(TaggedSentence s, int i) {
-    int j = i;
-    int verbs = 0;
-    while (j >= 0) {
-      WordToken t = s.token(j);
-      if (t.isAdverb() || t.tag().equals("MD") || t.tag().equals("TO") || t.lower().equals("not")
-          || t.lower().equals("n't")) {
-        j--;
-      } else if (t.isVerb() && verbs < 3) {
-        verbs++;
-        j--;
-      } else if (RELATIVES.contains(t.lower()) && t.tag().startsWith("W")) {
-        j--;
-        if (j >= 0 && s.token(j).word().equals(",")) {
-          j--;
-        }
-        return j;
-      } else if ((t.lower().equals("and") || t.lower().equals("or") || t.word().equals(",")) && j > 0) {
-        // a verb coordinated with the main one shares its subject: "He has claimed ..., and vowed to ..."
-        int main = 0;
-        while (main < j && !s.token(main).isFiniteVerb()) {
-          main++;
-        }
-        if (main >= j) {
-          return leadingNounPhraseEnd(s); // "Greece, like most members, plans to ..."
-        }
-        j = main;
-      } else {
-        break;
-      }
-    }
-    return j >= 0 && SUBJECT_TAGS.contains(s.token(j).tag()) ? j : -1;
-  }
-
-  /** The end of a noun phrase that opens the sentence and is set off by a comma ("The group, ..."), or -1. */
-  private static int leadingNounPhraseEnd(TaggedSentence s) {
-    int k = 0;
-    while (k < s.size() && k < MAX_NP && NP_TAGS.contains(s.token(k).tag()) && !s.token(k).tag().equals("VBN")) {
-      k++;
-    }
-    return k > 0 && k < s.size() && s.token(k).word().equals(",") && s.token(k - 1).isNoun() ? k - 1 : -1;
-  }
-
-  /** The last token of the noun phrase that starts at {@code i}, or {@code i - 1} when none does. */
-  private static int npEnd(TaggedSentence s, int i) {
-    int j = i;
-    while (j < s.size() && j < i + MAX_NP && (NP_TAGS.contains(s.token(j).tag()) && !s.token(j).tag().equals("VBN")
-        || s.token(j).isPronoun())) {
-      if (s.token(j).isPronoun() && j > i) {
-        break;
-      }
-      j++;
-      if (s.token(j - 1).isPronoun()) {
-        break;
-      }
-    }
-    return j - 1;
-  }
-
-  /**
-   * The actor of the noun phrase that ends at {@code end}: the named entity in it, or the phrase itself ("The
-   * paper", "they").
-   */
-  private static Actor actor(String text, TaggedSentence s, int end, List<EntityMention> entities) {
-    if (end < 0 || end >= s.size()) {
-      return null;
-    }
-    int start = end;
-    if (!s.token(end).isPronoun()) {
-      while (start > 0 && start > end - MAX_NP && NP_TAGS.contains(s.token(start - 1).tag())) {
-        start--;
-      }
-    }
-    TextSpan phrase = s.spanOf(text, start, end);
-    EntityMention best = null;
-    for (EntityMention m : entities) {
-      if (phrase.contains(m.span()) && (best == null || m.span().end() > best.span().end())) {
-        best = m;
-      }
-    }
-    if (best != null) {
-      return Actor.of(best.span(), best.canonical(), best.type());
-    }
-    WordToken head = s.token(end);
-    if (!head.isNoun() && !head.isPronoun()) {
-      return null;
-    }
-    return Actor.of(phrase, phrase.text(), head.isPronoun() || head.isProperNoun() ? EntityType.PERSON
-        : EntityType.MISC);
   }
 
   /** The last token of the clause from {@code first}: before a semicolon, or before a trailing ", X said". */
@@ -410,7 +285,7 @@ public final class UnframedCueReader {
 
   /** Whether a reporting verb follows within a few words: ", the ministry said". */
   private boolean saysNext(TaggedSentence s, int from) {
-    if (from >= s.size() || !(NP_TAGS.contains(s.token(from).tag()) || s.token(from).isPronoun())) {
+    if (from >= s.size() || !(ShallowSyntax.NP_TAGS.contains(s.token(from).tag()) || s.token(from).isPronoun())) {
       return false; // ", in rapid succession, that she ...": no speaker opens what follows
     }
     for (int k = from; k < s.size() && k < from + 10; k++) {
@@ -425,27 +300,4 @@ public final class UnframedCueReader {
     return false;
   }
 
-  /** "were urged", "has been advised", and the reduced relative "the officials recommended by Soros". */
-  private static boolean isPassive(TaggedSentence s, int head) {
-    if (!s.token(head).tag().equals("VBN")) {
-      return false;
-    }
-    if (head > 0 && s.token(head - 1).isNoun() && head + 1 < s.size() && s.token(head + 1).lower().equals("by")) {
-      return true;
-    }
-    for (int i = head - 1; i >= 0 && i >= head - 5; i--) {
-      WordToken t = s.token(i);
-      if (t.key().equals("be") || t.key().equals("get")) {
-        return true;
-      }
-      boolean coordinated = (t.lower().equals("or") || t.lower().equals("and")) && i > 0
-          && s.token(i - 1).tag().equals("VBN"); // "been bribed or blackmailed by"
-      if (coordinated) {
-        i--;
-      } else if (!t.isAdverb()) {
-        return false;
-      }
-    }
-    return false;
-  }
 }
