@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import dev.claimex.claim.Claim;
 import dev.claimex.claim.ClaimTyper;
 import dev.claimex.claim.CueFrame;
+import dev.claimex.claim.UnframedCueReader;
 import dev.claimex.internal.SharedModels;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityRecognizer;
@@ -51,6 +52,7 @@ public final class Claimex {
   private final EntityRecognizer entities;
   private final AttributionFinder attributions;
   private final ClaimTyper typer;
+  private final UnframedCueReader unframed;
   private final Provenance provenance;
 
   private Claimex(Builder builder, SharedModels models) {
@@ -64,6 +66,7 @@ public final class Claimex {
     this.attributions = builder.attributions != null ? builder.attributions
         : new RuleBasedAttributionFinder(models.cues, models.gazetteer, models.animate);
     this.typer = new ClaimTyper(models.conditions, models.modality, models.harm);
+    this.unframed = new UnframedCueReader(models.cues, models.animate);
     this.provenance = new Provenance("claimex", models.versions().get("claimex"), models.versions());
   }
 
@@ -125,7 +128,9 @@ public final class Claimex {
     }
     ImmutableList<CueFrame> read = frames;
     if (!hasFailed(warnings)) {
-      claims = stage("claims", warnings, () -> typer.type(analysed, read), ImmutableList.of());
+      claims = stage("claims", warnings, () -> typer.type(analysed, unframed.addTo(analysed, found, read).stream()
+          .filter(f -> f.confidence() >= options.minConfidence()).collect(ImmutableList.toImmutableList())),
+          ImmutableList.of());
     }
     return new ExtractionResult(id, input,
         analysis.sentences().stream().map(TaggedSentence::toNewsSentence).collect(ImmutableList.toImmutableList()),

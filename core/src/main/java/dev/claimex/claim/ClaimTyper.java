@@ -3,6 +3,8 @@ package dev.claimex.claim;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.claimex.ner.Actor;
+import dev.claimex.ner.EntityType;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
@@ -29,6 +31,10 @@ public final class ClaimTyper {
   /** How far into a content the act it commits to is read ("would impose sanctions on the regime"). */
   private static final int ACT_WORDS = 8;
   private static final String UNLESS = "condition.unless";
+  private static final Set<String> FAILURES = Set.of("fail", "refuse", "decline", "refusal", "failure");
+  /** Verbs that undo a harmful act named after them. */
+  private static final Set<String> REVERSALS = Set.of("lift", "end", "ease", "remove", "relax", "loosen", "stop",
+      "drop", "scrap");
 
   private final ConditionLexicon conditions;
   private final ModalityLexicon modality;
@@ -52,6 +58,22 @@ public final class ClaimTyper {
     String text = analysis.text();
     TaggedSentence sentence = analysis.sentences().get(frame.sentence());
     ClaimType type = frame.type();
+    Actor addressee = frame.addressee();
+    if ((type == ClaimType.AGREEMENT || type == ClaimType.PROMISE) && failed(sentence, frame.cue())) {
+      type = ClaimType.REJECTION; // "failed to reach an agreement", "refused to accept the offer"
+    }
+    if (type == ClaimType.STATEMENT && frame.isSpeech() && frame.speaker() != null) {
+      TextSpan told = DirectiveContent.addressee(text, analysis.sentenceAt(frame.content().start()) == null
+          ? sentence : analysis.sentenceAt(frame.content().start()), frame.content());
+      TextSpan asked = told == null ? DirectiveContent.subjunctiveSubject(text, sentence, frame.content()) : null;
+      if (told != null) {
+        type = ClaimType.DEMAND; // "said the government and the rebels must reach an agreement"
+        addressee = addressee != null ? addressee : Actor.of(told, told.text(), EntityType.MISC);
+      } else if (asked != null) {
+        type = ClaimType.APPEAL; // "suggested that she get into the commodities market"
+        addressee = addressee != null ? addressee : Actor.of(asked, asked.text(), EntityType.MISC);
+      }
+    }
     if ((type == ClaimType.PROMISE || type == ClaimType.WARNING) && commitsToHarm(analysis, frame, type)) {
       type = ClaimType.THREAT; // "vowed to retaliate", "said it would boycott the vote", "warned of retaliation"
     }
@@ -75,7 +97,7 @@ public final class ClaimTyper {
       mode = quotedOnly ? AttributionMode.DIRECT : AttributionMode.MIXED;
     }
     TextSpan quote = frame.quote() != null && frame.quote().overlaps(content) ? frame.quote() : null;
-    return new Claim(type, frame.speaker(), frame.addressee(), frame.target(), frame.cueSpan(), content, condition,
+    return new Claim(type, frame.speaker(), addressee, frame.target(), frame.cueSpan(), content, condition,
         consequence, quote, frame.source(), mode, polarity(sentence, frame, type),
         modality(analysis, sentence, frame, content, condition != null), frame.sentence(), frame.confidence(),
         frame.rule());
@@ -93,14 +115,35 @@ public final class ClaimTyper {
     if (first < 0 || !ownAct(sentence, first, content, frame)) {
       return false;
     }
+    boolean reversed = false;
     for (int i = first; i < sentence.size() && i < first + ACT_WORDS && sentence.token(i).end() <= content.end(); i++) {
       WordToken t = sentence.token(i);
+      if (t.isVerb() && REVERSALS.contains(t.key())) {
+        reversed = true; // "lift the ban", "end the blockade": undoing a harm is no threat
+        continue;
+      }
       boolean harmful = type == ClaimType.WARNING ? harm.threatensWhenWarned(t.key()) : harm.isHarm(t.key());
-      if ((t.isVerb() || t.isNoun() || t.isAdjective()) && harmful) {
+      if (harmful && isAct(sentence, t) && !(reversed && t.isNoun())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A word that can name the committed act: a verb in a base or present form, a noun or an adjective; not a
+   * participle that describes something ("weapons seized last year") nor the first part of a compound
+   * ("war-torn").
+   */
+  private static boolean isAct(TaggedSentence s, WordToken t) {
+    WordToken next = s.tokenOrNull(t.index() + 1);
+    if (next != null && (next.tag().equals("HYPH") || next.word().equals("-"))) {
+      return false;
+    }
+    if (t.isVerb()) {
+      return !t.tag().equals("VBN") && !t.tag().equals("VBD");
+    }
+    return t.isNoun() || t.isAdjective();
   }
 
   /**
@@ -124,6 +167,25 @@ public final class ClaimTyper {
       return subject.isPronoun() && !subject.lower().equals("you") || speaker.endsWith(subject.word());
     }
     return true;
+  }
+
+  /** Whether the cue is the object of a failure or refusal: "failed to reach", "refused to sign". */
+  private static boolean failed(TaggedSentence s, CueMatch cue) {
+    if (cue == null) {
+      return false;
+    }
+    int k = cue.first() - 1;
+    while (k >= 0 && s.token(k).isAdverb()) {
+      k--;
+    }
+    if (k < 1 || !s.token(k).tag().equals("TO")) {
+      return false;
+    }
+    k--;
+    while (k >= 0 && s.token(k).isAdverb()) {
+      k--;
+    }
+    return k >= 0 && FAILURES.contains(s.token(k).key());
   }
 
   /** Condition and consequence of a content, and whether the marker is a strong one ("so long as", "unless"). */

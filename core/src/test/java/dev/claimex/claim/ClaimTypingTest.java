@@ -124,4 +124,38 @@ class ClaimTypingTest {
     assertNoClaim("Success depends on guarantees provided by both capitals.", ClaimType.CONDITION);
     assertNull(dev.claimex.Pipeline.extract("Prices rose sharply in March.").claims().stream().findFirst().orElse(null));
   }
+  @Test
+  void aidToAWarTornCountryIsNoThreat() {
+    assertClaim("The minister promised to continue military aid to war-torn Mozambique.", ClaimType.PROMISE,
+        "minister");
+    assertNoClaim("The minister promised to continue military aid to war-torn Mozambique.", ClaimType.THREAT);
+  }
+
+  @Test
+  void liftingABanIsNoThreat() {
+    assertClaim("The president said he is prepared to lift the ban on the opposition party.", ClaimType.PROMISE,
+        "president");
+    assertNoClaim("The president said he is prepared to lift the ban on the opposition party.", ClaimType.THREAT);
+  }
+
+  @Test
+  void failingToReachAnAgreementIsARejection() {
+    Claim c = assertClaim("The two unions failed to reach an agreement on wages.", ClaimType.REJECTION, "The two unions");
+    assertEquals(Polarity.NEGATIVE, c.polarity());
+  }
+
+  @Test
+  void sayingThatNamedPartiesMustActIsADemand() {
+    Claim c = assertClaim("The aid agency said US and British forces must ensure security in the city.",
+        ClaimType.DEMAND, "aid agency");
+    assertEquals("US and British forces", c.addressee().mention().text());
+    assertNoClaim("The economist said prices must rise this year.", ClaimType.DEMAND);
+  }
+  @Test
+  void aMandativeSubjunctiveIsAnAppeal() {
+    Claim c = assertClaim("The senator suggested that the minister resign.", ClaimType.APPEAL, "senator");
+    assertEquals("the minister", c.addressee().mention().text());
+    assertNoClaim("Investigators suggested that the fire started in the kitchen.", ClaimType.APPEAL);
+    assertNoClaim("Human rights groups said security forces in the north have tortured prisoners.", ClaimType.APPEAL);
+  }
 }

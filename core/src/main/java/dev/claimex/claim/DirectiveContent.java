@@ -1,0 +1,106 @@
+package dev.claimex.claim;
+
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.TextSpan;
+import dev.claimex.text.WordToken;
+import java.util.Set;
+
+/**
+ * The party a reported content tells what it must do: "said (that) the government and the rebels must reach an
+ * agreement" is a demand on "the government and the rebels". Reads the content's first clause: a subject with no
+ * verb of its own, then "must", "should", "ought to", "has to" or "needs to". The subject must name parties (a
+ * name, or a nationality: "British forces"), not a thing ("prices must rise") nor a pronoun that may be the
+ * speaker.
+ *
+ * <pre>{@code
+ * TextSpan told = DirectiveContent.addressee(text, sentence, content);   // "US and British forces", or null
+ * }</pre>
+ */
+final class DirectiveContent {
+
+  private static final Set<String> DIRECTIVES = Set.of("must", "should", "ought");
+  private static final Set<String> NEEDS = Set.of("have", "has", "need", "needs");
+  private static final int MAX_SUBJECT = 12;
+  private static final Set<String> SINGULAR_TAGS = Set.of("NN", "NNP");
+  private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "it");
+
+  private DirectiveContent() {}
+
+  /** The subject told what it must do, or {@code null}. */
+  static TextSpan addressee(String text, TaggedSentence s, TextSpan content) {
+    int first = -1;
+    for (WordToken t : s.tokens()) {
+      if (t.start() >= content.start()) {
+        first = t.index();
+        break;
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    while (first < s.size() && (s.token(first).lower().equals("that") || s.token(first).isAdverb())) {
+      first++;
+    }
+    boolean parties = false;
+    for (int i = first; i < s.size() && i < first + MAX_SUBJECT && s.token(i).end() <= content.end(); i++) {
+      WordToken t = s.token(i);
+      if (i == first && (t.isPronoun() || t.tag().equals("EX"))) {
+        return null; // "we must", "it should", "there must be": the speaker's own stance or no party
+      }
+      if (isDirective(s, i)) {
+        return parties && i > first ? s.spanOf(text, first, i - 1) : null;
+      }
+      if (t.isVerb() || t.isPunctuation() && !t.word().equals("'s")) {
+        return null;
+      }
+      parties |= t.isProperNoun() || t.isAdjective() && t.isCapitalized(); // "Darfur", "British forces"
+    }
+    return null;
+  }
+
+  private static boolean isDirective(TaggedSentence s, int i) {
+    WordToken t = s.token(i);
+    if (DIRECTIVES.contains(t.lower())) {
+      return true;
+    }
+    WordToken next = s.tokenOrNull(i + 1);
+    return NEEDS.contains(t.lower()) && next != null && next.tag().equals("TO");
+  }
+  /**
+   * The subject of a mandative subjunctive: "suggested that she get into the market", "proposed that the plant be
+   * closed". Only a singular subject shows the base form for certain ("they work" may be a plain present).
+   */
+  static TextSpan subjunctiveSubject(String text, TaggedSentence s, TextSpan content) {
+    int first = firstWord(s, content);
+    if (first < 0) {
+      return null;
+    }
+    if (s.token(first).lower().equals("that")) {
+      first++;
+    }
+    for (int i = first; i < s.size() && i < first + MAX_SUBJECT && s.token(i).end() <= content.end(); i++) {
+      WordToken t = s.token(i);
+      if (t.isVerb() || t.tag().equals("MD")) {
+        WordToken subject = i > first ? s.token(i - 1) : null;
+        boolean singular = subject != null && (SINGULAR_TAGS.contains(subject.tag())
+            || SINGULAR_PRONOUNS.contains(subject.lower()));
+        boolean auxiliary = Set.of("be", "have", "do").contains(t.key());
+        boolean base = t.tag().equals("VB") || t.tag().equals("VBP") && !auxiliary; // "are", "have" agree with a plural
+        return singular && base ? s.spanOf(text, first, i - 1) : null;
+      }
+      if (t.isPunctuation() || t.tag().equals("IN") || t.tag().equals("CC")) {
+        return null; // "forces in Guinea have", "the army and the rebels work": the head may be plural
+      }
+    }
+    return null;
+  }
+
+  private static int firstWord(TaggedSentence s, TextSpan content) {
+    for (WordToken t : s.tokens()) {
+      if (t.start() >= content.start()) {
+        return t.index();
+      }
+    }
+    return -1;
+  }
+}

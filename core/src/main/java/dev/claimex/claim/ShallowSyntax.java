@@ -1,0 +1,175 @@
+package dev.claimex.claim;
+
+import dev.claimex.ner.Actor;
+import dev.claimex.ner.EntityMention;
+import dev.claimex.ner.EntityType;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.TextSpan;
+import dev.claimex.text.WordToken;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Shallow reading of who does what around a verb, on tags alone: the subject before a verb group ("has been
+ * pressuring"), through a relative pronoun or a coordinated verb; the noun phrase after it; passives; the actor a
+ * phrase names. Enough to name the parties of a claim the attribution stage left unframed.
+ *
+ * <pre>{@code
+ * int end = ShallowSyntax.subjectEnd(sentence, verb - 1);         // last token of the subject, or -1
+ * Actor who = ShallowSyntax.actor(text, sentence, end, entities);  // the entity there, or the phrase itself
+ * }</pre>
+ */
+final class ShallowSyntax {
+
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+  private static final Set<String> SUBJECT_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "CD");
+  static final Set<String> NP_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PRP$",
+      "POS", "CD", "HYPH", "VBN");
+  private static final int MAX_NP = 8;
+
+  private ShallowSyntax() {}
+
+  /** The index of the last word at or before {@code i} that is not an adverb, or -1. */
+  static int previousWord(TaggedSentence s, int i) {
+    while (i >= 0 && s.token(i).isAdverb()) {
+      i--;
+    }
+    return i;
+  }
+
+  /** "has urged", "had promised": a participle after a form of "have" (adverbs between). */
+  static boolean isPerfect(TaggedSentence s, int head) {
+    int k = previousWord(s, head - 1);
+    return k >= 0 && s.token(k).key().equals("have");
+  }
+
+  /** The subject of the sentence's first finite verb before {@code limit}: the agent of "..., urging them to". */
+  static int mainSubjectEnd(TaggedSentence s, int limit) {
+    for (int v = 0; v < limit; v++) {
+      if (s.token(v).isFiniteVerb()) {
+        return subjectEnd(s, v - 1);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The last token of the subject of a verb group ending before {@code i}: back over auxiliaries, adverbs and
+   * governing verbs ("has been pressuring", "refused to pledge"), through a relative pronoun ("agents who demanded")
+   * or a coordinated verb ("pledged to deport them, and vowed") to the noun phrase.
+   */
+  static int subjectEnd(TaggedSentence s, int i) {
+    int j = i;
+    int verbs = 0;
+    while (j >= 0) {
+      WordToken t = s.token(j);
+      if (t.isAdverb() || t.tag().equals("MD") || t.tag().equals("TO") || t.lower().equals("not")
+          || t.lower().equals("n't")) {
+        j--;
+      } else if (t.isVerb() && verbs < 3) {
+        verbs++;
+        j--;
+      } else if (RELATIVES.contains(t.lower()) && t.tag().startsWith("W")) {
+        j--;
+        if (j >= 0 && s.token(j).word().equals(",")) {
+          j--;
+        }
+        return j;
+      } else if ((t.lower().equals("and") || t.lower().equals("or") || t.word().equals(",")) && j > 0) {
+        // a verb coordinated with the main one shares its subject: "He has claimed ..., and vowed to ..."
+        int main = 0;
+        while (main < j && !s.token(main).isFiniteVerb()) {
+          main++;
+        }
+        if (main >= j) {
+          return leadingNounPhraseEnd(s); // "Greece, like most members, plans to ..."
+        }
+        j = main;
+      } else {
+        break;
+      }
+    }
+    return j >= 0 && SUBJECT_TAGS.contains(s.token(j).tag()) ? j : -1;
+  }
+
+  /** The end of a noun phrase that opens the sentence and is set off by a comma ("The group, ..."), or -1. */
+  static int leadingNounPhraseEnd(TaggedSentence s) {
+    int k = 0;
+    while (k < s.size() && k < MAX_NP && NP_TAGS.contains(s.token(k).tag()) && !s.token(k).tag().equals("VBN")) {
+      k++;
+    }
+    return k > 0 && k < s.size() && s.token(k).word().equals(",") && s.token(k - 1).isNoun() ? k - 1 : -1;
+  }
+
+  /** The last token of the noun phrase that starts at {@code i}, or {@code i - 1} when none does. */
+  static int npEnd(TaggedSentence s, int i) {
+    int j = i;
+    while (j < s.size() && j < i + MAX_NP && (NP_TAGS.contains(s.token(j).tag()) && !s.token(j).tag().equals("VBN")
+        || s.token(j).isPronoun())) {
+      if (s.token(j).isPronoun() && j > i) {
+        break;
+      }
+      j++;
+      if (s.token(j - 1).isPronoun()) {
+        break;
+      }
+    }
+    return j - 1;
+  }
+
+  /**
+   * The actor of the noun phrase that ends at {@code end}: the named entity in it, or the phrase itself ("The
+   * paper", "they").
+   */
+  static Actor actor(String text, TaggedSentence s, int end, List<EntityMention> entities) {
+    if (end < 0 || end >= s.size()) {
+      return null;
+    }
+    int start = end;
+    if (!s.token(end).isPronoun()) {
+      while (start > 0 && start > end - MAX_NP && NP_TAGS.contains(s.token(start - 1).tag())) {
+        start--;
+      }
+    }
+    TextSpan phrase = s.spanOf(text, start, end);
+    EntityMention best = null;
+    for (EntityMention m : entities) {
+      if (phrase.contains(m.span()) && (best == null || m.span().end() > best.span().end())) {
+        best = m;
+      }
+    }
+    if (best != null) {
+      return Actor.of(best.span(), best.canonical(), best.type());
+    }
+    WordToken head = s.token(end);
+    if (!head.isNoun() && !head.isPronoun()) {
+      return null;
+    }
+    return Actor.of(phrase, phrase.text(), head.isPronoun() || head.isProperNoun() ? EntityType.PERSON
+        : EntityType.MISC);
+  }
+
+  /** "were urged", "has been advised", and the reduced relative "the officials recommended by Soros". */
+  static boolean isPassive(TaggedSentence s, int head) {
+    if (!s.token(head).tag().equals("VBN")) {
+      return false;
+    }
+    if (head > 0 && s.token(head - 1).isNoun() && head + 1 < s.size() && s.token(head + 1).lower().equals("by")) {
+      return true;
+    }
+    for (int i = head - 1; i >= 0 && i >= head - 5; i--) {
+      WordToken t = s.token(i);
+      if (t.key().equals("be") || t.key().equals("get")) {
+        return true;
+      }
+      boolean coordinated = (t.lower().equals("or") || t.lower().equals("and")) && i > 0
+          && s.token(i - 1).tag().equals("VBN"); // "been bribed or blackmailed by"
+      if (coordinated) {
+        i--;
+      } else if (!t.isAdverb()) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

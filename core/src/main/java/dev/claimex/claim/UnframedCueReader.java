@@ -1,0 +1,303 @@
+package dev.claimex.claim;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimex.ner.Actor;
+import dev.claimex.ner.AnimateNouns;
+import dev.claimex.ner.EntityMention;
+import dev.claimex.ner.EntityType;
+import dev.claimex.text.SegmentKind;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.TextAnalysis;
+import dev.claimex.text.TextSpan;
+import dev.claimex.text.WordToken;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Claims of typed cues that the attribution stage read no frame for: acts and speech whose speaker it could not
+ * name or whose complement it could not read. "Countries are being urged to act" (no speaker), "The paper urges
+ * Congress to pass the bill" (a speaker that is not a person), "his vow to bar Muslims", "by vowing to cancel
+ * licences", "engage in blackmail". Such a claim names its parties as well as shallow syntax allows (the subject
+ * before the cue, the object after it, a possessor or a by-phrase) and is never an attribution: it only adds a
+ * typed claim where the sentence plainly makes one.
+ *
+ * <pre>{@code
+ * UnframedCueReader reader = new UnframedCueReader(CueLexicon.load(), AnimateNouns.load());
+ * ImmutableList<CueFrame> all = reader.addTo(analysis, entities, frames);   // frames and the unframed cues
+ * }</pre>
+ */
+public final class UnframedCueReader {
+
+  /** Plain statements and forecasts add nothing a typed claim needs; only speech acts and commitments count. */
+  private static final Set<ClaimType> UNTYPED = Set.of(ClaimType.STATEMENT, ClaimType.EXPECTATION);
+  private static final Set<SegmentKind> NO_CLAIMS = Set.of(SegmentKind.SOURCE_LINE, SegmentKind.BYLINE,
+      SegmentKind.DATELINE);
+  /** Verbs that make a cue noun the subject's act: "issued an ultimatum", "made a promise", "took the oath". */
+  private static final Set<String> LIGHT_VERBS = Set.of("issue", "make", "give", "send", "deliver", "take",
+      "renew", "repeat", "reiterate", "lodge", "extend", "break", "keep", "fulfil", "fulfill", "engage", "resort");
+  /** What may follow a cue noun that has no speaker for the noun to be a speech act: "a request to", "threats that". */
+  private static final Set<String> NOUN_COMPLEMENTS = Set.of("to", "that", "for", "against", "of", "from", "by");
+  /** What follows a passive cue and its agent for it to report a message: "were urged to", "was accused of". */
+  private static final Set<String> PASSIVE_COMPLEMENTS = Set.of("to", "of", "for", "that", "with", "over", "about",
+      "on");
+  /** Words before a participle cue that open a clause of the main subject: "..., urging", "by vowing". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of(",", ":", "”", "\"", "''", "by", "while", "after",
+      "before", "when", "and", "at");
+  private static final Set<String> COORDINATORS = Set.of("and", "but", ",");
+  /** Nouns of messages through which their issuer speaks: "issued a statement calling for ...". */
+  private static final Set<String> MESSAGE_NOUNS = Set.of("statement", "declaration", "letter", "resolution",
+      "communique", "communiqué", "message", "memo", "petition", "note", "decree", "editorial", "video");
+  private static final double CONFIDENCE = 0.6;
+
+  private final CueLexicon cues;
+  private final AnimateNouns animate;
+
+  public UnframedCueReader(CueLexicon cues, AnimateNouns animate) {
+    this.cues = checkNotNull(cues, "cues");
+    this.animate = checkNotNull(animate, "animate");
+  }
+
+  /** {@code frames} with the frames of the typed cues they leave out, in sentence and text order. */
+  public ImmutableList<CueFrame> addTo(TextAnalysis analysis, List<EntityMention> entities, List<CueFrame> frames) {
+    List<CueFrame> all = new ArrayList<>(frames);
+    all.addAll(read(analysis, entities, frames));
+    all.sort(Comparator.comparingInt(CueFrame::sentence).thenComparingInt(UnframedCueReader::anchor));
+    return ImmutableList.copyOf(all);
+  }
+
+  private static int anchor(CueFrame frame) {
+    return frame.cueSpan() != null ? frame.cueSpan().start() : frame.content().start();
+  }
+
+  /** Frames for the typed cues of {@code analysis} that no frame of {@code frames} covers. */
+  public ImmutableList<CueFrame> read(TextAnalysis analysis, List<EntityMention> entities, List<CueFrame> frames) {
+    ImmutableList.Builder<CueFrame> found = ImmutableList.builder();
+    for (TaggedSentence s : analysis.sentences()) {
+      if (NO_CLAIMS.contains(s.segmentKind())) {
+        continue;
+      }
+      for (int i = 0; i < s.size(); i++) {
+        CueMatch cue = cues.match(s, i);
+        if (cue == null) {
+          continue;
+        }
+        i = cue.last();
+        CueFrame frame = frameOf(analysis, s, cue, entities, frames);
+        if (frame != null) {
+          found.add(frame);
+        }
+      }
+    }
+    return found.build();
+  }
+
+  private CueFrame frameOf(TextAnalysis analysis, TaggedSentence s, CueMatch cue, List<EntityMention> entities,
+      List<CueFrame> frames) {
+    CueEntry entry = cue.entry();
+    if (UNTYPED.contains(entry.type()) || entry.part() != CuePart.VERB && entry.part() != CuePart.NOUN) {
+      return null;
+    }
+    String text = analysis.text();
+    TextSpan cueSpan = s.spanOf(text, cue.first(), cue.last());
+    for (CueFrame frame : frames) {
+      if (frame.cueSpan() != null && frame.cueSpan().overlaps(cueSpan)) {
+        return null;
+      }
+    }
+    Parties parties = entry.part() == CuePart.VERB ? verbParties(text, s, cue, entities)
+        : nounParties(text, s, cue, entities);
+    if (parties == null) {
+      return null;
+    }
+    String speakerText = parties.speaker() == null ? "" : parties.speaker().mention().text();
+    if (entry.type() == ClaimType.PROMISE && parties.speaker() != null && parties.speaker().type() == EntityType.MISC
+        && !speakerText.contains(" ") && !animate.contains(speakerText)) {
+      return null; // "mediation offered a pathway": a bare abstract noun offers nothing
+    }
+    int first = parties.contentFirst();
+    if (first < s.size() && (s.token(first).lower().equals("to") || s.token(first).lower().equals("that"))) {
+      first++; // the content of "urged them to act" is "act", as the attribution stage reads it
+    }
+    int last = clauseEnd(s, first);
+    if (first > last && entry.part() == CuePart.VERB && parties.object() == null) {
+      return null; // "I ask", "as he asked": a verb with nothing asked of anyone
+    }
+    TextSpan content = first <= last ? s.spanOf(text, first, last) : cueSpan;
+    return new CueFrame(s.index(), cue, cueSpan, entry.type(), parties.speaker(),
+        entry.objectRole() == ObjectRole.TARGET ? null : parties.object(),
+        entry.objectRole() == ObjectRole.TARGET ? parties.object() : null, content, null, AttributionMode.NONE,
+        null, entry.id() + "/unframed", parties.speaker() == null ? CONFIDENCE - 0.1 : CONFIDENCE, false);
+  }
+
+  /** Who acts, on whom, and where the content starts. */
+  private record Parties(Actor speaker, Actor object, int contentFirst) {}
+
+  /**
+   * Active: the subject before the cue and the object after it ("The paper urges Congress to ..."). Passive: the
+   * subject is the object, the by-phrase the speaker ("Countries are being urged to ...").
+   */
+  private Parties verbParties(String text, TaggedSentence s, CueMatch cue, List<EntityMention> entities) {
+    int head = cue.head();
+    int after = cue.last() + 1;
+    if (ShallowSyntax.isPassive(s, head) && isStance(s, cue, after)) {
+      return new Parties(ShallowSyntax.actor(text, s, ShallowSyntax.subjectEnd(s, cue.first() - 1), entities), null, after + 1);
+    }
+    if (ShallowSyntax.isPassive(s, head)) {
+      Actor object = ShallowSyntax.actor(text, s, ShallowSyntax.subjectEnd(s, cue.first() - 1), entities);
+      Actor speaker = null;
+      if (after < s.size() && s.token(after).lower().equals("by")) {
+        int end = ShallowSyntax.npEnd(s, after + 1);
+        speaker = end > after ? ShallowSyntax.actor(text, s, end, entities) : null;
+        after = end + 1;
+      }
+      if (cue.entry().objectRole() != ObjectRole.ADDRESSEE && cue.entry().objectRole() != ObjectRole.TARGET) {
+        return null; // "was supported", "crimes committed by ...": a state or an act, not a claim
+      }
+      WordToken next = s.tokenOrNull(after);
+      if (cue.entry().objectRole() == ObjectRole.TARGET
+          && (next == null || !PASSIVE_COMPLEMENTS.contains(next.lower()))) {
+        return null; // "was attacked by militiamen": a physical act, not a judgement
+      }
+      return new Parties(speaker, object, after);
+    }
+    WordToken t = s.token(head);
+    int before = ShallowSyntax.previousWord(s, cue.first() - 1);
+    if (t.tag().equals("VBN") && !ShallowSyntax.isPerfect(s, head) && (before < 0 || !COORDINATORS.contains(s.token(before).lower()))) {
+      // "alleged crimes", "a planned visit", "the Syrian-backed militia", "the agreement signed in March"; but the
+      // tagger's "and called on Muslims to ..." is a past tense
+      return null;
+    }
+    if (before >= 0 && s.token(before).tag().equals("TO")) {
+      int governor = ShallowSyntax.previousWord(s, before - 1);
+      boolean protest = cue.entry().type() == ClaimType.DEMAND || cue.entry().type() == ClaimType.CRITICISM;
+      boolean ownClaim = governor >= 0 && s.token(governor).isNoun() && !protest && cues.match(s, governor) == null;
+      if (governor < 0 || !s.token(governor).isVerb() && !ownClaim) {
+        // "staged a rally to demand reforms", "their refusal to accept": a purpose or another claim; but "hired
+        // experts to advise him": the experts advise
+        return null;
+      }
+    }
+    int subject;
+    if (t.tag().equals("VBG") && before >= 0 && MESSAGE_NOUNS.contains(s.token(before).lower())) {
+      // "issued a declaration demanding ...": the issuer speaks through the message
+      int verb = ShallowSyntax.previousWord(s, before - 1);
+      while (verb >= 0 && (s.token(verb).tag().equals("DT") || s.token(verb).isAdjective())) {
+        verb--;
+      }
+      subject = verb >= 0 && s.token(verb).isVerb() ? ShallowSyntax.subjectEnd(s, verb - 1) : before;
+    } else if (t.tag().equals("VBG")) {
+      if (before < 0 || !CLAUSE_OPENERS.contains(s.token(before).lower())) {
+        return null; // "a demonstration calling for ...": a modifier, rarely anyone's speech
+      }
+      subject = ShallowSyntax.mainSubjectEnd(s, before);
+    } else {
+      subject = ShallowSyntax.subjectEnd(s, cue.first() - 1);
+    }
+    Actor speaker = ShallowSyntax.actor(text, s, subject, entities);
+    Actor object = null;
+    ObjectRole role = cue.entry().objectRole();
+    if (role == ObjectRole.ADDRESSEE || role == ObjectRole.TARGET) {
+      int end = ShallowSyntax.npEnd(s, after);
+      if (end >= after) {
+        object = ShallowSyntax.actor(text, s, end, entities);
+        after = end + 1;
+      }
+    }
+    return new Parties(speaker, object, after);
+  }
+
+  /**
+   * "is opposed to", "is committed to": a passive form of a stance cue, with no agent, before "to" says where its
+   * subject stands.
+   */
+  private static boolean isStance(TaggedSentence s, CueMatch cue, int after) {
+    ClaimType type = cue.entry().type();
+    boolean stance = type == ClaimType.REJECTION || type == ClaimType.PROMISE || type == ClaimType.SUPPORT;
+    return stance && after < s.size() && s.token(after).lower().equals("to") && s.token(cue.head() - 1).key().equals("be");
+  }
+
+  /** A possessor ("his vow", "Iran's threat"), a by-phrase ("a promise by the mayor") or the subject of a light verb. */
+  private static Parties nounParties(String text, TaggedSentence s, CueMatch cue, List<EntityMention> entities) {
+    boolean afterIn = cue.first() > 0 && s.token(cue.first() - 1).lower().equals("in");
+    if (afterIn && !(cue.first() > 1 && LIGHT_VERBS.contains(s.token(cue.first() - 2).key()))) {
+      return null; // "in order to", "in protest": an idiom, not a speech act; but "engage in blackmail"
+    }
+    int j = cue.first() - 1;
+    while (j >= 0 && (s.token(j).isAdjective() || s.token(j).isAdverb() || s.token(j).tag().equals("VBN")
+        || s.token(j).tag().equals("NN") || s.token(j).tag().equals("HYPH"))) {
+      j--;
+    }
+    Actor speaker = null;
+    WordToken before = s.tokenOrNull(j);
+    boolean light = false;
+    if (before != null && before.tag().equals("POS")) {
+      speaker = ShallowSyntax.actor(text, s, j - 1, entities);
+    } else if (before != null && before.tag().equals("PRP$")) {
+      speaker = ShallowSyntax.actor(text, s, j, entities);
+    } else {
+      int k = before != null && (before.tag().equals("DT") || before.lower().equals("in")) ? j - 1 : j;
+      WordToken verb = s.tokenOrNull(k);
+      if (verb != null && verb.isVerb() && LIGHT_VERBS.contains(verb.key())) {
+        light = true;
+        speaker = ShallowSyntax.actor(text, s, ShallowSyntax.subjectEnd(s, k - 1), entities);
+      } else if (verb != null && verb.lower().equals("under")) {
+        light = true; // "under oath", "under threat"
+      }
+    }
+    int after = cue.last() + 1;
+    WordToken next = s.tokenOrNull(after);
+    if (speaker == null && next != null && next.lower().equals("by")) {
+      int end = ShallowSyntax.npEnd(s, after + 1);
+      speaker = end > after ? ShallowSyntax.actor(text, s, end, entities) : null;
+      after = end + 1;
+    }
+    boolean complement = next != null && NOUN_COMPLEMENTS.contains(next.lower());
+    if (speaker == null && !light && !complement) {
+      return null; // "the demand for oil" reads as a speech act only with a complement or a speaker
+    }
+    if (next != null && (next.lower().equals("to") || next.lower().equals("that") || next.lower().equals("of"))) {
+      after++;
+    }
+    return new Parties(speaker, null, after);
+  }
+
+  /** The last token of the clause from {@code first}: before a semicolon, or before a trailing ", X said". */
+  private int clauseEnd(TaggedSentence s, int first) {
+    int last = s.size() - 1;
+    while (last >= first && s.token(last).isPunctuation()) {
+      last--;
+    }
+    for (int i = first; i <= last; i++) {
+      String w = s.token(i).word();
+      if (w.equals(";")) {
+        return i - 1;
+      }
+      if (w.equals(",") && saysNext(s, i + 1)) {
+        return i - 1;
+      }
+    }
+    return last;
+  }
+
+  /** Whether a reporting verb follows within a few words: ", the ministry said". */
+  private boolean saysNext(TaggedSentence s, int from) {
+    if (from >= s.size() || !(ShallowSyntax.NP_TAGS.contains(s.token(from).tag()) || s.token(from).isPronoun())) {
+      return false; // ", in rapid succession, that she ...": no speaker opens what follows
+    }
+    for (int k = from; k < s.size() && k < from + 10; k++) {
+      CueMatch m = cues.match(s, k);
+      if (m != null && m.entry().type() == ClaimType.STATEMENT && m.entry().part() == CuePart.VERB) {
+        return true;
+      }
+      if (s.token(k).isVerb()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+}
