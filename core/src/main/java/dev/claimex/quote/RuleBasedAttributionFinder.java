@@ -3,11 +3,14 @@ package dev.claimex.quote;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.claimex.claim.AttributionMode;
 import dev.claimex.claim.ClaimType;
+import dev.claimex.claim.CueEntry;
 import dev.claimex.claim.CueFrame;
 import dev.claimex.claim.CueLexicon;
 import dev.claimex.claim.CueMatch;
+import dev.claimex.claim.CuePart;
 import dev.claimex.claim.ObjectRole;
 import dev.claimex.ner.Actor;
 import dev.claimex.ner.AnimateNouns;
@@ -59,6 +62,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private final Gazetteer gazetteer;
   private final AnimateNouns animate;
   private final SpeakerFinder speakers = new SpeakerFinder();
+  private final QuotationSpeakers quotationSpeakers;
   private final ContentBounds bounds;
   private final ComplementReader complements;
 
@@ -68,6 +72,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     this.animate = checkNotNull(animate, "animate");
     this.bounds = new ContentBounds(cues);
     this.complements = new ComplementReader(bounds);
+    this.quotationSpeakers = new QuotationSpeakers(cues);
   }
 
   @Override
@@ -97,6 +102,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         }
         i = cue.last();
       }
+      for (TextSpan quotation : doc.quotationsClosingIn.getOrDefault(s.index(), List.of())) {
+        attributeQuotation(doc, quotation, frames, inSentence);
+      }
       frames.addAll(inSentence);
     }
     List<CueFrame> quoted = new QuotationAttacher(analysis).attach(frames, doc.quotations);
@@ -116,7 +124,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       boolean inside = false;
       for (CueFrame outer : frames) {
         inside |= outer != frame && outer.isSpeech() && outer.content().contains(frame.content())
-            && outer.content().length() > frame.content().length();
+            && outer.content().length() > frame.content().length() && !narratedBetween(outer, frame, quotations);
       }
       if (frame.cueSpan() != null && frame.quote() == null) {
         for (TextSpan quotation : quotations) {
@@ -126,6 +134,22 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       marked.add(inside ? frame.asEmbedded() : frame);
     }
     return marked;
+  }
+
+  /**
+   * "“X,” he said, adding that Y. “Z.”": a cue outside the quotation marks of a direct quotation is the writer's
+   * narration between its parts, reported speech of its own.
+   */
+  private static boolean narratedBetween(CueFrame outer, CueFrame frame, List<TextSpan> quotations) {
+    if (outer.mode() != AttributionMode.DIRECT || frame.cueSpan() == null) {
+      return false;
+    }
+    for (TextSpan quotation : quotations) {
+      if (quotation.contains(frame.cueSpan())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Set<ClaimType> TARGETING = Set.of(ClaimType.SUPPORT, ClaimType.CRITICISM,
@@ -165,6 +189,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     final SpeakerResolver resolver;
     final ImmutableList<TextSpan> quotations;
     final Map<Integer, TextSpan> quotationsByEnd = new HashMap<>();
+    /** Quotations by the sentence that holds their closing mark. */
+    final Map<Integer, List<TextSpan>> quotationsClosingIn = new HashMap<>();
 
     DocumentContext(TextAnalysis analysis, List<EntityMention> mentions) {
       this.analysis = analysis;
@@ -173,7 +199,78 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       this.resolver = new SpeakerResolver(analysis, entities, gazetteer, animate);
       this.quotations = QuoteMarks.find(analysis);
       quotations.forEach(q -> quotationsByEnd.put(q.end(), q));
+      for (TextSpan q : quotations) {
+        TaggedSentence closing = analysis.sentenceAt(QuoteMarks.outer(text, q).end() - 1);
+        if (closing != null) {
+          quotationsClosingIn.computeIfAbsent(closing.index(), k -> new ArrayList<>()).add(q);
+        }
+      }
     }
+  }
+
+  // ---- quotations ------------------------------------------------------------------------------------------
+
+  /** A verb next to a quotation reports it, whether or not the lexicon lists it: "“We won,” she beamed." */
+  private static final String QUOTING_VERB = "quote.verb";
+  /**
+   * A quotation that no cue frame reports gets the attribution written next to it ("“...,” Toomey fumed",
+   * "Canova wrote, “...”"). A frame of that same verb reports the quotation instead of the phrase it read after
+   * the verb ("he said with a grin", "he told “Fox and Friends”"); one that quoted on after a comma takes the
+   * quotation in ("“X,” Podesta added, “and Y”"); one that reported another quotation ("“X,” he said, “Y”") is
+   * left for the attacher to extend.
+   */
+  private void attributeQuotation(DocumentContext doc, TextSpan quotation, List<CueFrame> frames,
+      List<CueFrame> inSentence) {
+    if (QuotationAttacher.bestOverlap(frames, quotation) >= 0 || QuotationAttacher.bestOverlap(inSentence, quotation) >= 0) {
+      return;
+    }
+    QuotationSpeakers.Found found = quotationSpeakers.find(doc.analysis, quotation);
+    if (found == null) {
+      return;
+    }
+    TaggedSentence s = doc.analysis.sentences().get(found.sentence());
+    TextSpan cueSpan = s.spanOf(doc.text, found.cueFirst(), found.cueLast());
+    TextSpan content = QuoteMarks.outer(doc.text, quotation);
+    for (List<CueFrame> list : List.of(inSentence, frames)) {
+      for (int f = 0; f < list.size(); f++) {
+        CueFrame frame = list.get(f);
+        if (frame.cueSpan() == null || !frame.cueSpan().overlaps(cueSpan)) {
+          continue;
+        }
+        boolean readAfter = frame.content().start() >= cueSpan.end();
+        String name = frame.rule().substring(frame.rule().indexOf('/') + 1);
+        if (!readAfter || !found.after() || name.equals("that")) {
+          if (readAfter && found.after()) {
+            break; // "“X,” he told reporters that Y": two reports of one verb
+          }
+          return;
+        }
+        boolean quotesOn = name.equals("quote") && doc.text.substring(cueSpan.end(), frame.content().start()).contains(",");
+        TextSpan reported = quotesOn ? TextSpan.of(doc.text, content.start(), frame.content().end()) : content;
+        list.set(f, frame.withContent(reported, quotation, AttributionMode.DIRECT));
+        return;
+      }
+    }
+    Actor speaker = doc.resolver.resolve(found.speaker());
+    if (speaker == null && found.after()) { // "“...,” the flier read": the speaker is whatever stands there
+      TextSpan mention = s.spanOf(doc.text, found.speaker().first(), found.speaker().last());
+      speaker = Actor.of(mention, mention.text(), s.token(found.speaker().last()).isProperNoun() ? EntityType.PERSON
+          : EntityType.MISC);
+    }
+    if (speaker == null || speaker.mention().overlaps(content)) {
+      return;
+    }
+    CueMatch cue = cues.match(s, found.cueFirst());
+    if (cue == null || !cue.entry().speech()) {
+      WordToken verb = s.token(found.cueFirst());
+      CueEntry entry = new CueEntry(QUOTING_VERB, ImmutableList.of(ImmutableSet.of(verb.key())), CuePart.VERB,
+          ClaimType.STATEMENT, ObjectRole.NONE, true, "“We won,” she beamed.");
+      cue = new CueMatch(entry, found.cueFirst(), found.cueLast(), found.cueFirst());
+    }
+    inSentence.add(new CueFrame(found.sentence(), cue, cueSpan, speaker, null, null, content, quotation,
+        AttributionMode.DIRECT, null, cue.entry().id() + (found.after() ? "/quote-after" : "/quote-before"),
+        found.after() ? 0.8 : 0.75));
+    doc.resolver.remember(speaker, found.sentence());
   }
 
   // ---- verbs ----------------------------------------------------------------------------------------------

@@ -1,0 +1,254 @@
+package dev.claimex.quote;
+
+import dev.claimex.claim.CueLexicon;
+import dev.claimex.claim.CueMatch;
+import dev.claimex.claim.CuePart;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.TextAnalysis;
+import dev.claimex.text.TextSpan;
+import dev.claimex.text.WordToken;
+import java.util.Set;
+
+/**
+ * The attribution written next to a quotation: after it ("“...,” Toomey fumed", "“...?” asked Sen. Cantwell",
+ * "“...,” Joe Kasper, an aide, told POLITICO"), also where the sentence splitter cut "“...?” | Beck questioned.",
+ * or before it ("Canova wrote to his followers, “...”", "She continued: ''...''"). Next to a quotation the verb need
+ * not be a listed cue: any verb whose subject stands right there reports the quoted words.
+ *
+ * <pre>{@code
+ * QuotationSpeakers.Found found = new QuotationSpeakers(cues).find(analysis, quotation);
+ * }</pre>
+ */
+final class QuotationSpeakers {
+
+  /** The speaker phrase and the verb (tokens {@code [cueFirst, cueLast]}) of sentence {@code sentence}. */
+  record Found(int sentence, Phrase speaker, int cueFirst, int cueLast, boolean after) {}
+
+  /** Farthest the verb may stand from the quotation, in tokens. */
+  private static final int MAX_REACH = 14;
+  /** Farthest the verb of an attribution cut off into its own sentence may stand from the sentence start. */
+  private static final int MAX_SPLIT_REACH = 8;
+  private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
+  private static final Set<String> RELATIVES = Set.of("who", "whose", "whom", "which");
+  /** Characters that end quoted words which an attribution follows: "“...,” he said", "“...?” she asked". */
+  private static final String CLAUSE_END = ",?!…—–-";
+
+  private final CueLexicon cues;
+  private final SpeakerFinder speakers = new SpeakerFinder();
+
+  QuotationSpeakers(CueLexicon cues) {
+    this.cues = cues;
+  }
+
+  /** The attribution next to the quotation (its words without the marks), or {@code null}. */
+  Found find(TextAnalysis analysis, TextSpan quote) {
+    TextSpan outer = QuoteMarks.outer(analysis.text(), quote);
+    Found after = after(analysis, quote, outer);
+    return after != null ? after : before(analysis, outer);
+  }
+
+  private Found after(TextAnalysis analysis, TextSpan quote, TextSpan outer) {
+    String text = analysis.text();
+    TaggedSentence s = analysis.sentenceAt(outer.end() - 1);
+    if (s == null) {
+      return null;
+    }
+    int close = s.tokenAt(outer.end() - 1);
+    if (close < 0 || !QuoteMarks.isQuoteToken(s.token(close))) {
+      return null;
+    }
+    int k = close + 1;
+    boolean split = k >= s.size();
+    if (split) { // "“...?” | Beck questioned.": the splitter cut the attribution off into a sentence of its own
+      s = nextInParagraph(analysis, s);
+      if (s == null || !text.substring(outer.end(), s.span().start()).isBlank()) {
+        return null;
+      }
+      k = 0;
+    }
+    WordToken first = s.tokenOrNull(k);
+    if (first == null) {
+      return null;
+    }
+    boolean comma = first.word().equals(",");
+    if (comma) {
+      k++;
+    }
+    char last = lastCharacter(text, quote);
+    boolean clauseEnd = comma || CLAUSE_END.indexOf(last) >= 0 || split && ".?!".indexOf(last) >= 0
+        || startsSentence(analysis, outer);
+    if (!clauseEnd) {
+      return null; // "the SVP’s “Ban on Face Coverings” initiative seeks": the quotation is a name, not speech
+    }
+    WordToken t = s.tokenOrNull(k);
+    if (t == null) {
+      return null;
+    }
+    if (isReportingVerb(s, k)) { // "“...,” said Mr. Hill", "“...?” asked Sen. Cantwell"
+      WordToken subject = s.tokenOrNull(k + 1);
+      int end = subject == null || subject.isPronoun() && !subject.lower().matches("he|she|they") ? -1
+          : NounPhrases.endRight(s, k + 1, true);
+      if (end > k) {
+        return new Found(s.index(), new Phrase(s.index(), k + 1, end), k, particle(s, k), true);
+      }
+    }
+    int verb = verbAfter(s, k, split ? MAX_SPLIT_REACH : MAX_REACH);
+    if (verb < 0 || split && !endsAttribution(s, verb)) {
+      return null;
+    }
+    Phrase subject = speakers.subjectOf(s, verb);
+    if (subject == null || subject.first() < k) {
+      int end = NounPhrases.endRight(s, k, true);
+      if (end < k) {
+        return null;
+      }
+      subject = new Phrase(s.index(), k, end);
+    }
+    if (subject.first() != k) {
+      return null; // the words right after the quotation are not its speaker
+    }
+    return new Found(s.index(), subject, verb, particle(s, verb), true);
+  }
+
+  /** "Canova wrote to his followers, “...”", "Mr. Trump continued: ''...''": the clause before a comma or colon. */
+  private Found before(TextAnalysis analysis, TextSpan outer) {
+    TaggedSentence s = analysis.sentenceAt(outer.start());
+    if (s == null) {
+      return null;
+    }
+    int open = s.tokenAt(outer.start());
+    WordToken mark = s.tokenOrNull(open - 1);
+    if (open < 2 || mark == null || !(mark.word().equals(",") || mark.word().equals(":"))) {
+      return null;
+    }
+    for (int i = open - 2; i >= 0 && i >= open - 1 - MAX_REACH; i--) {
+      WordToken t = s.token(i);
+      if (QuoteMarks.isQuoteToken(t) || t.word().equals(";") || t.word().equals(":")) {
+        return null;
+      }
+      if (isReporting(s, i)) {
+        Phrase subject = speakers.subjectOf(s, i);
+        if (subject == null && i == 0 && isReportingVerb(s, i)) { // "Said Comey, “...”"
+          int end = NounPhrases.endRight(s, 1, true);
+          subject = end == open - 2 ? new Phrase(s.index(), 1, end) : null;
+        }
+        return subject == null || subject.first() == i ? null : new Found(s.index(), subject, i, particle(s, i), false);
+      }
+    }
+    return null;
+  }
+
+  /** The finite verb of the attribution, passing the subject and its appositives or relative clause. */
+  private int verbAfter(TaggedSentence s, int k, int reach) {
+    boolean relative = false;
+    for (int i = k; i < s.size() && i <= k + reach; i++) {
+      WordToken t = s.token(i);
+      if (QuoteMarks.isQuoteToken(t) || t.word().equals(";") || t.word().equals(":")) {
+        return -1;
+      }
+      if (RELATIVES.contains(t.lower())) {
+        relative = true; // "Sen. Toomey, who faces re-election, said": the verb after the clause
+      } else if (t.word().equals(",")) {
+        relative = false;
+      } else if (!relative && isReporting(s, i)) {
+        return i;
+      } else if (!relative && t.isFiniteVerb() && !isAuxiliary(s, i)) {
+        return -1; // "“...” is a phrase that ..."
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A verb that can report words: finite and not an auxiliary ("said", "fumed"), or the participle of "has said",
+   * "was asked".
+   */
+  private static boolean isReporting(TaggedSentence s, int i) {
+    WordToken t = s.token(i);
+    WordToken next = s.tokenOrNull(i + 1);
+    if (i > 0 && t.isCapitalized() && next != null && next.isProperNoun()) {
+      return false; // "spokeswoman Hope Hicks said": a name the tagger read as a verb
+    }
+    if (t.tag().equals("VBD") || t.tag().equals("VBZ") || t.tag().equals("VBP")) {
+      return !AUXILIARIES.contains(t.key()) || followsNothing(s, i);
+    }
+    if (t.tag().equals("VBN")) {
+      WordToken before = s.tokenOrNull(i - 1);
+      return before != null && (before.key().equals("have") || before.key().equals("be"));
+    }
+    return false;
+  }
+
+  /** "has said", "would say", "is quoted": an auxiliary or modal before the verb it helps. */
+  private static boolean isAuxiliary(TaggedSentence s, int i) {
+    WordToken t = s.token(i);
+    if (!t.tag().equals("MD") && !AUXILIARIES.contains(t.key())) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < s.size() && (s.token(k).isAdverb() || s.token(k).lower().equals("not"))) {
+      k++;
+    }
+    return k < s.size() && s.token(k).isVerb();
+  }
+
+  /** "“...,” he did.": nothing after an auxiliary, which then stands for a reporting verb. */
+  private static boolean followsNothing(TaggedSentence s, int i) {
+    WordToken next = s.tokenOrNull(i + 1);
+    return next == null || next.isPunctuation();
+  }
+
+  /** "said Mr. Hill": a past or present verb (no auxiliary) followed by its subject. */
+  private static boolean isReportingVerb(TaggedSentence s, int k) {
+    WordToken t = s.token(k);
+    WordToken next = s.tokenOrNull(k + 1);
+    return (t.tag().equals("VBD") || t.tag().equals("VBZ")) && !AUXILIARIES.contains(t.key()) && next != null
+        && (next.isNoun() || next.tag().equals("DT") || next.tag().equals("PRP$") || next.isAdjective()
+            || next.isPronoun());
+  }
+
+  /**
+   * An attribution cut off into a sentence of its own is short: a listed speech verb ("he said on Tuesday.") or a
+   * verb with nothing after it ("Beck questioned.").
+   */
+  private boolean endsAttribution(TaggedSentence s, int verb) {
+    CueMatch cue = cues.match(s, verb);
+    if (cue != null && cue.entry().speech() && cue.entry().part() == CuePart.VERB) {
+      return true;
+    }
+    int k = particle(s, verb) + 1;
+    while (k < s.size() && s.token(k).isAdverb()) {
+      k++;
+    }
+    return k >= s.size() || s.token(k).isPunctuation();
+  }
+
+  /** The last token of a phrasal verb: "fired back", "pointed out". */
+  private static int particle(TaggedSentence s, int verb) {
+    WordToken next = s.tokenOrNull(verb + 1);
+    return next != null && next.tag().equals("RP") ? verb + 1 : verb;
+  }
+
+  private static TaggedSentence nextInParagraph(TextAnalysis analysis, TaggedSentence s) {
+    if (s.index() + 1 >= analysis.sentences().size()) {
+      return null;
+    }
+    TaggedSentence next = analysis.sentences().get(s.index() + 1);
+    return next.paragraph() == s.paragraph() ? next : null;
+  }
+
+  /** Whether the quotation opens its sentence (nothing but marks before it). */
+  private static boolean startsSentence(TextAnalysis analysis, TextSpan outer) {
+    TaggedSentence s = analysis.sentenceAt(outer.start());
+    return s != null && analysis.text().substring(s.span().start(), outer.start()).isBlank();
+  }
+
+  /** The last character of the quoted words, past white space and the marks of a quotation inside ("darn it,’"). */
+  private static char lastCharacter(String text, TextSpan quote) {
+    int i = quote.end() - 1;
+    while (i > quote.start() && (Character.isWhitespace(text.charAt(i)) || "’'\"”".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return text.charAt(i);
+  }
+}
