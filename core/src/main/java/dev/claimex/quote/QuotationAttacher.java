@@ -2,11 +2,15 @@ package dev.claimex.quote;
 
 import dev.claimex.claim.AttributionMode;
 import dev.claimex.claim.CueFrame;
+import dev.claimex.claim.CueLexicon;
+import dev.claimex.claim.CueMatch;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
+import dev.claimex.text.WordToken;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gives the quotations of a document to the frames that report them. A quotation inside a frame's content makes
@@ -17,13 +21,16 @@ import java.util.List;
 final class QuotationAttacher {
 
   private static final int CONTINUATION_MIN_WORDS = 4;
+  private static final Set<String> SET_OFF = Set.of("-", "--", "—", "–", "(", ":");
 
   private final TextAnalysis analysis;
   private final String text;
+  private final CueLexicon cues;
 
-  QuotationAttacher(TextAnalysis analysis) {
+  QuotationAttacher(TextAnalysis analysis, CueLexicon cues) {
     this.analysis = analysis;
     this.text = analysis.text();
+    this.cues = cues;
   }
 
   List<CueFrame> attach(List<CueFrame> frames, List<TextSpan> quotations) {
@@ -102,8 +109,31 @@ final class QuotationAttacher {
       boolean leftOpen = !isClosingMark(frame.content().end() - 1);
       return leftOpen && opensSentence && sentence.paragraph() == attribution.paragraph() + 1 ? latest : -1;
     }
-    boolean sameSentence = sentence.index() == attribution.index();
+    boolean sameSentence = sentence.index() == attribution.index() && frame.cue() != null
+        && onlyAdjuncts(sentence, attributionEnd, outer.start());
     return sameSentence || opensSentence && sentence.index() == attribution.index() + 1 ? latest : -1;
+  }
+
+  /**
+   * "“X,” he said of Trump and Ryan, “Y”", "“X,” Tester said, referring to the excuse, “Y”": between the
+   * attribution and the quotation that goes on, no finite verb of another clause ("said Skelly, explaining he
+   * worked ... “Y”") nor another report ("sings to Clinton before asking her, “Y”"), and a comma or colon before
+   * the quotation.
+   */
+  private boolean onlyAdjuncts(TaggedSentence s, int from, int to) {
+    int open = s.tokenAt(to);
+    WordToken before = s.tokenOrNull(open - 1);
+    if (before == null || !(before.word().equals(",") || before.word().equals(":")) || before.start() < from) {
+      return false;
+    }
+    for (int i = open - 2; i >= 0 && s.token(i).start() >= from; i--) {
+      WordToken t = s.token(i);
+      CueMatch cue = t.tag().equals("VBG") ? cues.match(s, i) : null;
+      if (t.isFiniteVerb() || QuoteMarks.isQuoteToken(t) || cue != null && cue.entry().speech()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -152,7 +182,8 @@ final class QuotationAttacher {
   private CueFrame withQuotation(CueFrame frame, TextSpan quote) {
     TextSpan content = frame.content();
     TextSpan outer = outer(quote);
-    boolean insideQuote = content.start() >= outer.start() && content.end() <= outer.end();
+    boolean insideQuote = content.start() >= outer.start() && content.end() <= outer.end()
+        || reportsOnlyTheQuotation(frame, outer);
     if (insideQuote) { // the content is the quotation, marks included, however much of it the cue's sentence held
       content = outer;
     }
@@ -162,6 +193,38 @@ final class QuotationAttacher {
     }
     TextSpan firstQuote = frame.quote() == null || quote.start() < frame.quote().start() ? quote : frame.quote();
     return frame.withContent(content, firstQuote, mode);
+  }
+
+  /**
+   * Whether a frame that read past its quotation reports just the quotation: "wrote, “It’s time,” and shared a
+   * link" (the words after a quotation that ends its clause are the writer's, unless it is their subject: "said
+   * “Obamacare, again,” is failing"), "Neither man was impressed - ''Born with a silver spoon,'' Mr. Elkins said" (set off by a dash,
+   * colon or bracket from the words before it).
+   */
+  private boolean reportsOnlyTheQuotation(CueFrame frame, TextSpan outer) {
+    TextSpan content = frame.content();
+    TextSpan cue = frame.cueSpan();
+    TaggedSentence s = analysis.sentenceAt(outer.start());
+    if (cue == null || s == null || s != analysis.sentenceAt(outer.end() - 1)) {
+      return false;
+    }
+    if (cue.end() <= content.start() && content.start() == outer.start() && content.end() > outer.end()) {
+      WordToken next = s.tokenOrNull(s.tokenAt(outer.end() - 1) + 1);
+      return next != null && !next.isFiniteVerb() && ",.?!…".indexOf(lastQuotedCharacter(outer)) >= 0;
+    }
+    if (cue.start() >= content.end() && content.end() == outer.end() && content.start() < outer.start()) {
+      WordToken before = s.tokenOrNull(s.tokenAt(outer.start()) - 1);
+      return before != null && SET_OFF.contains(before.word());
+    }
+    return false;
+  }
+
+  private char lastQuotedCharacter(TextSpan outer) {
+    int i = outer.end() - 1;
+    while (i > outer.start() && (Character.isWhitespace(text.charAt(i)) || "\"”’'»".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return text.charAt(i);
   }
 
   private TextSpan outer(TextSpan quote) {

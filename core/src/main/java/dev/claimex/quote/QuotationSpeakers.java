@@ -30,6 +30,8 @@ final class QuotationSpeakers {
   private static final int MAX_SPLIT_REACH = 8;
   private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
   private static final Set<String> RELATIVES = Set.of("who", "whose", "whom", "which");
+  private static final Set<String> MODIFIER_OPENERS = Set.of("DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "IN");
+  private static final Set<String> DASHES = Set.of("-", "--", "—", "–", "―");
   /** Characters that end quoted words which an attribution follows: "“...,” he said", "“...?” she asked". */
   private static final String CLAUSE_END = ",?!…—–-";
 
@@ -60,8 +62,12 @@ final class QuotationSpeakers {
     int k = close + 1;
     boolean split = k >= s.size();
     if (split) { // "“...?” | Beck questioned.": the splitter cut the attribution off into a sentence of its own
-      s = nextInParagraph(analysis, s);
-      if (s == null || !text.substring(outer.end(), s.span().start()).isBlank()) {
+      TaggedSentence next = nextInParagraph(analysis, s);
+      if (next == null) {
+        return signature(analysis, s);
+      }
+      s = next;
+      if (!text.substring(outer.end(), s.span().start()).isBlank()) {
         return null;
       }
       k = 0;
@@ -88,6 +94,9 @@ final class QuotationSpeakers {
       WordToken subject = s.tokenOrNull(k + 1);
       int end = subject == null || subject.isPronoun() && !subject.lower().matches("he|she|they") ? -1
           : NounPhrases.endRight(s, k + 1, true);
+      if (end < 0 && subject != null && subject.tag().equals("DT")) {
+        end = k + 1; // "tweeted another"
+      }
       if (end > k) {
         return new Found(s.index(), new Phrase(s.index(), k + 1, end), k, particle(s, k), true);
       }
@@ -117,6 +126,13 @@ final class QuotationSpeakers {
       return null;
     }
     int open = s.tokenAt(outer.start());
+    if (open == 0 && s.index() > 0) { // "Cruz continued: | “You look at the questions ...”"
+      TaggedSentence previous = analysis.sentences().get(s.index() - 1);
+      if (previous.token(previous.size() - 1).word().equals(":")) {
+        s = previous;
+        open = previous.size();
+      }
+    }
     WordToken mark = s.tokenOrNull(open - 1);
     if (open < 2 || mark == null || !(mark.word().equals(",") || mark.word().equals(":"))) {
       return null;
@@ -126,16 +142,35 @@ final class QuotationSpeakers {
       if (QuoteMarks.isQuoteToken(t) || t.word().equals(";") || t.word().equals(":")) {
         return null;
       }
-      if (isReporting(s, i)) {
+      if (isModifier(s, i)) {
+        continue; // "using an exaggerated accent"
+      }
+      if (isReporting(s, i) || isSpeechParticiple(s, i)) {
         Phrase subject = speakers.subjectOf(s, i);
         if (subject == null && i == 0 && isReportingVerb(s, i)) { // "Said Comey, “...”"
           int end = NounPhrases.endRight(s, 1, true);
           subject = end == open - 2 ? new Phrase(s.index(), 1, end) : null;
+        } else if (subject == null) { // "Others, reacting to the video, shouted, “...”": the subject opens the sentence
+          int end = NounPhrases.endRight(s, 0, true);
+          WordToken comma = s.tokenOrNull(end + 1);
+          subject = end >= 0 && end < i && comma != null && comma.word().equals(",") ? new Phrase(s.index(), 0, end) : null;
         }
         return subject == null || subject.first() == i ? null : new Found(s.index(), subject, i, particle(s, i), false);
       }
     }
     return null;
+  }
+
+  /** "saying: “...”", "adding, “...”": a participle of a listed speech verb. */
+  private boolean isSpeechParticiple(TaggedSentence s, int i) {
+    CueMatch cue = s.token(i).tag().equals("VBG") ? cues.match(s, i) : null;
+    return cue != null && cue.entry().speech() && cue.entry().part() == CuePart.VERB;
+  }
+
+  /** A participle that modifies a noun: "an exaggerated accent", "the printed card". */
+  private static boolean isModifier(TaggedSentence s, int i) {
+    WordToken before = s.tokenOrNull(i - 1);
+    return s.token(i).tag().equals("VBN") && before != null && MODIFIER_OPENERS.contains(before.tag());
   }
 
   /** The finite verb of the attribution, passing the subject and its appositives or relative clause. */
@@ -160,8 +195,9 @@ final class QuotationSpeakers {
   }
 
   /**
-   * A verb that can report words: finite and not an auxiliary ("said", "fumed"), or the participle of "has said",
-   * "was asked".
+   * A verb that can report words: finite and not an auxiliary ("said", "fumed"), or a participle. Next to a
+   * quotation, with its subject right there, a participle is the verb of "has said", "was asked", or a past tense
+   * the tagger misread.
    */
   private static boolean isReporting(TaggedSentence s, int i) {
     WordToken t = s.token(i);
@@ -172,11 +208,7 @@ final class QuotationSpeakers {
     if (t.tag().equals("VBD") || t.tag().equals("VBZ") || t.tag().equals("VBP")) {
       return !AUXILIARIES.contains(t.key()) || followsNothing(s, i);
     }
-    if (t.tag().equals("VBN")) {
-      WordToken before = s.tokenOrNull(i - 1);
-      return before != null && (before.key().equals("have") || before.key().equals("be"));
-    }
-    return false;
+    return t.tag().equals("VBN"); // "has said", "was asked"; also a past tense read as a participle ("a woman exclaimed")
   }
 
   /** "has said", "would say", "is quoted": an auxiliary or modal before the verb it helps. */
@@ -227,6 +259,22 @@ final class QuotationSpeakers {
   private static int particle(TaggedSentence s, int verb) {
     WordToken next = s.tokenOrNull(verb + 1);
     return next != null && next.tag().equals("RP") ? verb + 1 : verb;
+  }
+
+  /** "“...” | - Hillary Clinton.": a quotation's paragraph signed in the next by a dash and a name. */
+  private static Found signature(TextAnalysis analysis, TaggedSentence last) {
+    if (last.index() + 1 >= analysis.sentences().size()) {
+      return null;
+    }
+    TaggedSentence next = analysis.sentences().get(last.index() + 1);
+    WordToken dash = next.token(0);
+    WordToken name = next.tokenOrNull(1);
+    if (next.paragraph() != last.paragraph() + 1 || !DASHES.contains(dash.word()) || name == null
+        || !name.isProperNoun()) {
+      return null;
+    }
+    int end = NounPhrases.endRight(next, 1, false);
+    return end >= 1 ? new Found(next.index(), new Phrase(next.index(), 1, end), 0, 0, true) : null;
   }
 
   private static TaggedSentence nextInParagraph(TextAnalysis analysis, TaggedSentence s) {

@@ -107,7 +107,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       }
       frames.addAll(inSentence);
     }
-    List<CueFrame> quoted = new QuotationAttacher(analysis).attach(frames, doc.quotations);
+    List<CueFrame> quoted = new QuotationAttacher(analysis, cues).attach(frames, doc.quotations);
     OutletCredits credits = new OutletCredits(analysis, entities);
     return markEmbedded(quoted, doc.quotations).stream().map(f -> withOtherParty(doc, f)).map(credits::credit)
         .sorted(Comparator.comparingInt(CueFrame::sentence).thenComparingInt(RuleBasedAttributionFinder::anchor))
@@ -217,19 +217,26 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * "Canova wrote, “...”"). A frame of that same verb reports the quotation instead of the phrase it read after
    * the verb ("he said with a grin", "he told “Fox and Friends”"); one that quoted on after a comma takes the
    * quotation in ("“X,” Podesta added, “and Y”"); one that reported another quotation ("“X,” he said, “Y”") is
-   * left for the attacher to extend.
+   * left for the attacher to extend. A frame that reports the quotation takes the speaker standing right after
+   * it, where it read another ("“...,” an intelligence source, who was not authorized to speak, told Fox News").
    */
   private void attributeQuotation(DocumentContext doc, TextSpan quotation, List<CueFrame> frames,
       List<CueFrame> inSentence) {
-    if (QuotationAttacher.bestOverlap(frames, quotation) >= 0 || QuotationAttacher.bestOverlap(inSentence, quotation) >= 0) {
-      return;
-    }
     QuotationSpeakers.Found found = quotationSpeakers.find(doc.analysis, quotation);
+    TaggedSentence s = found == null ? null : doc.analysis.sentences().get(found.sentence());
+    TextSpan cueSpan = found == null ? null : s.spanOf(doc.text, found.cueFirst(), found.cueLast());
+    for (List<CueFrame> list : List.of(inSentence, frames)) {
+      int reporting = QuotationAttacher.bestOverlap(list, quotation);
+      if (reporting >= 0) {
+        if (found != null && found.after()) {
+          list.set(reporting, withSpeakerBeside(doc, list.get(reporting), s, found, cueSpan));
+        }
+        return;
+      }
+    }
     if (found == null) {
       return;
     }
-    TaggedSentence s = doc.analysis.sentences().get(found.sentence());
-    TextSpan cueSpan = s.spanOf(doc.text, found.cueFirst(), found.cueLast());
     TextSpan content = QuoteMarks.outer(doc.text, quotation);
     for (List<CueFrame> list : List.of(inSentence, frames)) {
       for (int f = 0; f < list.size(); f++) {
@@ -239,20 +246,25 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         }
         boolean readAfter = frame.content().start() >= cueSpan.end();
         String name = frame.rule().substring(frame.rule().indexOf('/') + 1);
-        if (!readAfter || !found.after() || name.equals("that")) {
-          if (readAfter && found.after()) {
-            break; // "“X,” he told reporters that Y": two reports of one verb
-          }
+        if (!readAfter || !found.after()) {
           return;
         }
+        if (name.equals("that")) {
+          break; // "“X,” he told reporters that Y": two reports of one verb
+        }
         boolean quotesOn = name.equals("quote") && doc.text.substring(cueSpan.end(), frame.content().start()).contains(",");
+        if (name.equals("quote") && !quotesOn && frame.cue().entry().objectRole() != ObjectRole.ADDRESSEE) {
+          return; // "the protesters chanted “Bad for New Jersey”": the verb has its own quotation
+        }
         TextSpan reported = quotesOn ? TextSpan.of(doc.text, content.start(), frame.content().end()) : content;
         list.set(f, frame.withContent(reported, quotation, AttributionMode.DIRECT));
         return;
       }
     }
     Actor speaker = doc.resolver.resolve(found.speaker());
-    if (speaker == null && found.after()) { // "“...,” the flier read": the speaker is whatever stands there
+    CueMatch cue = cues.match(s, found.cueFirst());
+    boolean speechVerb = cue != null && cue.entry().speech();
+    if (speaker == null && (found.after() || speechVerb)) { // "“...,” the flier read", "a message that said, “...”"
       TextSpan mention = s.spanOf(doc.text, found.speaker().first(), found.speaker().last());
       speaker = Actor.of(mention, mention.text(), s.token(found.speaker().last()).isProperNoun() ? EntityType.PERSON
           : EntityType.MISC);
@@ -260,8 +272,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     if (speaker == null || speaker.mention().overlaps(content)) {
       return;
     }
-    CueMatch cue = cues.match(s, found.cueFirst());
-    if (cue == null || !cue.entry().speech()) {
+    if (!speechVerb) {
       WordToken verb = s.token(found.cueFirst());
       CueEntry entry = new CueEntry(QUOTING_VERB, ImmutableList.of(ImmutableSet.of(verb.key())), CuePart.VERB,
           ClaimType.STATEMENT, ObjectRole.NONE, true, "“We won,” she beamed.");
@@ -271,6 +282,23 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         AttributionMode.DIRECT, null, cue.entry().id() + (found.after() ? "/quote-after" : "/quote-before"),
         found.after() ? 0.8 : 0.75));
     doc.resolver.remember(speaker, found.sentence());
+  }
+
+  /** The frame with the speaker found beside its quotation, when the frame's verb is that attribution's. */
+  private static CueFrame withSpeakerBeside(DocumentContext doc, CueFrame frame, TaggedSentence s,
+      QuotationSpeakers.Found found, TextSpan cueSpan) {
+    TextSpan beside = s.spanOf(doc.text, found.speaker().first(), found.speaker().last());
+    if (frame.cueSpan() == null || !frame.cueSpan().overlaps(cueSpan)
+        || frame.speaker() != null && frame.speaker().mention().overlaps(beside)) {
+      return frame;
+    }
+    Actor speaker = doc.resolver.resolve(found.speaker());
+    if (speaker == null) {
+      return frame;
+    }
+    return new CueFrame(frame.sentence(), frame.cue(), frame.cueSpan(), frame.type(), speaker, frame.addressee(),
+        frame.target(), frame.content(), frame.quote(), frame.mode(), frame.source(), frame.rule() + "+beside",
+        frame.confidence(), frame.embedded());
   }
 
   // ---- verbs ----------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimex.ExtractionResult;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AttributionTest {
@@ -111,6 +112,57 @@ class AttributionTest {
   void aQuotationThatGoesOnAfterItsAttributionIsOneContent() {
     assertAttribution("“This is in their heads,” said Caddell, speaking of the issue. “It is worrying them.”",
         "Caddell", "“This is in their heads,” said Caddell, speaking of the issue. “It is worrying them.”");
+  }
+
+  @Test
+  void anyVerbRightAfterAQuotationReportsIt() {
+    Attribution a = assertAttribution("“They should have gone to the bipartisan bill,” Toomey fumed on Tuesday.",
+        "Toomey", "“They should have gone to the bipartisan bill,”");
+    assertEquals(AttributionKind.DIRECT, a.kind());
+    assertEquals("fumed", a.cue().text());
+  }
+
+  @Test
+  void anAttributionCutOffIntoItsOwnSentenceStillReportsTheQuotation() {
+    assertAttribution("“What was the pivot point that changed him?” Beck asked. “Nobody knows.”", "Beck",
+        "“What was the pivot point that changed him?” Beck asked. “Nobody knows.”");
+  }
+
+  @Test
+  void typewriterQuotationMarksEncloseOneDirectContent() {
+    Attribution a = assertAttribution("''This was not the basis of our policy,'' Mr. Rhodes said. ''The basis was a "
+        + "two-state solution.''", "Rhodes", "''This was not the basis of our policy,'' Mr. Rhodes said. ''The basis "
+        + "was a two-state solution.''");
+    assertEquals(AttributionKind.DIRECT, a.kind());
+  }
+
+  @Test
+  void theClauseBeforeAColonOrCommaReportsTheQuotationAfterIt() {
+    assertAttribution("After the debate, Canova wrote to his followers, “It is time to end her career.”", "Canova",
+        "“It is time to end her career.”");
+    assertAttribution("Hoff’s letter makes a libertarian case: “We must stand together as Americans.”", "Hoff’s letter",
+        "“We must stand together as Americans.”");
+  }
+
+  @Test
+  void theSpeakerRightAfterTheQuotationOutranksAnInvertedReading() {
+    Attribution a = assertAttribution("“The agents are under a lot of pressure,” an intelligence source, who was not "
+        + "authorized to speak, told Fox News.", "intelligence source", "“The agents are under a lot of pressure,”");
+    assertEquals("told", a.cue().text());
+  }
+
+  @Test
+  void eachQuotationOfANarrativeKeepsItsOwnSpeaker() {
+    assertAttribution("“We did it,” Donald said. “That’s right, Donald — USA, baby,” Melanie said.", "Melanie",
+        "“That’s right, Donald — USA, baby,”");
+  }
+
+  @Test
+  void aQuotationWithNoCueGoesOnThePreviousTurnNotSpeechQuotedInside() {
+    ExtractionResult result = extract("“Trump says he is with the working class,” Trumka said in March.\n\n"
+        + "“But when you look close, it is just hot air and nothing more.”");
+    assertEquals(List.of("Trumka", "Trumka"), result.attributions().stream().map(a -> a.speaker().mention().text())
+        .toList(), result.attributions()::toString);
   }
 
   @Test
