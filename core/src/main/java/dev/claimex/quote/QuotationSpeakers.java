@@ -106,15 +106,14 @@ final class QuotationSpeakers {
       return null;
     }
     Phrase subject = speakers.subjectOf(s, verb);
-    if (subject == null || subject.first() < k) {
+    if (subject == null || subject.first() != k) {
+      // "“...,” the presumptive nominee, Donald Trump, tweeted": the phrase right after the quotation
       int end = NounPhrases.endRight(s, k, true);
-      if (end < k) {
-        return null;
+      if (end >= k && end < verb) {
+        subject = new Phrase(s.index(), k, end);
+      } else if (subject == null || subject.first() != k + 1 || !s.token(k).isAdverb()) {
+        return null; // the words right after the quotation are not its speaker ("super/RB PAC spokeswoman" is)
       }
-      subject = new Phrase(s.index(), k, end);
-    }
-    if (subject.first() != k) {
-      return null; // the words right after the quotation are not its speaker
     }
     return new Found(s.index(), subject, verb, particle(s, verb), true);
   }
@@ -167,10 +166,12 @@ final class QuotationSpeakers {
     return cue != null && cue.entry().speech() && cue.entry().part() == CuePart.VERB;
   }
 
-  /** A participle that modifies a noun: "an exaggerated accent", "the printed card". */
+  /** A participle that modifies a noun: "an exaggerated accent", "the printed card" (not "Another tweeted,"). */
   private static boolean isModifier(TaggedSentence s, int i) {
     WordToken before = s.tokenOrNull(i - 1);
-    return s.token(i).tag().equals("VBN") && before != null && MODIFIER_OPENERS.contains(before.tag());
+    WordToken after = s.tokenOrNull(i + 1);
+    return s.token(i).tag().equals("VBN") && before != null && MODIFIER_OPENERS.contains(before.tag())
+        && after != null && (after.isNoun() || after.isAdjective());
   }
 
   /** The finite verb of the attribution, passing the subject and its appositives or relative clause. */
@@ -236,7 +237,7 @@ final class QuotationSpeakers {
     WordToken next = s.tokenOrNull(k + 1);
     return (t.tag().equals("VBD") || t.tag().equals("VBZ")) && !AUXILIARIES.contains(t.key()) && next != null
         && (next.isNoun() || next.tag().equals("DT") || next.tag().equals("PRP$") || next.isAdjective()
-            || next.isPronoun());
+            || next.isPronoun() || next.tag().equals("CD")); // "said one person familiar with ..."
   }
 
   /**

@@ -33,15 +33,32 @@ final class QuoteMarks {
     return t != null && (isOpeningToken(t) || isClosingToken(t) || STRAIGHT.contains(t.word()));
   }
 
-  /** An opening mark; a mark written the same both ways ({@code ''}, {@code "}) opens where the tagger says so. */
+  /**
+   * An opening mark; a mark written the same both ways ({@code ''}, {@code "}) opens where the tagger says so;
+   * marks run together ({@code “‘}) open with their first.
+   */
   static boolean isOpeningToken(WordToken t) {
-    return t != null && (OPENING.contains(t.word()) || AMBIGUOUS.contains(t.word())
-        && t.tag().equals("``"));
+    return t != null && (OPENING.contains(t.word()) || AMBIGUOUS.contains(t.word()) && t.tag().equals("``")
+        || isMarkRun(t.word()) && "“‘«".indexOf(t.word().charAt(0)) >= 0);
   }
 
+  /** A closing mark; marks run together ({@code ’”}, a quotation closed inside another) close with their last. */
   static boolean isClosingToken(WordToken t) {
-    return t != null && (CLOSING.contains(t.word()) || AMBIGUOUS.contains(t.word()) && t.tag().equals("''"))
+    return t != null && (CLOSING.contains(t.word()) || AMBIGUOUS.contains(t.word()) && t.tag().equals("''")
+        || isMarkRun(t.word()) && "”’»'\"".indexOf(t.word().charAt(t.word().length() - 1)) >= 0)
         && !isOpeningToken(t);
+  }
+
+  private static boolean isMarkRun(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (MARK_CHARS.indexOf(word.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -252,8 +252,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         if (name.equals("that")) {
           break; // "“X,” he told reporters that Y": two reports of one verb
         }
-        boolean quotesOn = name.equals("quote") && doc.text.substring(cueSpan.end(), frame.content().start()).contains(",");
-        if (name.equals("quote") && !quotesOn && frame.cue().entry().objectRole() != ObjectRole.ADDRESSEE) {
+        String between = doc.text.substring(cueSpan.end(), frame.content().start());
+        boolean quotesOn = name.equals("quote") && between.contains(",");
+        if (name.equals("quote") && between.isBlank() && frame.cue().entry().objectRole() != ObjectRole.ADDRESSEE) {
           return; // "the protesters chanted “Bad for New Jersey”": the verb has its own quotation
         }
         TextSpan reported = quotesOn ? TextSpan.of(doc.text, content.start(), frame.content().end()) : content;

@@ -105,9 +105,21 @@ final class SpeakerFinder {
       if (parenthetical && clauseStart && s.token(outer.last()).isProperNoun()) {
         return outer;
       }
+      if (clauseStart && isName(s, open + 1, comma - 1)) { // "her senior policy adviser, Jake Sullivan, said"
+        return new Phrase(s.index(), open + 1, comma - 1);
+      }
       return null;
     }
     return null;
+  }
+
+  private static boolean isName(TaggedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (!s.token(i).isProperNoun()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The subject after a cue: "said Mr. Hill", "said the minister". */
