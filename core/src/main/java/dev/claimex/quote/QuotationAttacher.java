@@ -47,7 +47,7 @@ final class QuotationAttacher {
         continue;
       }
       int latest = latestSpeaker(result, quote, quotations);
-      if (latest >= 0 && words(quote) >= CONTINUATION_MIN_WORDS) {
+      if (latest >= 0 && words(quote) >= CONTINUATION_MIN_WORDS && !insideNarration(quote)) {
         CueFrame previous = result.get(latest);
         TaggedSentence sentence = analysis.sentenceAt(quote.start());
         result.add(new CueFrame(sentence.index(), null, null, previous.speaker(), null, null, outer(quote), quote,
@@ -55,6 +55,18 @@ final class QuotationAttacher {
       }
     }
     return result;
+  }
+
+  /**
+   * Whether the quotation stands inside the writer's sentence ("the slogan of the day was “Make America great
+   * again”"), rather than opening it or following a comma or colon: no turn of the previous speaker.
+   */
+  private boolean insideNarration(TextSpan quote) {
+    TextSpan outer = outer(quote);
+    TaggedSentence s = analysis.sentenceAt(outer.start());
+    int open = s == null ? -1 : s.tokenAt(outer.start());
+    WordToken before = s == null ? null : s.tokenOrNull(open - 1);
+    return before != null && !before.word().equals(":") && !before.word().equals(",");
   }
 
   /** The frame whose content overlaps the quotation most, not counting frames reported inside it. */
@@ -106,12 +118,28 @@ final class QuotationAttacher {
     }
     boolean opensSentence = text.substring(sentence.span().start(), outer.start()).isBlank();
     if (sentence.paragraph() != attribution.paragraph()) {
+      // a quotation left open at the end of a paragraph, or a paragraph of quotation after the paragraph that
+      // closed with its attribution: "“X,” Carter told the forum. | “Y.”"
       boolean leftOpen = !isClosingMark(frame.content().end() - 1);
-      return leftOpen && opensSentence && sentence.paragraph() == attribution.paragraph() + 1 ? latest : -1;
+      boolean closesParagraph = attribution.index() + 1 < analysis.sentences().size()
+          && analysis.sentences().get(attribution.index() + 1).paragraph() != attribution.paragraph();
+      return (leftOpen || closesParagraph && endsSentence(outer)) && opensSentence
+          && sentence.index() == attribution.index() + 1 ? latest : -1;
     }
     boolean sameSentence = sentence.index() == attribution.index() && frame.cue() != null
         && onlyAdjuncts(sentence, attributionEnd, outer.start());
     return sameSentence || opensSentence && sentence.index() == attribution.index() + 1 ? latest : -1;
+  }
+
+  /** Whether only punctuation follows the quotation in its sentence ("“Y.”", not "“American Skin” was written"). */
+  private boolean endsSentence(TextSpan outer) {
+    TaggedSentence s = analysis.sentenceAt(outer.end() - 1);
+    for (int i = s.tokenAt(outer.end() - 1) + 1; i < s.size(); i++) {
+      if (!s.token(i).isPunctuation()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

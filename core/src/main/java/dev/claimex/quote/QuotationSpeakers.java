@@ -28,6 +28,10 @@ final class QuotationSpeakers {
   private static final int MAX_REACH = 14;
   /** Farthest the verb of an attribution cut off into its own sentence may stand from the sentence start. */
   private static final int MAX_SPLIT_REACH = 8;
+  /** Farthest the verb of a quotation inside a sentence may stand before it, in tokens. */
+  private static final int MAX_INLINE_REACH = 25;
+  private static final int MIN_INLINE_WORDS = 6;
+  private static final int MIN_INLINE_SENTENCE_WORDS = 4;
   private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
   private static final Set<String> RELATIVES = Set.of("who", "whose", "whom", "which");
   private static final Set<String> MODIFIER_OPENERS = Set.of("DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "IN");
@@ -81,10 +85,11 @@ final class QuotationSpeakers {
       k++;
     }
     char last = lastCharacter(text, quote);
-    boolean clauseEnd = comma || CLAUSE_END.indexOf(last) >= 0 || split && ".?!".indexOf(last) >= 0
-        || startsSentence(analysis, outer);
+    // "“...,” he said", "“...?” she asked", "“...” he said" after a quotation that opens its sentence; not "the
+    // SVP’s “Ban on Face Coverings” initiative seeks" (a name) nor "“... no choice.” He added, “...”" (a full stop)
+    boolean clauseEnd = comma || CLAUSE_END.indexOf(last) >= 0 || !split && startsSentence(analysis, outer);
     if (!clauseEnd) {
-      return null; // "the SVP’s “Ban on Face Coverings” initiative seeks": the quotation is a name, not speech
+      return null;
     }
     WordToken t = s.tokenOrNull(k);
     if (t == null) {
@@ -111,6 +116,8 @@ final class QuotationSpeakers {
       int end = NounPhrases.endRight(s, k, true);
       if (end >= k && end < verb) {
         subject = new Phrase(s.index(), k, end);
+      } else if (verb == k + 1 && s.token(k).isCapitalized()) {
+        subject = new Phrase(s.index(), k, k); // "Blackwell/JJ concluded": a name the tagger misread
       } else if (subject == null || subject.first() != k + 1 || !s.token(k).isAdverb()) {
         return null; // the words right after the quotation are not its speaker ("super/RB PAC spokeswoman" is)
       }
@@ -160,6 +167,41 @@ final class QuotationSpeakers {
     return null;
   }
 
+  /**
+   * "Sanders credited Clinton's victory to “a closed primary”", "the share of Republicans saying “it is more
+   * important”": a quotation inside a sentence, with no attribution beside it, goes to the nearest verb before it
+   * that has a subject. Short ones are mostly the writer's scare quotes ("a “Trumpcare” ad") and stay unattributed.
+   */
+  Found inline(TextAnalysis analysis, TextSpan quote) {
+    int words = quote.text().strip().split("\\s+").length;
+    boolean sentenceLike = ",.?!".indexOf(lastCharacter(analysis.text(), quote)) >= 0;
+    if (words < MIN_INLINE_WORDS && !(sentenceLike && words >= MIN_INLINE_SENTENCE_WORDS)) {
+      return null;
+    }
+    TextSpan outer = QuoteMarks.outer(analysis.text(), quote);
+    TaggedSentence s = analysis.sentenceAt(outer.start());
+    int open = s == null ? -1 : s.tokenAt(outer.start());
+    for (int i = open - 1; i >= 0 && i >= open - MAX_INLINE_REACH; i--) {
+      WordToken t = s.token(i);
+      if (t.word().equals(";")) {
+        return null;
+      }
+      if (QuoteMarks.isClosingToken(t)) { // another quotation: its words are not the narration's
+        while (i > 0 && !QuoteMarks.isOpeningToken(s.token(i - 1))) {
+          i--;
+        }
+        continue;
+      }
+      if (t.isVerb() && !t.tag().equals("MD") && !AUXILIARIES.contains(t.key()) && !isModifier(s, i)) {
+        Phrase subject = speakers.subjectOf(s, i);
+        if (subject != null && subject.last() < i) {
+          return new Found(s.index(), subject, i, particle(s, i), false);
+        }
+      }
+    }
+    return null;
+  }
+
   /** "saying: “...”", "adding, “...”": a participle of a listed speech verb. */
   private boolean isSpeechParticiple(TaggedSentence s, int i) {
     CueMatch cue = s.token(i).tag().equals("VBG") ? cues.match(s, i) : null;
@@ -179,8 +221,18 @@ final class QuotationSpeakers {
     boolean relative = false;
     for (int i = k; i < s.size() && i <= k + reach; i++) {
       WordToken t = s.token(i);
+      if (QuoteMarks.isOpeningToken(t) && i > k) { // "wearing “Ted Cruz” campaign pins": a name in the appositive
+        while (i + 1 < s.size() && !QuoteMarks.isClosingToken(s.token(i))) {
+          i++;
+        }
+        continue;
+      }
       if (QuoteMarks.isQuoteToken(t) || t.word().equals(";") || t.word().equals(":")) {
         return -1;
+      }
+      WordToken next = s.tokenOrNull(i + 1);
+      if (i == k && t.isCapitalized() && next != null && next.isVerb()) {
+        continue; // "Shook/VBD said": a name the tagger read as a verb
       }
       if (RELATIVES.contains(t.lower())) {
         relative = true; // "Sen. Toomey, who faces re-election, said": the verb after the clause
@@ -245,15 +297,20 @@ final class QuotationSpeakers {
    * verb with nothing after it ("Beck questioned.").
    */
   private boolean endsAttribution(TaggedSentence s, int verb) {
-    CueMatch cue = cues.match(s, verb);
-    if (cue != null && cue.entry().speech() && cue.entry().part() == CuePart.VERB) {
-      return true;
-    }
     int k = particle(s, verb) + 1;
     while (k < s.size() && s.token(k).isAdverb()) {
       k++;
     }
-    return k >= s.size() || s.token(k).isPunctuation();
+    WordToken next = s.tokenOrNull(k);
+    if (next != null && (next.word().equals(":") || next.lower().equals("that")
+        || next.word().equals(",") && QuoteMarks.isOpeningToken(s.tokenOrNull(k + 1)))) {
+      return false; // "He added: “...”": the next sentence reports words of its own
+    }
+    CueMatch cue = cues.match(s, verb);
+    if (cue != null && cue.entry().speech() && cue.entry().part() == CuePart.VERB) {
+      return true;
+    }
+    return next == null || next.isPunctuation();
   }
 
   /** The last token of a phrasal verb: "fired back", "pointed out". */

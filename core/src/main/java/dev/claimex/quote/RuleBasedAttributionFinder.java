@@ -227,15 +227,28 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     TextSpan cueSpan = found == null ? null : s.spanOf(doc.text, found.cueFirst(), found.cueLast());
     for (List<CueFrame> list : List.of(inSentence, frames)) {
       int reporting = QuotationAttacher.bestOverlap(list, quotation);
-      if (reporting >= 0) {
+      if (reporting < 0) {
+        continue;
+      }
+      CueFrame cut = found == null ? null : withoutAttributionOf(doc, list.get(reporting), quotation, s, found, cueSpan);
+      if (cut == null) {
         if (found != null && found.after()) {
           list.set(reporting, withSpeakerBeside(doc, list.get(reporting), s, found, cueSpan));
         }
         return;
       }
+      list.set(reporting, cut);
+      break;
     }
+    boolean inline = false;
     if (found == null) {
-      return;
+      found = quotationSpeakers.inline(doc.analysis, quotation);
+      inline = true;
+      if (found == null) {
+        return;
+      }
+      s = doc.analysis.sentences().get(found.sentence());
+      cueSpan = s.spanOf(doc.text, found.cueFirst(), found.cueLast());
     }
     TextSpan content = QuoteMarks.outer(doc.text, quotation);
     for (List<CueFrame> list : List.of(inSentence, frames)) {
@@ -255,7 +268,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         String between = doc.text.substring(cueSpan.end(), frame.content().start());
         boolean quotesOn = name.equals("quote") && between.contains(",");
         if (name.equals("quote") && between.isBlank() && frame.cue().entry().objectRole() != ObjectRole.ADDRESSEE) {
-          return; // "the protesters chanted “Bad for New Jersey”": the verb has its own quotation
+          break; // "signs calling Christie “Loser,” the protesters chanted “Bad for you”": each its own report
         }
         TextSpan reported = quotesOn ? TextSpan.of(doc.text, content.start(), frame.content().end()) : content;
         list.set(f, frame.withContent(reported, quotation, AttributionMode.DIRECT));
@@ -265,7 +278,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     Actor speaker = doc.resolver.resolve(found.speaker());
     CueMatch cue = cues.match(s, found.cueFirst());
     boolean speechVerb = cue != null && cue.entry().speech();
-    if (speaker == null && (found.after() || speechVerb)) { // "“...,” the flier read", "a message that said, “...”"
+    if (speaker == null && !inline && (found.after() || speechVerb)) { // "“...,” the flier read", "a message that said, “...”"
       TextSpan mention = s.spanOf(doc.text, found.speaker().first(), found.speaker().last());
       speaker = Actor.of(mention, mention.text(), s.token(found.speaker().last()).isProperNoun() ? EntityType.PERSON
           : EntityType.MISC);
@@ -280,9 +293,40 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       cue = new CueMatch(entry, found.cueFirst(), found.cueLast(), found.cueFirst());
     }
     inSentence.add(new CueFrame(found.sentence(), cue, cueSpan, speaker, null, null, content, quotation,
-        AttributionMode.DIRECT, null, cue.entry().id() + (found.after() ? "/quote-after" : "/quote-before"),
-        found.after() ? 0.8 : 0.75));
+        AttributionMode.DIRECT, null, cue.entry().id() + (inline ? "/quote-inline" : found.after() ? "/quote-after"
+        : "/quote-before"), inline ? 0.65 : found.after() ? 0.8 : 0.75));
     doc.resolver.remember(speaker, found.sentence());
+  }
+
+  /**
+   * The frame cut short where it swallowed the quotation's own attribution ("suggested that Cuba would sue, Rubio
+   * fired back: “...”", "had a fondness for strongmen - ''He would have loved Stalin,'' Mr. Biden said - and"), or
+   * {@code null} when it did not.
+   */
+  private CueFrame withoutAttributionOf(DocumentContext doc, CueFrame frame, TextSpan quotation,
+      TaggedSentence s, QuotationSpeakers.Found found, TextSpan cueSpan) {
+    CueMatch verb = cues.match(s, found.cueFirst());
+    WordToken before = s.tokenOrNull(found.speaker().first() - 1);
+    if (verb == null || !verb.entry().speech() || before != null
+        && (SUBORDINATORS.contains(before.lower()) || before.lower().equals("that"))) {
+      return null; // only a report of its own, not "that while he fears ..., “...”"
+    }
+    TextSpan speaker = s.spanOf(doc.text, found.speaker().first(), found.speaker().last());
+    int start = found.after() ? QuoteMarks.outer(doc.text, quotation).start() : speaker.start();
+    TextSpan content = frame.content();
+    if (frame.quote() != null || frame.cueSpan() == null || frame.cueSpan().overlaps(cueSpan)
+        || frame.cueSpan().end() > start || !content.contains(speaker) || !content.contains(cueSpan)) {
+      return null;
+    }
+    TaggedSentence at = doc.analysis.sentenceAt(start);
+    int last = at == null ? -1 : at.tokenAt(start) - 1;
+    while (last >= 0 && at.token(last).isPunctuation()) {
+      last--;
+    }
+    if (last < 0 || at.token(last).end() <= content.start()) {
+      return null;
+    }
+    return frame.withContent(TextSpan.of(doc.text, content.start(), at.token(last).end()), null, frame.mode());
   }
 
   /** The frame with the speaker found beside its quotation, when the frame's verb is that attribution's. */
