@@ -158,9 +158,16 @@ class AttributionTest {
   }
 
   @Test
-  void aQuotationWithNoCueGoesOnThePreviousTurnNotSpeechQuotedInside() {
-    ExtractionResult result = extract("“Trump says he is with the working class,” Trumka said in March.\n\n"
-        + "“But when you look close, it is just hot air and nothing more.”");
+  void aParagraphOfQuotationCarriesOnTheAttributionThatClosedTheParagraphBefore() {
+    assertAttribution("“Trump says he is with the working class,” Trumka said in March.\n\n“But when you look "
+        + "close, it is just hot air.”", "Trumka", "“Trump says he is with the working class,” Trumka said in "
+        + "March.\n\n“But when you look close, it is just hot air.”");
+  }
+
+  @Test
+  void aQuotationWithNoCueGoesToThePreviousSpeakerNotToSpeechQuotedInside() {
+    ExtractionResult result = extract("“Trump says he is with the working class,” Trumka said in March. He spoke "
+        + "in Ohio.\n\n“But when you look close, it is just hot air and nothing more.”");
     assertEquals(List.of("Trumka", "Trumka"), result.attributions().stream().map(a -> a.speaker().mention().text())
         .toList(), result.attributions()::toString);
   }
