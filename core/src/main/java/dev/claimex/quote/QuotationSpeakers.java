@@ -21,8 +21,12 @@ import java.util.Set;
  */
 final class QuotationSpeakers {
 
-  /** The speaker phrase and the verb (tokens {@code [cueFirst, cueLast]}) of sentence {@code sentence}. */
-  record Found(int sentence, Phrase speaker, int cueFirst, int cueLast, boolean after) {}
+  /**
+   * The speaker phrase and the verb (tokens {@code [cueFirst, cueLast]}) of sentence {@code sentence}; {@code
+   * plain} when the attribution's form alone says it reports the quotation (after it, or before a colon), so that
+   * whatever stands in speaker position speaks.
+   */
+  record Found(int sentence, Phrase speaker, int cueFirst, int cueLast, boolean after, boolean plain) {}
 
   /** Farthest the verb may stand from the quotation, in tokens. */
   private static final int MAX_REACH = 14;
@@ -99,11 +103,11 @@ final class QuotationSpeakers {
       WordToken subject = s.tokenOrNull(k + 1);
       int end = subject == null || subject.isPronoun() && !subject.lower().matches("he|she|they") ? -1
           : NounPhrases.endRight(s, k + 1, true);
-      if (end < 0 && subject != null && subject.tag().equals("DT")) {
-        end = k + 1; // "tweeted another"
+      if (end < 0 && subject != null && (subject.tag().equals("DT") || subject.isCapitalized())) {
+        end = k + 1; // "tweeted another", "said Devine/JJ"
       }
       if (end > k) {
-        return new Found(s.index(), new Phrase(s.index(), k + 1, end), k, particle(s, k), true);
+        return new Found(s.index(), new Phrase(s.index(), k + 1, end), k, particle(s, k), true, true);
       }
     }
     int verb = verbAfter(s, k, split ? MAX_SPLIT_REACH : MAX_REACH);
@@ -122,7 +126,7 @@ final class QuotationSpeakers {
         return null; // the words right after the quotation are not its speaker ("super/RB PAC spokeswoman" is)
       }
     }
-    return new Found(s.index(), subject, verb, particle(s, verb), true);
+    return new Found(s.index(), subject, verb, particle(s, verb), true, true);
   }
 
   /** "Canova wrote to his followers, “...”", "Mr. Trump continued: ''...''": the clause before a comma or colon. */
@@ -161,7 +165,8 @@ final class QuotationSpeakers {
           WordToken comma = s.tokenOrNull(end + 1);
           subject = end >= 0 && end < i && comma != null && comma.word().equals(",") ? new Phrase(s.index(), 0, end) : null;
         }
-        return subject == null || subject.first() == i ? null : new Found(s.index(), subject, i, particle(s, i), false);
+        return subject == null || subject.first() == i ? null
+            : new Found(s.index(), subject, i, particle(s, i), false, mark.word().equals(":"));
       }
     }
     return null;
@@ -195,7 +200,7 @@ final class QuotationSpeakers {
       if (t.isVerb() && !t.tag().equals("MD") && !AUXILIARIES.contains(t.key()) && !isModifier(s, i)) {
         Phrase subject = speakers.subjectOf(s, i);
         if (subject != null && subject.last() < i) {
-          return new Found(s.index(), subject, i, particle(s, i), false);
+          return new Found(s.index(), subject, i, particle(s, i), false, false);
         }
       }
     }
@@ -332,7 +337,7 @@ final class QuotationSpeakers {
       return null;
     }
     int end = NounPhrases.endRight(next, 1, false);
-    return end >= 1 ? new Found(next.index(), new Phrase(next.index(), 1, end), 0, 0, true) : null;
+    return end >= 1 ? new Found(next.index(), new Phrase(next.index(), 1, end), 0, 0, true, true) : null;
   }
 
   private static TaggedSentence nextInParagraph(TextAnalysis analysis, TaggedSentence s) {

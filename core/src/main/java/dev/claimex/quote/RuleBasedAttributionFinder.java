@@ -278,7 +278,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     Actor speaker = doc.resolver.resolve(found.speaker());
     CueMatch cue = cues.match(s, found.cueFirst());
     boolean speechVerb = cue != null && cue.entry().speech();
-    if (speaker == null && !inline && (found.after() || speechVerb)) { // "“...,” the flier read", "a message that said, “...”"
+    if (speaker == null && !inline && (found.plain() || speechVerb)) { // "“...,” the flier read", "a message that said, “...”"
       TextSpan mention = s.spanOf(doc.text, found.speaker().first(), found.speaker().last());
       speaker = Actor.of(mention, mention.text(), s.token(found.speaker().last()).isProperNoun() ? EntityType.PERSON
           : EntityType.MISC);

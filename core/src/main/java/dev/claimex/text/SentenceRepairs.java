@@ -42,6 +42,12 @@ final class SentenceRepairs {
       + "|approx|est|dept|univ|assoc|inc|corp|co|ltd|jr|sr|vs|etc|cf|ca|no|nos|ibid|jan|feb|mar|apr|jun|jul|aug|sep"
       + "|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|gov|sen|rep|gen|col|lt|st|mt|ft|dr|mr|mrs|ms"
       + "|prof|voc|\\p{L}|(?:\\p{L}\\.){1,4}\\p{L})\\.$");
+  /**
+   * A state or party-and-state abbreviation, with the bracket or comma after it, before a lower-case continuation:
+   * "Sen. Bernie Sanders (I-Vt.) said", "retired in Cambridge, Mass., said".
+   */
+  private static final Pattern STATE_END = Pattern.compile("(?:^|[\\s(])(?:[DRI]-)?(?:\\p{Lu}\\p{Ll}{1,4}|\\p{Lu}\\.\\p{Lu})"
+      + "\\.[),]?$");
   /** Citation markers that belong to the sentence before: "[17]", "[3]–[5]", "[...]". */
   private static final Pattern LEADING_CITATION = Pattern.compile("^(?:\\[(?:\\d{1,3}(?:[–-]\\d{1,3})?|\\.\\.\\.|…)\\]\\s*)+");
   private static final Pattern ONLY_CITATION = Pattern.compile("^(?:\\[(?:\\d{1,3}(?:[–-]\\d{1,3})?|\\.\\.\\.|…)\\][\\s.]*)+$");
@@ -90,7 +96,7 @@ final class SentenceRepairs {
 
   /**
    * Rejoins what the model cut after an abbreviation (before a capitalised word, or "No." before a number) or
-   * after a short abbreviation before a lower-case word ("et al. against"), and moves a leading citation marker
+   * after a short or state abbreviation before a lower-case word ("et al. against", "(D-Ga.) said"), and moves a leading citation marker
    * or lone closing marks back to the sentence they belong to.
    */
   static List<TextSpan> rejoin(String text, List<TextSpan> detected) {
@@ -105,7 +111,7 @@ final class SentenceRepairs {
       char first = sentence.text().charAt(0);
       boolean join = ABBREVIATION_END.matcher(before).find() && Character.isUpperCase(first)
           || NUMBER_SIGN_END.matcher(before).find() && Character.isDigit(first)
-          || SHORT_WORD_END.matcher(before).find() && Character.isLowerCase(first)
+          || (SHORT_WORD_END.matcher(before).find() || STATE_END.matcher(before).find()) && Character.isLowerCase(first)
           || CLOSING_ONLY.matcher(sentence.text()).matches() || ONLY_CITATION.matcher(sentence.text()).matches();
       if (join) {
         merged.set(merged.size() - 1, TextSpan.of(text, previous.start(), sentence.end()));
