@@ -116,16 +116,16 @@ class AttributionTest {
 
   @Test
   void anyVerbRightAfterAQuotationReportsIt() {
-    Attribution a = assertAttribution("“They should have gone to the bipartisan bill,” Toomey fumed on Tuesday.",
-        "Toomey", "“They should have gone to the bipartisan bill,”");
+    Attribution a = assertAttribution("“They should have backed the bipartisan bill,” Harris fumed on Tuesday.",
+        "Harris", "“They should have backed the bipartisan bill,”");
     assertEquals(AttributionKind.DIRECT, a.kind());
     assertEquals("fumed", a.cue().text());
   }
 
   @Test
   void anAttributionCutOffIntoItsOwnSentenceStillReportsTheQuotation() {
-    assertAttribution("“What was the pivot point that changed him?” Beck asked. “Nobody knows.”", "Beck",
-        "“What was the pivot point that changed him?” Beck asked. “Nobody knows.”");
+    assertAttribution("“What was the moment that changed him?” Mercer asked. “Nobody knows.”", "Mercer",
+        "“What was the moment that changed him?” Mercer asked. “Nobody knows.”");
   }
 
   @Test
@@ -138,23 +138,23 @@ class AttributionTest {
 
   @Test
   void theClauseBeforeAColonOrCommaReportsTheQuotationAfterIt() {
-    assertAttribution("After the debate, Canova wrote to his followers, “It is time to end her career.”", "Canova",
+    assertAttribution("After the debate, Moreno wrote to his followers, “It is time to end her career.”", "Moreno",
         "“It is time to end her career.”");
-    assertAttribution("Hoff’s letter makes a libertarian case: “We must stand together as Americans.”", "Hoff’s letter",
-        "“We must stand together as Americans.”");
+    assertAttribution("Lindqvist’s letter makes a simple case: “We must stand together as neighbours.”", "Lindqvist’s letter",
+        "“We must stand together as neighbours.”");
   }
 
   @Test
   void theSpeakerRightAfterTheQuotationOutranksAnInvertedReading() {
-    Attribution a = assertAttribution("“The agents are under a lot of pressure,” an intelligence source, who was not "
-        + "authorized to speak, told Fox News.", "intelligence source", "“The agents are under a lot of pressure,”");
+    Attribution a = assertAttribution("“The inspectors are under a lot of pressure,” a government source, who was not "
+        + "authorized to speak, told Reuters.", "government source", "“The inspectors are under a lot of pressure,”");
     assertEquals("told", a.cue().text());
   }
 
   @Test
   void eachQuotationOfANarrativeKeepsItsOwnSpeaker() {
-    assertAttribution("“We did it,” Donald said. “That’s right, Donald — USA, baby,” Melanie said.", "Melanie",
-        "“That’s right, Donald — USA, baby,”");
+    assertAttribution("“We made it,” Paul said. “That’s right, Paul — home at last,” Anna said.", "Anna",
+        "“That’s right, Paul — home at last,”");
   }
 
   @Test
