@@ -160,10 +160,8 @@ final class QuotationSpeakers {
         if (subject == null && i == 0 && isReportingVerb(s, i)) { // "Said Comey, “...”"
           int end = NounPhrases.endRight(s, 1, true);
           subject = end == open - 2 ? new Phrase(s.index(), 1, end) : null;
-        } else if (subject == null) { // "Others, reacting to the video, shouted, “...”": the subject opens the sentence
-          int end = NounPhrases.endRight(s, 0, true);
-          WordToken comma = s.tokenOrNull(end + 1);
-          subject = end >= 0 && end < i && comma != null && comma.word().equals(",") ? new Phrase(s.index(), 0, end) : null;
+        } else if (subject == null) {
+          subject = sentenceSubject(s, i);
         }
         return subject == null || subject.first() == i ? null
             : new Found(s.index(), subject, i, particle(s, i), false, mark.word().equals(":"));
@@ -205,6 +203,21 @@ final class QuotationSpeakers {
       }
     }
     return null;
+  }
+
+  /**
+   * The subject that opens the sentence of the verb at {@code verb} where the phrase reader lost it: "Others,
+   * reacting to the video, shouted", "Another tweeted", "Gov. John Kasich (R-OH), said"; or {@code null}.
+   */
+  private static Phrase sentenceSubject(TaggedSentence s, int verb) {
+    int end = NounPhrases.endRight(s, 0, true);
+    WordToken after = s.tokenOrNull(end + 1);
+    if (end >= 0 && end < verb && (end + 1 == verb || after.word().equals(","))) {
+      return new Phrase(s.index(), 0, end);
+    }
+    WordToken comma = s.tokenOrNull(verb - 1);
+    Phrase beforeComma = comma != null && comma.word().equals(",") ? SpeakerFinder.phraseEndingAt(s, verb - 2) : null;
+    return beforeComma != null && beforeComma.first() == 0 ? beforeComma : null;
   }
 
   /** "saying: “...”", "adding, “...”": a participle of a listed speech verb. */

@@ -292,6 +292,10 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
           ClaimType.STATEMENT, ObjectRole.NONE, true, "“We won,” she beamed.");
       cue = new CueMatch(entry, found.cueFirst(), found.cueLast(), found.cueFirst());
     }
+    int relative = speakers.relativePronounBefore(s, found.cueFirst());
+    if (relative >= 0 && relative > found.speaker().last()) { // "a message that said, “...”": the local mention
+      speaker = new Actor(s.spanOf(doc.text, relative, relative), speaker.canonical(), speaker.type(), speaker.members());
+    }
     inSentence.add(new CueFrame(found.sentence(), cue, cueSpan, speaker, null, null, content, quotation,
         AttributionMode.DIRECT, null, cue.entry().id() + (inline ? "/quote-inline" : found.after() ? "/quote-after"
         : "/quote-before"), inline ? 0.65 : found.after() ? 0.8 : 0.75));
