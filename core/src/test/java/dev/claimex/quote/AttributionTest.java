@@ -77,6 +77,13 @@ class AttributionTest {
   }
 
   @Test
+  void sheResolvesToTheLatestSpeakerWhoCanBeShe() {
+    Attribution a = assertAttribution("Ms. Okafor praised the plan. Mr. Lindgren said he agreed with it. “It is a "
+        + "start,” she said.", "she", "“It is a start,”");
+    assertTrue(a.speaker().canonical().contains("Okafor"), a.speaker()::toString);
+  }
+
+  @Test
   void outletIsTheSourceNotTheSpeaker() {
     Attribution a = assertAttribution("The general said the troops would stay, according to Reuters.", "general",
         "the troops would stay");
