@@ -21,7 +21,8 @@ final class NounPhrases {
   static final Set<String> ATTACHING = Set.of("of", "for", "from", "at", "in", "with", "on");
   private static final int MAX_ATTACHMENTS = 2;
   /** Determiners that stand alone as a noun phrase: "denies this". */
-  private static final Set<String> STANDALONE = Set.of("this", "that", "these", "those", "both", "all", "some");
+  private static final Set<String> STANDALONE = Set.of("this", "that", "these", "those", "both", "all", "some",
+      "another", "each");
 
   private NounPhrases() {}
 

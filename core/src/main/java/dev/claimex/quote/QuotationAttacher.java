@@ -2,11 +2,15 @@ package dev.claimex.quote;
 
 import dev.claimex.claim.AttributionMode;
 import dev.claimex.claim.CueFrame;
+import dev.claimex.claim.CueLexicon;
+import dev.claimex.claim.CueMatch;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
+import dev.claimex.text.WordToken;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gives the quotations of a document to the frames that report them. A quotation inside a frame's content makes
@@ -17,14 +21,16 @@ import java.util.List;
 final class QuotationAttacher {
 
   private static final int CONTINUATION_MIN_WORDS = 4;
-  private static final String MARKS = "\"“”‘’'`«»";
+  private static final Set<String> SET_OFF = Set.of("-", "--", "—", "–", "(", ":");
 
   private final TextAnalysis analysis;
   private final String text;
+  private final CueLexicon cues;
 
-  QuotationAttacher(TextAnalysis analysis) {
+  QuotationAttacher(TextAnalysis analysis, CueLexicon cues) {
     this.analysis = analysis;
     this.text = analysis.text();
+    this.cues = cues;
   }
 
   List<CueFrame> attach(List<CueFrame> frames, List<TextSpan> quotations) {
@@ -35,24 +41,36 @@ final class QuotationAttacher {
         result.set(best, withQuotation(result.get(best), quote));
         continue;
       }
-      int latest = latestSpeaker(result, quote);
-      if (latest < 0) {
+      int turn = turnGoingOn(result, quote);
+      if (turn >= 0) {
+        result.set(turn, extended(result.get(turn), quote));
         continue;
       }
-      CueFrame previous = result.get(latest);
-      if (continues(previous, quote)) {
-        result.set(latest, extended(previous, quote));
-      } else if (words(quote) >= CONTINUATION_MIN_WORDS) {
+      int latest = latestSpeaker(result, quote, quotations);
+      if (latest >= 0 && words(quote) >= CONTINUATION_MIN_WORDS && !insideNarration(quote)) {
+        CueFrame previous = result.get(latest);
         TaggedSentence sentence = analysis.sentenceAt(quote.start());
-        result.add(new CueFrame(sentence.index(), null, null, previous.speaker(), null, null, withMarks(quote), quote,
+        result.add(new CueFrame(sentence.index(), null, null, previous.speaker(), null, null, outer(quote), quote,
             AttributionMode.DIRECT, null, "quote/continuation", 0.5));
       }
     }
     return result;
   }
 
+  /**
+   * Whether the quotation stands inside the writer's sentence ("the slogan of the day was “Make America great
+   * again”"), rather than opening it or following a comma or colon: no turn of the previous speaker.
+   */
+  private boolean insideNarration(TextSpan quote) {
+    TextSpan outer = outer(quote);
+    TaggedSentence s = analysis.sentenceAt(outer.start());
+    int open = s == null ? -1 : s.tokenAt(outer.start());
+    WordToken before = s == null ? null : s.tokenOrNull(open - 1);
+    return before != null && !before.word().equals(":") && !before.word().equals(",");
+  }
+
   /** The frame whose content overlaps the quotation most, not counting frames reported inside it. */
-  private static int bestOverlap(List<CueFrame> frames, TextSpan quote) {
+  static int bestOverlap(List<CueFrame> frames, TextSpan quote) {
     int best = -1;
     int bestOverlap = 0;
     for (int f = 0; f < frames.size(); f++) {
@@ -70,8 +88,87 @@ final class QuotationAttacher {
     return best;
   }
 
-  /** The latest speech frame before the quotation, in its paragraph or the one before, or -1. */
-  private int latestSpeaker(List<CueFrame> frames, TextSpan quote) {
+  /**
+   * The frame whose quotation this one carries on, or -1: the latest frame with a quotation, when this quotation
+   * stands in the sentence of the frame's attribution ("“X,” he said, “Y”"), opens the next sentence of the same
+   * paragraph ("“X,” he said. “Y”", "He said: “X.” “Y”"), or reopens the next paragraph after a quotation left
+   * open.
+   */
+  private int turnGoingOn(List<CueFrame> frames, TextSpan quote) {
+    TextSpan outer = outer(quote);
+    int latest = -1;
+    for (int f = 0; f < frames.size(); f++) {
+      CueFrame frame = frames.get(f);
+      if (frame.quote() != null && frame.speaker() != null && frame.isSpeech()
+          && frame.content().end() <= outer.start()
+          && (latest < 0 || frame.content().end() > frames.get(latest).content().end())) {
+        latest = f;
+      }
+    }
+    if (latest < 0) {
+      return -1;
+    }
+    CueFrame frame = frames.get(latest);
+    int attributionEnd = frame.cueSpan() == null ? frame.content().end()
+        : Math.max(frame.content().end(), frame.cueSpan().end());
+    TaggedSentence attribution = analysis.sentenceAt(attributionEnd - 1);
+    TaggedSentence sentence = analysis.sentenceAt(outer.start());
+    if (attribution == null || sentence == null || attributionEnd > outer.start()) {
+      return -1;
+    }
+    boolean opensSentence = text.substring(sentence.span().start(), outer.start()).isBlank();
+    if (sentence.paragraph() != attribution.paragraph()) {
+      // a quotation left open at the end of a paragraph, or a paragraph of quotation after the paragraph that
+      // closed with its attribution: "“X,” Carter told the forum. | “Y.”"
+      boolean leftOpen = !isClosingMark(frame.content().end() - 1);
+      boolean closesParagraph = attribution.index() + 1 < analysis.sentences().size()
+          && analysis.sentences().get(attribution.index() + 1).paragraph() != attribution.paragraph();
+      return (leftOpen || closesParagraph && endsSentence(outer)) && opensSentence
+          && sentence.index() == attribution.index() + 1 ? latest : -1;
+    }
+    boolean sameSentence = sentence.index() == attribution.index() && frame.cue() != null
+        && onlyAdjuncts(sentence, attributionEnd, outer.start());
+    return sameSentence || opensSentence && sentence.index() == attribution.index() + 1 ? latest : -1;
+  }
+
+  /** Whether only punctuation follows the quotation in its sentence ("“Y.”", not "“American Skin” was written"). */
+  private boolean endsSentence(TextSpan outer) {
+    TaggedSentence s = analysis.sentenceAt(outer.end() - 1);
+    for (int i = s.tokenAt(outer.end() - 1) + 1; i < s.size(); i++) {
+      if (!s.token(i).isPunctuation()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "“X,” he said of Trump and Ryan, “Y”", "“X,” Tester said, referring to the excuse, “Y”": between the
+   * attribution and the quotation that goes on, no finite verb of another clause ("said Skelly, explaining he
+   * worked ... “Y”") nor another report ("sings to Clinton before asking her, “Y”"), and a comma or colon before
+   * the quotation.
+   */
+  private boolean onlyAdjuncts(TaggedSentence s, int from, int to) {
+    int open = s.tokenAt(to);
+    WordToken before = s.tokenOrNull(open - 1);
+    if (before == null || !(before.word().equals(",") || before.word().equals(":")) || before.start() < from) {
+      return false;
+    }
+    for (int i = open - 2; i >= 0 && s.token(i).start() >= from; i--) {
+      WordToken t = s.token(i);
+      CueMatch cue = t.tag().equals("VBG") ? cues.match(s, i) : null;
+      if (t.isFiniteVerb() || QuoteMarks.isQuoteToken(t) || cue != null && cue.entry().speech()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The latest speech frame before the quotation, in its paragraph or the one before, or -1. Speech reported
+   * inside another quotation does not count: "“Trump says he is with the workers,” Trumka said."
+   */
+  private int latestSpeaker(List<CueFrame> frames, TextSpan quote, List<TextSpan> quotations) {
     TaggedSentence sentence = analysis.sentenceAt(quote.start());
     if (sentence == null || RuleBasedAttributionFinder.NO_CLAIMS.contains(sentence.segmentKind())) {
       return -1;
@@ -82,7 +179,7 @@ final class QuotationAttacher {
       TaggedSentence holder = analysis.sentences().get(frame.sentence());
       boolean near = holder.paragraph() == sentence.paragraph() || holder.paragraph() == sentence.paragraph() - 1;
       boolean before = frame.content().end() <= quote.start();
-      if (frame.speaker() != null && before && near && frame.isSpeech()
+      if (frame.speaker() != null && before && near && frame.isSpeech() && !quoted(frame, quotations)
           && (latest < 0 || frame.content().end() > frames.get(latest).content().end())) {
         latest = f;
       }
@@ -90,26 +187,14 @@ final class QuotationAttacher {
     return latest;
   }
 
-  /**
-   * Whether the quotation carries on what the frame quoted, the frame's content ending with its quotation: it
-   * opens in the sentence of the frame's cue ("“X,” he said, “Y”"), or opens the next sentence of the same
-   * paragraph ("“X,” he said. “Y”"), or reopens the next paragraph after a quotation left open.
-   */
-  private boolean continues(CueFrame frame, TextSpan quote) {
-    if (frame.quote() == null || frame.content().end() > withMarks(frame.quote()).end() + 1) {
-      return false; // "says he is making “a demand” of Obama" does not end with its quotation
+  /** Whether the frame's speaker or cue stands inside a quotation. */
+  private static boolean quoted(CueFrame frame, List<TextSpan> quotations) {
+    for (TextSpan quotation : quotations) {
+      if (quotation.contains(frame.speaker().mention()) || frame.cueSpan() != null && quotation.contains(frame.cueSpan())) {
+        return true;
+      }
     }
-    TaggedSentence sentence = analysis.sentenceAt(quote.start());
-    TaggedSentence cue = analysis.sentences().get(frame.sentence());
-    if (sentence.index() == cue.index()) {
-      return true;
-    }
-    boolean opensSentence = sentence.span().start() >= quote.start() - 1;
-    if (opensSentence && sentence.index() == cue.index() + 1 && sentence.paragraph() == cue.paragraph()) {
-      return true;
-    }
-    boolean leftOpen = !isClosingMark(frame.content().end() - 1);
-    return opensSentence && leftOpen && sentence.paragraph() == cue.paragraph() + 1;
+    return false;
   }
 
   private boolean isClosingMark(int offset) {
@@ -117,16 +202,18 @@ final class QuotationAttacher {
   }
 
   private CueFrame extended(CueFrame frame, TextSpan quote) {
-    TextSpan content = TextSpan.of(text, frame.content().start(), withMarks(quote).end());
+    TextSpan content = TextSpan.of(text, frame.content().start(), outer(quote).end());
     return frame.withContent(content, frame.quote(), frame.mode());
   }
 
   /** The frame with a quotation that overlaps its content: direct if the content is the quotation, else mixed. */
   private CueFrame withQuotation(CueFrame frame, TextSpan quote) {
     TextSpan content = frame.content();
-    boolean insideQuote = content.start() >= quote.start() - 1 && content.end() <= quote.end() + 1;
+    TextSpan outer = outer(quote);
+    boolean insideQuote = content.start() >= outer.start() && content.end() <= outer.end()
+        || reportsOnlyTheQuotation(frame, outer);
     if (insideQuote) { // the content is the quotation, marks included, however much of it the cue's sentence held
-      content = withMarks(quote);
+      content = outer;
     }
     AttributionMode mode = frame.mode();
     if (mode == AttributionMode.INDIRECT) {
@@ -136,11 +223,40 @@ final class QuotationAttacher {
     return frame.withContent(content, firstQuote, mode);
   }
 
-  /** The quotation with the marks around it, where they are there. */
-  private TextSpan withMarks(TextSpan quote) {
-    int start = quote.start() > 0 && MARKS.indexOf(text.charAt(quote.start() - 1)) >= 0 ? quote.start() - 1 : quote.start();
-    int end = quote.end() < text.length() && MARKS.indexOf(text.charAt(quote.end())) >= 0 ? quote.end() + 1 : quote.end();
-    return TextSpan.of(text, start, end);
+  /**
+   * Whether a frame that read past its quotation reports just the quotation: "wrote, “It’s time,” and shared a
+   * link" (the words after a quotation that ends its clause are the writer's, unless it is their subject: "said
+   * “Obamacare, again,” is failing"), "Neither man was impressed - ''Born with a silver spoon,'' Mr. Elkins said" (set off by a dash,
+   * colon or bracket from the words before it).
+   */
+  private boolean reportsOnlyTheQuotation(CueFrame frame, TextSpan outer) {
+    TextSpan content = frame.content();
+    TextSpan cue = frame.cueSpan();
+    TaggedSentence s = analysis.sentenceAt(outer.start());
+    if (cue == null || s == null || s != analysis.sentenceAt(outer.end() - 1)) {
+      return false;
+    }
+    if (cue.end() <= content.start() && content.start() == outer.start() && content.end() > outer.end()) {
+      WordToken next = s.tokenOrNull(s.tokenAt(outer.end() - 1) + 1);
+      return next != null && !next.isFiniteVerb() && ",.?!…".indexOf(lastQuotedCharacter(outer)) >= 0;
+    }
+    if (cue.start() >= content.end() && content.end() == outer.end() && content.start() < outer.start()) {
+      WordToken before = s.tokenOrNull(s.tokenAt(outer.start()) - 1);
+      return before != null && SET_OFF.contains(before.word());
+    }
+    return false;
+  }
+
+  private char lastQuotedCharacter(TextSpan outer) {
+    int i = outer.end() - 1;
+    while (i > outer.start() && (Character.isWhitespace(text.charAt(i)) || "\"”’'»".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return text.charAt(i);
+  }
+
+  private TextSpan outer(TextSpan quote) {
+    return QuoteMarks.outer(text, quote);
   }
 
   private static int words(TextSpan span) {

@@ -20,6 +20,9 @@ final class QuoteMarks {
   private static final Set<String> OPENING = Set.of("“", "``", "‘", "«");
   private static final Set<String> CLOSING = Set.of("”", "''", "’", "»");
   private static final Set<String> STRAIGHT = Set.of("\"");
+  /** Marks some newspapers write the same at both ends. */
+  private static final Set<String> AMBIGUOUS = Set.of("''", "\"");
+  private static final String MARK_CHARS = "\"“”‘’'`«»";
   /** Longer single-quoted stretches are apostrophes that happen to pair. */
   private static final int MAX_SINGLE_QUOTE = 300;
 
@@ -30,12 +33,52 @@ final class QuoteMarks {
     return t != null && (isOpeningToken(t) || isClosingToken(t) || STRAIGHT.contains(t.word()));
   }
 
+  /**
+   * An opening mark; a mark written the same both ways ({@code ''}, {@code "}) opens where the tagger says so;
+   * marks run together ({@code “‘}) open with their first.
+   */
   static boolean isOpeningToken(WordToken t) {
-    return t != null && OPENING.contains(t.word());
+    return t != null && (OPENING.contains(t.word()) || AMBIGUOUS.contains(t.word()) && t.tag().equals("``")
+        || isMarkRun(t.word()) && "“‘«".indexOf(t.word().charAt(0)) >= 0);
   }
 
+  /** A closing mark; marks run together ({@code ’”}, a quotation closed inside another) close with their last. */
   static boolean isClosingToken(WordToken t) {
-    return t != null && CLOSING.contains(t.word());
+    return t != null && (CLOSING.contains(t.word()) || AMBIGUOUS.contains(t.word()) && t.tag().equals("''")
+        || isMarkRun(t.word()) && "”’»'\"".indexOf(t.word().charAt(t.word().length() - 1)) >= 0)
+        && !isOpeningToken(t);
+  }
+
+  private static boolean isMarkRun(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (MARK_CHARS.indexOf(word.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The quotation with its marks around it, where they are there: one character (“ ” " ‘ ’ « ») or two
+   * ({@code `` ''}).
+   */
+  static TextSpan outer(String text, TextSpan quote) {
+    int start = quote.start();
+    if (start >= 2 && (text.startsWith("``", start - 2) || text.startsWith("''", start - 2))) {
+      start -= 2;
+    } else if (start >= 1 && MARK_CHARS.indexOf(text.charAt(start - 1)) >= 0) {
+      start--;
+    }
+    int end = quote.end();
+    if (text.startsWith("''", end)) {
+      end += 2;
+    } else if (end < text.length() && MARK_CHARS.indexOf(text.charAt(end)) >= 0) {
+      end++;
+    }
+    return TextSpan.of(text, start, end);
   }
 
   /** The quoted stretches (without their marks), in order. */

@@ -61,6 +61,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private final Gazetteer gazetteer;
   private final AnimateNouns animate;
   private final SpeakerFinder speakers = new SpeakerFinder();
+  private final QuotationFrames quotationFrames;
   private final ContentBounds bounds;
   private final ComplementReader complements;
 
@@ -70,6 +71,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     this.animate = checkNotNull(animate, "animate");
     this.bounds = new ContentBounds(cues);
     this.complements = new ComplementReader(bounds);
+    this.quotationFrames = new QuotationFrames(cues);
   }
 
   @Override
@@ -99,9 +101,12 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         }
         i = cue.last();
       }
+      for (TextSpan quotation : doc.quotationsClosingIn.getOrDefault(s.index(), List.of())) {
+        quotationFrames.attribute(doc.analysis, doc.resolver, quotation, frames, inSentence);
+      }
       frames.addAll(inSentence);
     }
-    List<CueFrame> quoted = new QuotationAttacher(analysis).attach(frames, doc.quotations);
+    List<CueFrame> quoted = new QuotationAttacher(analysis, cues).attach(frames, doc.quotations);
     OutletCredits credits = new OutletCredits(analysis, entities);
     return markEmbedded(quoted, doc.quotations).stream().map(f -> withOtherParty(doc, f)).map(credits::credit)
         .sorted(Comparator.comparingInt(CueFrame::sentence).thenComparingInt(RuleBasedAttributionFinder::anchor))
@@ -118,7 +123,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       boolean inside = false;
       for (CueFrame outer : frames) {
         inside |= outer != frame && outer.isSpeech() && outer.content().contains(frame.content())
-            && outer.content().length() > frame.content().length();
+            && outer.content().length() > frame.content().length() && !narratedBetween(outer, frame, quotations);
       }
       if (frame.cueSpan() != null && frame.quote() == null) {
         for (TextSpan quotation : quotations) {
@@ -128,6 +133,22 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       marked.add(inside ? frame.asEmbedded() : frame);
     }
     return marked;
+  }
+
+  /**
+   * "“X,” he said, adding that Y. “Z.”": a cue outside the quotation marks of a direct quotation is the writer's
+   * narration between its parts, reported speech of its own.
+   */
+  private static boolean narratedBetween(CueFrame outer, CueFrame frame, List<TextSpan> quotations) {
+    if (outer.mode() != AttributionMode.DIRECT || frame.cueSpan() == null) {
+      return false;
+    }
+    for (TextSpan quotation : quotations) {
+      if (quotation.contains(frame.cueSpan())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Set<ClaimType> TARGETING = Set.of(ClaimType.SUPPORT, ClaimType.CRITICISM,
@@ -167,6 +188,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     final SpeakerResolver resolver;
     final ImmutableList<TextSpan> quotations;
     final Map<Integer, TextSpan> quotationsByEnd = new HashMap<>();
+    /** Quotations by the sentence that holds their closing mark. */
+    final Map<Integer, List<TextSpan>> quotationsClosingIn = new HashMap<>();
 
     DocumentContext(TextAnalysis analysis, List<EntityMention> mentions) {
       this.analysis = analysis;
@@ -175,6 +198,12 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       this.resolver = new SpeakerResolver(analysis, entities, gazetteer, animate);
       this.quotations = QuoteMarks.find(analysis);
       quotations.forEach(q -> quotationsByEnd.put(q.end(), q));
+      for (TextSpan q : quotations) {
+        TaggedSentence closing = analysis.sentenceAt(QuoteMarks.outer(text, q).end() - 1);
+        if (closing != null) {
+          quotationsClosingIn.computeIfAbsent(closing.index(), k -> new ArrayList<>()).add(q);
+        }
+      }
     }
   }
 

@@ -23,6 +23,8 @@ final class SpeakerFinder {
   private static final int MAX_DEPTH = 3;
   private static final int MAX_ASIDE = 25;
   private static final int MAX_PARENTHETICAL = 15;
+  private static final int MAX_RELATIVE_CLAUSE = 30;
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whose", "which");
 
   /** The subject phrase of the verb at token {@code verb}, or {@code null}. */
   Phrase subjectOf(TaggedSentence s, int verb) {
@@ -68,7 +70,8 @@ final class SpeakerFinder {
       }
     }
     dash &= participle; // "flipped his choice – saying"
-    if (COORDINATORS.contains(t.lower()) || t.word().equals(",") || dash) {
+    if (COORDINATORS.contains(t.lower()) || t.word().equals(",") || dash
+        || participle && t.tag().equals("IN")) { // "sings to Clinton before asking her": the clause's subject
       int previous = previousVerb(s, j, participle ? null : s.token(verb).tag());
       return previous >= 0 ? subjectOf(s, previous, depth + 1) : null;
     }
@@ -90,41 +93,56 @@ final class SpeakerFinder {
 
   /**
    * "Hugh Hill, a doctor at the clinic, said", "Trump, speaking to veterans in Virginia, said": the name before a
-   * parenthetical set off by commas (an appositive or a participle phrase, with no finite verb of its own).
+   * parenthetical set off by commas (an appositive or a participle phrase, with no finite verb of its own); "David
+   * Axelrod, who was senior adviser to Obama, tweeted", "the source, whose identity was withheld, said": the noun
+   * phrase before a relative clause, which may hold verbs and commas of its own.
    */
   private static Phrase appositive(TaggedSentence s, int comma) {
-    for (int open = comma - 2; open >= 1 && open >= comma - MAX_PARENTHETICAL; open--) {
+    boolean finite = false;
+    for (int open = comma - 2; open >= 1 && open >= comma - MAX_RELATIVE_CLAUSE; open--) {
       WordToken t = s.token(open);
-      if (t.isFiniteVerb() || t.word().equals(";") || QuoteMarks.isQuoteToken(t)) {
+      if (t.word().equals(";") || QuoteMarks.isQuoteToken(t)) {
         return null;
+      }
+      if (t.isFiniteVerb()) {
+        finite = true;
+        continue;
       }
       if (!t.word().equals(",")) {
         continue;
       }
       WordToken first = s.token(open + 1);
+      Phrase outer = phraseEndingAt(s, open - 1);
+      boolean clauseStart = outer != null && (outer.first() == 0 || !s.token(outer.first() - 1).isVerb());
+      if (RELATIVE_PRONOUNS.contains(first.lower())) {
+        return clauseStart ? outer : null;
+      }
+      if (finite || comma - open > MAX_PARENTHETICAL) {
+        continue; // no appositive; perhaps a relative clause further back
+      }
       boolean parenthetical = first.tag().equals("VBG") || first.tag().equals("VBN")
           || NounPhrases.inside(first) || first.isPronoun();
-      Phrase outer = phraseEndingAt(s, open - 1);
       if (outer != null && ASIDES.contains(first.lower())) {
         return outer; // "Democratic economists, like their Republican counterparts, say"
       }
       if (outer != null && outer.first() == outer.last() && s.token(outer.first()).tag().equals("CD")
           && outer.first() >= 2 && s.token(outer.first() - 1).word().equals(",")) {
         outer = phraseEndingAt(s, outer.first() - 2); // "Marley Anderson, 21, a student, said": past the age
+        clauseStart = outer != null && (outer.first() == 0 || !s.token(outer.first() - 1).isVerb());
       }
-      if (parenthetical && outer != null && s.token(outer.last()).isProperNoun()
-          && (outer.first() == 0 || !s.token(outer.first() - 1).isVerb())) {
+      if (parenthetical && clauseStart && s.token(outer.last()).isProperNoun()) {
         return outer;
       }
-      if (outer != null && allProperNouns(s, open + 1, comma - 1)) {
-        return new Phrase(s.index(), open + 1, comma - 1); // "A longtime official, Howard Ingram, said": the name
+      if (clauseStart && isName(s, open + 1, comma - 1)) { // "her senior policy adviser, Jake Sullivan, said"
+        return new Phrase(s.index(), open + 1, comma - 1);
       }
       return null;
     }
     return null;
   }
 
-  private static boolean allProperNouns(TaggedSentence s, int first, int last) {
+  /** A name of at most five proper nouns, initials' full stops allowed: "Jake Sullivan", "Howard J. Ingram". */
+  private static boolean isName(TaggedSentence s, int first, int last) {
     if (last < first || last - first > 4) {
       return false;
     }
@@ -188,6 +206,12 @@ final class SpeakerFinder {
       WordToken t = s.token(i);
       if (t.word().equals(";") || t.word().equals(":")) {
         break;
+      }
+      if (QuoteMarks.isClosingToken(t)) { // the verbs of a quotation are not the narration's
+        while (i > 0 && !QuoteMarks.isOpeningToken(s.token(i - 1))) {
+          i--;
+        }
+        continue;
       }
       WordToken before = s.tokenOrNull(i - 1);
       boolean mainVerb = t.isFiniteVerb() || before != null && (t.tag().equals("VBN") && before.key().equals("have")

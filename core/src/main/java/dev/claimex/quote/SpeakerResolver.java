@@ -35,6 +35,12 @@ final class SpeakerResolver {
   private static final Set<String> PARTITIVES = Set.of("many", "most", "some", "all", "several", "few", "none",
       "each", "one", "two", "three", "both", "any");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it");
+  /** Honorifics and nouns that mark a woman or a man: "Ms. Warren", "the spokeswoman". */
+  private static final Set<String> FEMININE = Set.of("mrs.", "ms.", "miss", "mrs", "ms", "madam", "woman",
+      "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "wife", "mother", "daughter", "sister",
+      "grandmother", "girl", "lady", "queen", "princess", "actress");
+  private static final Set<String> MASCULINE = Set.of("mr.", "mr", "man", "spokesman", "chairman", "congressman",
+      "businessman", "husband", "father", "son", "brother", "grandfather", "boy", "king", "prince", "actor");
 
   private final String text;
   private final TextAnalysis analysis;
@@ -44,6 +50,7 @@ final class SpeakerResolver {
   private final List<Actor> speakers = new ArrayList<>();
   private final List<Integer> speakerSentences = new ArrayList<>();
   private ImmutableList<String> salientParties;
+  private Map<String, Boolean> sexes;
 
   SpeakerResolver(TextAnalysis analysis, EntityIndex entities, Gazetteer gazetteer, AnimateNouns animate) {
     this.text = analysis.text();
@@ -107,7 +114,8 @@ final class SpeakerResolver {
     if (isTitle(s, phrase.first(), headEnd)) {
       boolean titleOnly = name == null || gazetteer.isTitle(name.mention().text());
       boolean bare = titleOnly && phrase.first() < headEnd && ARTICLES.contains(s.token(phrase.first()).lower());
-      Actor person = bare ? latestSpeaker(phrase.sentence(), EntityType.PERSON) : null;
+      Actor person = bare ? latestSpeaker(phrase.sentence(), EntityType.PERSON,
+          genderWord(words(s, phrase.first(), headEnd))) : null; // "the spokeswoman" after a spokeswoman spoke
       if (person != null) { // "the minister said" after a named minister spoke
         return Actor.of(s.spanOf(text, phrase.first(), headEnd), person.canonical(), EntityType.PERSON);
       }
@@ -172,14 +180,15 @@ final class SpeakerResolver {
     TextSpan mention = s.spanOf(text, i, i);
     Actor antecedent = null;
     if (PERSONAL.contains(word)) {
-      antecedent = latestSpeaker(s.index(), EntityType.PERSON);
+      Boolean feminine = word.equals("she") || word.equals("her");
+      antecedent = latestSpeaker(s.index(), EntityType.PERSON, feminine);
       if (antecedent == null) {
-        antecedent = latestName(s, i, Set.of(EntityType.PERSON));
+        antecedent = latestName(s, i, Set.of(EntityType.PERSON), feminine);
       }
     } else if (PLURAL.contains(word)) {
-      antecedent = latestSpeaker(s.index(), EntityType.GROUP);
+      antecedent = latestSpeaker(s.index(), EntityType.GROUP, null);
     } else if (word.equals("it")) {
-      antecedent = latestSpeaker(s.index(), EntityType.ORGANIZATION);
+      antecedent = latestSpeaker(s.index(), EntityType.ORGANIZATION, null);
     }
     if (antecedent == null) { // still the speaker, named as the text names it
       return UNRESOLVABLE.contains(word) ? null : Actor.of(mention, mention.text(), pronounType(word));
@@ -193,14 +202,15 @@ final class SpeakerResolver {
   }
 
   /** The latest speaker within reach of the kind wanted (GROUP accepts any plural or collective speaker). */
-  private Actor latestSpeaker(int sentence, EntityType wanted) {
+  private Actor latestSpeaker(int sentence, EntityType wanted, Boolean feminine) {
     for (int k = speakers.size() - 1; k >= 0; k--) {
       if (sentence - speakerSentences.get(k) > PRONOUN_REACH) {
         break;
       }
       Actor actor = speakers.get(k);
       boolean fits = switch (wanted) {
-        case PERSON -> actor.type() == EntityType.PERSON && !actor.isGroup() && !isPlural(actor);
+        case PERSON -> actor.type() == EntityType.PERSON && !actor.isGroup() && !isPlural(actor)
+            && compatible(actor.canonical(), actor.mention(), feminine);
         case GROUP -> actor.isGroup() || isPlural(actor) || actor.type() == EntityType.ORGANIZATION;
         default -> actor.type() == EntityType.ORGANIZATION || actor.type().isPlace() || actor.type() == EntityType.OUTLET;
       };
@@ -217,16 +227,64 @@ final class SpeakerResolver {
   }
 
   /** The latest name of the wanted types before token {@code i} of sentence {@code s}, within reach. */
-  private Actor latestName(TaggedSentence s, int i, Set<EntityType> types) {
+  private Actor latestName(TaggedSentence s, int i, Set<EntityType> types, Boolean feminine) {
     int offset = s.token(i).start();
     EntityMention best = null;
     for (EntityMention mention : entities.all()) {
       if (mention.span().end() <= offset && types.contains(mention.type())
-          && s.index() - mention.sentence() <= PRONOUN_REACH) {
+          && s.index() - mention.sentence() <= PRONOUN_REACH && compatible(mention.canonical(), mention.span(), feminine)) {
         best = mention;
       }
     }
     return best == null ? null : Actor.of(best.span(), best.canonical(), best.type());
+  }
+
+  /**
+   * Whether a person can be the antecedent of "she" ({@code feminine}) or "he": no word of the document marks
+   * them as the other ("Mr. Trump", "Ms. Warren", "the spokeswoman"); {@code null} asks nothing.
+   */
+  private boolean compatible(String canonical, TextSpan mention, Boolean feminine) {
+    if (feminine == null) {
+      return true;
+    }
+    Boolean known = genderWord(mention.text());
+    if (known == null) {
+      known = sexes().get(canonical);
+    }
+    return known == null || known.equals(feminine);
+  }
+
+  /** Persons' sexes as honorifics before their names tell them: canonical name to {@code true} for feminine. */
+  private Map<String, Boolean> sexes() {
+    if (sexes == null) {
+      sexes = new HashMap<>();
+      for (EntityMention mention : entities.all()) {
+        if (mention.type() != EntityType.PERSON) {
+          continue;
+        }
+        TaggedSentence s = analysis.sentences().get(mention.sentence());
+        WordToken before = s.tokenOrNull(s.tokenAt(mention.span().start()) - 1);
+        Boolean feminine = before == null ? null : genderWord(before.word());
+        if (feminine != null) {
+          sexes.putIfAbsent(mention.canonical(), feminine);
+        }
+      }
+    }
+    return sexes;
+  }
+
+  /** Whether the last word of a phrase marks a woman ({@code true}) or a man ({@code false}), or neither. */
+  private static Boolean genderWord(String phrase) {
+    String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1];
+    String first = words[0];
+    if (FEMININE.contains(last) || FEMININE.contains(first) && first.endsWith(".")) {
+      return true;
+    }
+    if (MASCULINE.contains(last) || MASCULINE.contains(first) && first.endsWith(".")) {
+      return false;
+    }
+    return null;
   }
 
   private Actor group(TaggedSentence s, Phrase phrase) {

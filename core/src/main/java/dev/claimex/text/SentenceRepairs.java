@@ -53,6 +53,12 @@ final class SentenceRepairs {
       + "|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|gov|sen|rep|gen|col|lt|st|mt|ft|dr|mr|mrs|ms"
       + "|prof|voc|\\p{L}|(?:\\p{L}\\.){1,4}\\p{L})\\.$");
   /**
+   * A state or party-and-state abbreviation, with the bracket or comma after it, before a lower-case continuation:
+   * "Sen. Bernie Sanders (I-Vt.) said", "retired in Cambridge, Mass., said".
+   */
+  private static final Pattern STATE_END = Pattern.compile("(?:^|[\\s(])(?:[DRI]-)?(?:\\p{Lu}\\p{Ll}{1,4}|\\p{Lu}\\.\\p{Lu})"
+      + "\\.[),]?$");
+  /**
    * Citation markers and closing brackets that belong to the sentence before: "[17]", "[3]–[5]", "[...]", the ")"
    * of "(We fly next day. )", the "&gt;&gt;" of "&lt;&lt; File: notes.htm &gt;&gt;".
    */
@@ -122,7 +128,8 @@ final class SentenceRepairs {
 
   /**
    * Rejoins what the model cut after an abbreviation (before a capitalised word, or "No." before a number) or
-   * after a short abbreviation before a lower-case word ("et al. against") or inside an address, and moves a leading citation marker
+   * after a short or state abbreviation before a lower-case word ("et al. against", "(D-Ga.) said") or inside an
+   * address, and moves a leading citation marker
    * or lone closing marks back to the sentence they belong to.
    */
   static List<TextSpan> rejoin(String text, List<TextSpan> detected) {
@@ -137,7 +144,7 @@ final class SentenceRepairs {
       char first = sentence.text().charAt(0);
       boolean join = ABBREVIATION_END.matcher(before).find() && Character.isUpperCase(first)
           || NUMBER_SIGN_END.matcher(before).find() && Character.isDigit(first)
-          || SHORT_WORD_END.matcher(before).find() && Character.isLowerCase(first)
+          || (SHORT_WORD_END.matcher(before).find() || STATE_END.matcher(before).find()) && Character.isLowerCase(first)
           || CLOSING_ONLY.matcher(sentence.text()).matches() || ONLY_CITATION.matcher(sentence.text()).matches()
           || previous.end() == sentence.start() && ADDRESS_CONTINUATION.matcher(sentence.text()).find()
           || INNER_STOP_END.matcher(before).find() && Character.isLowerCase(first);

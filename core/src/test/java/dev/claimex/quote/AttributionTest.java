@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimex.ExtractionResult;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AttributionTest {
@@ -76,6 +77,13 @@ class AttributionTest {
   }
 
   @Test
+  void sheResolvesToTheLatestSpeakerWhoCanBeShe() {
+    Attribution a = assertAttribution("Ms. Okafor praised the plan. Mr. Lindgren said he agreed with it. “It is a "
+        + "start,” she said.", "she", "“It is a start,”");
+    assertTrue(a.speaker().canonical().contains("Okafor"), a.speaker()::toString);
+  }
+
+  @Test
   void outletIsTheSourceNotTheSpeaker() {
     Attribution a = assertAttribution("The general said the troops would stay, according to Reuters.", "general",
         "the troops would stay");
@@ -111,6 +119,64 @@ class AttributionTest {
   void aQuotationThatGoesOnAfterItsAttributionIsOneContent() {
     assertAttribution("“This is in their heads,” said Caddell, speaking of the issue. “It is worrying them.”",
         "Caddell", "“This is in their heads,” said Caddell, speaking of the issue. “It is worrying them.”");
+  }
+
+  @Test
+  void anyVerbRightAfterAQuotationReportsIt() {
+    Attribution a = assertAttribution("“They should have backed the bipartisan bill,” Harris fumed on Tuesday.",
+        "Harris", "“They should have backed the bipartisan bill,”");
+    assertEquals(AttributionKind.DIRECT, a.kind());
+    assertEquals("fumed", a.cue().text());
+  }
+
+  @Test
+  void anAttributionCutOffIntoItsOwnSentenceStillReportsTheQuotation() {
+    assertAttribution("“What was the moment that changed him?” Mercer asked. “Nobody knows.”", "Mercer",
+        "“What was the moment that changed him?” Mercer asked. “Nobody knows.”");
+  }
+
+  @Test
+  void typewriterQuotationMarksEncloseOneDirectContent() {
+    Attribution a = assertAttribution("''This was not the basis of our policy,'' Mr. Rhodes said. ''The basis was a "
+        + "two-state solution.''", "Rhodes", "''This was not the basis of our policy,'' Mr. Rhodes said. ''The basis "
+        + "was a two-state solution.''");
+    assertEquals(AttributionKind.DIRECT, a.kind());
+  }
+
+  @Test
+  void theClauseBeforeAColonOrCommaReportsTheQuotationAfterIt() {
+    assertAttribution("After the debate, Moreno wrote to his followers, “It is time to end her career.”", "Moreno",
+        "“It is time to end her career.”");
+    assertAttribution("Lindqvist’s letter makes a simple case: “We must stand together as neighbours.”", "Lindqvist’s letter",
+        "“We must stand together as neighbours.”");
+  }
+
+  @Test
+  void theSpeakerRightAfterTheQuotationOutranksAnInvertedReading() {
+    Attribution a = assertAttribution("“The inspectors are under a lot of pressure,” a government source, who was not "
+        + "authorized to speak, told Reuters.", "government source", "“The inspectors are under a lot of pressure,”");
+    assertEquals("told", a.cue().text());
+  }
+
+  @Test
+  void eachQuotationOfANarrativeKeepsItsOwnSpeaker() {
+    assertAttribution("“We made it,” Paul said. “That’s right, Paul — home at last,” Anna said.", "Anna",
+        "“That’s right, Paul — home at last,”");
+  }
+
+  @Test
+  void aParagraphOfQuotationCarriesOnTheAttributionThatClosedTheParagraphBefore() {
+    assertAttribution("“Trump says he is with the working class,” Trumka said in March.\n\n“But when you look "
+        + "close, it is just hot air.”", "Trumka", "“Trump says he is with the working class,” Trumka said in "
+        + "March.\n\n“But when you look close, it is just hot air.”");
+  }
+
+  @Test
+  void aQuotationWithNoCueGoesToThePreviousSpeakerNotToSpeechQuotedInside() {
+    ExtractionResult result = extract("“Trump says he is with the working class,” Trumka said in March. He spoke "
+        + "in Ohio.\n\n“But when you look close, it is just hot air and nothing more.”");
+    assertEquals(List.of("Trumka", "Trumka"), result.attributions().stream().map(a -> a.speaker().mention().text())
+        .toList(), result.attributions()::toString);
   }
 
   @Test

@@ -50,6 +50,12 @@ class LayoutAwareSentenceSplitterTest {
   }
 
   @Test
+  void stateAbbreviationsEndNoSentenceBeforeALowerCaseWord() {
+    assertEquals(1, sentences("Sen. Bernie Sanders (I-Vt.) said he will release his records.").size());
+    assertEquals(1, sentences("Mr. Daniloff, now retired in Cambridge, Mass., said by telephone that he agreed.").size());
+  }
+
+  @Test
   void ellipsisAndClockTimesStartNewSentences() {
     assertEquals(List.of("We waited...", "Nobody came."), sentences("We waited... Nobody came."));
     assertEquals(List.of("Posted 08/16/2000 12:05 PM", "The council met today."),

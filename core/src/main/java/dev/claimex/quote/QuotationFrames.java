@@ -1,0 +1,188 @@
+package dev.claimex.quote;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.claimex.claim.AttributionMode;
+import dev.claimex.claim.ClaimType;
+import dev.claimex.claim.CueEntry;
+import dev.claimex.claim.CueFrame;
+import dev.claimex.claim.CueLexicon;
+import dev.claimex.claim.CueMatch;
+import dev.claimex.claim.CuePart;
+import dev.claimex.claim.ObjectRole;
+import dev.claimex.ner.Actor;
+import dev.claimex.ner.EntityType;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.TextAnalysis;
+import dev.claimex.text.TextSpan;
+import dev.claimex.text.WordToken;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Frames for quotations that the cue frames of their sentence leave unreported or misread: the attribution written
+ * next to a quotation ({@link QuotationSpeakers}) becomes a frame of its own, takes over the frame of its verb, or
+ * corrects the speaker or the overlong content of the frame that reports the quotation.
+ *
+ * <pre>{@code
+ * new QuotationFrames(cues).attribute(analysis, resolver, quotation, frames, inSentence);
+ * }</pre>
+ */
+final class QuotationFrames {
+
+  /** Clause openers before a subject that make its verb no report of its own: "that while he fears ..., “...”". */
+  private static final Set<String> SUBORDINATORS = Set.of("since", "because", "although", "though", "while", "if",
+      "unless", "when", "whereas", "that");
+
+  private final CueLexicon cues;
+  private final SpeakerFinder speakers = new SpeakerFinder();
+  private final QuotationSpeakers quotationSpeakers;
+
+  QuotationFrames(CueLexicon cues) {
+    this.cues = cues;
+    this.quotationSpeakers = new QuotationSpeakers(cues);
+  }
+
+  /** A verb next to a quotation reports it, whether or not the lexicon lists it: "“We won,” she beamed." */
+  private static final String QUOTING_VERB = "quote.verb";
+  /**
+   * A quotation that no cue frame reports gets the attribution written next to it ("“...,” Toomey fumed",
+   * "Canova wrote, “...”"). A frame of that same verb reports the quotation instead of the phrase it read after
+   * the verb ("he said with a grin", "he told “Fox and Friends”"); one that quoted on after a comma takes the
+   * quotation in ("“X,” Podesta added, “and Y”"); one that reported another quotation ("“X,” he said, “Y”") is
+   * left for the attacher to extend. A frame that reports the quotation takes the speaker standing right after
+   * it, where it read another ("“...,” an intelligence source, who was not authorized to speak, told Fox News").
+   */
+  void attribute(TextAnalysis analysis, SpeakerResolver resolver, TextSpan quotation, List<CueFrame> frames,
+      List<CueFrame> inSentence) {
+    String text = analysis.text();
+    QuotationSpeakers.Found found = quotationSpeakers.find(analysis, quotation);
+    TaggedSentence s = found == null ? null : analysis.sentences().get(found.sentence());
+    TextSpan cueSpan = found == null ? null : s.spanOf(text, found.cueFirst(), found.cueLast());
+    for (List<CueFrame> list : List.of(inSentence, frames)) {
+      int reporting = QuotationAttacher.bestOverlap(list, quotation);
+      if (reporting < 0) {
+        continue;
+      }
+      CueFrame cut = found == null ? null : withoutAttributionOf(analysis, list.get(reporting), quotation, s, found, cueSpan);
+      if (cut == null) {
+        if (found != null && found.after()) {
+          list.set(reporting, withSpeakerBeside(analysis, resolver, list.get(reporting), s, found, cueSpan));
+        }
+        return;
+      }
+      list.set(reporting, cut);
+      break;
+    }
+    boolean inline = false;
+    if (found == null) {
+      found = quotationSpeakers.inline(analysis, quotation);
+      inline = true;
+      if (found == null) {
+        return;
+      }
+      s = analysis.sentences().get(found.sentence());
+      cueSpan = s.spanOf(text, found.cueFirst(), found.cueLast());
+    }
+    TextSpan content = QuoteMarks.outer(text, quotation);
+    for (List<CueFrame> list : List.of(inSentence, frames)) {
+      for (int f = 0; f < list.size(); f++) {
+        CueFrame frame = list.get(f);
+        if (frame.cueSpan() == null || !frame.cueSpan().overlaps(cueSpan)) {
+          continue;
+        }
+        boolean readAfter = frame.content().start() >= cueSpan.end();
+        String name = frame.rule().substring(frame.rule().indexOf('/') + 1);
+        if (!readAfter || !found.after()) {
+          return;
+        }
+        if (name.equals("that")) {
+          break; // "“X,” he told reporters that Y": two reports of one verb
+        }
+        String between = text.substring(cueSpan.end(), frame.content().start());
+        boolean quotesOn = name.equals("quote") && between.contains(",");
+        if (name.equals("quote") && between.isBlank() && frame.cue().entry().objectRole() != ObjectRole.ADDRESSEE) {
+          break; // "signs calling Christie “Loser,” the protesters chanted “Bad for you”": each its own report
+        }
+        TextSpan reported = quotesOn ? TextSpan.of(text, content.start(), frame.content().end()) : content;
+        list.set(f, frame.withContent(reported, quotation, AttributionMode.DIRECT));
+        return;
+      }
+    }
+    Actor speaker = resolver.resolve(found.speaker());
+    CueMatch cue = cues.match(s, found.cueFirst());
+    boolean speechVerb = cue != null && cue.entry().speech();
+    if (speaker == null && !inline && (found.plain() || speechVerb)) { // "“...,” the flier read", "a message that said, “...”"
+      TextSpan mention = s.spanOf(text, found.speaker().first(), found.speaker().last());
+      speaker = Actor.of(mention, mention.text(), s.token(found.speaker().last()).isProperNoun() ? EntityType.PERSON
+          : EntityType.MISC);
+    }
+    if (speaker == null || speaker.mention().overlaps(content)) {
+      return;
+    }
+    if (!speechVerb) {
+      WordToken verb = s.token(found.cueFirst());
+      CueEntry entry = new CueEntry(QUOTING_VERB, ImmutableList.of(ImmutableSet.of(verb.key())), CuePart.VERB,
+          ClaimType.STATEMENT, ObjectRole.NONE, true, "“We won,” she beamed.");
+      cue = new CueMatch(entry, found.cueFirst(), found.cueLast(), found.cueFirst());
+    }
+    int relative = speakers.relativePronounBefore(s, found.cueFirst());
+    if (relative >= 0 && relative > found.speaker().last()) { // "a message that said, “...”": the local mention
+      speaker = new Actor(s.spanOf(text, relative, relative), speaker.canonical(), speaker.type(), speaker.members());
+    }
+    inSentence.add(new CueFrame(found.sentence(), cue, cueSpan, speaker, null, null, content, quotation,
+        AttributionMode.DIRECT, null, cue.entry().id() + (inline ? "/quote-inline" : found.after() ? "/quote-after"
+        : "/quote-before"), inline ? 0.65 : found.after() ? 0.8 : 0.75));
+    resolver.remember(speaker, found.sentence());
+  }
+
+  /**
+   * The frame cut short where it swallowed the quotation's own attribution ("suggested that Cuba would sue, Rubio
+   * fired back: “...”", "had a fondness for strongmen - ''He would have loved Stalin,'' Mr. Biden said - and"), or
+   * {@code null} when it did not.
+   */
+  private CueFrame withoutAttributionOf(TextAnalysis analysis, CueFrame frame, TextSpan quotation,
+      TaggedSentence s, QuotationSpeakers.Found found, TextSpan cueSpan) {
+    String text = analysis.text();
+    CueMatch verb = cues.match(s, found.cueFirst());
+    WordToken before = s.tokenOrNull(found.speaker().first() - 1);
+    if (verb == null || !verb.entry().speech() || before != null
+        && (SUBORDINATORS.contains(before.lower()))) {
+      return null; // only a report of its own, not "that while he fears ..., “...”"
+    }
+    TextSpan speaker = s.spanOf(text, found.speaker().first(), found.speaker().last());
+    int start = found.after() ? QuoteMarks.outer(text, quotation).start() : speaker.start();
+    TextSpan content = frame.content();
+    if (frame.quote() != null || frame.cueSpan() == null || frame.cueSpan().overlaps(cueSpan)
+        || frame.cueSpan().end() > start || !content.contains(speaker) || !content.contains(cueSpan)) {
+      return null;
+    }
+    TaggedSentence at = analysis.sentenceAt(start);
+    int last = at == null ? -1 : at.tokenAt(start) - 1;
+    while (last >= 0 && at.token(last).isPunctuation()) {
+      last--;
+    }
+    if (last < 0 || at.token(last).end() <= content.start()) {
+      return null;
+    }
+    return frame.withContent(TextSpan.of(text, content.start(), at.token(last).end()), null, frame.mode());
+  }
+
+  /** The frame with the speaker found beside its quotation, when the frame's verb is that attribution's. */
+  private static CueFrame withSpeakerBeside(TextAnalysis analysis, SpeakerResolver resolver, CueFrame frame, TaggedSentence s,
+      QuotationSpeakers.Found found, TextSpan cueSpan) {
+    String text = analysis.text();
+    TextSpan beside = s.spanOf(text, found.speaker().first(), found.speaker().last());
+    if (frame.cueSpan() == null || !frame.cueSpan().overlaps(cueSpan)
+        || frame.speaker() != null && frame.speaker().mention().overlaps(beside)) {
+      return frame;
+    }
+    Actor speaker = resolver.resolve(found.speaker());
+    if (speaker == null) {
+      return frame;
+    }
+    return new CueFrame(frame.sentence(), frame.cue(), frame.cueSpan(), frame.type(), speaker, frame.addressee(),
+        frame.target(), frame.content(), frame.quote(), frame.mode(), frame.source(), frame.rule() + "+beside",
+        frame.confidence(), frame.embedded());
+  }
+}
