@@ -166,16 +166,22 @@ final class ContentBounds {
     if (t.isVerb() && isSayingCue(s, i)) {
       return true;
     }
+    int verb = verbAfterSubject(s, i);
+    return verb >= 0 && s.token(verb).isVerb() && isSayingCue(s, verb) && endsClauseSoon(s, verb);
+  }
+
+  /** The token after the noun phrase at {@code i} and its adverbs, modals and "have" ("officials have said"), or -1. */
+  private static int verbAfterSubject(TaggedSentence s, int i) {
     int end = NounPhrases.endRight(s, i, true);
     if (end < i) {
-      return false;
+      return -1;
     }
     int verb = end + 1;
     while (verb < s.size() && (s.token(verb).isAdverb() || s.token(verb).tag().equals("MD")
         || s.token(verb).key().equals("have"))) {
       verb++;
     }
-    return verb < s.size() && s.token(verb).isVerb() && isSayingCue(s, verb) && endsClauseSoon(s, verb);
+    return verb < s.size() ? verb : -1;
   }
 
   private boolean isSayingCue(TaggedSentence s, int i) {
@@ -241,15 +247,7 @@ final class ContentBounds {
 
   /** "but officials said ...": a subject and a speech cue of its own after a coordinator. */
   private boolean startsAttributedClause(TaggedSentence s, int i) {
-    int end = NounPhrases.endRight(s, i, true);
-    if (end < i) {
-      return false;
-    }
-    int verb = end + 1;
-    while (verb < s.size() && (s.token(verb).isAdverb() || s.token(verb).tag().equals("MD")
-        || s.token(verb).key().equals("have"))) {
-      verb++;
-    }
-    return verb < s.size() && s.token(verb).isFiniteVerb() && isSayingCue(s, verb);
+    int verb = verbAfterSubject(s, i);
+    return verb >= 0 && s.token(verb).isFiniteVerb() && isSayingCue(s, verb);
   }
 }
