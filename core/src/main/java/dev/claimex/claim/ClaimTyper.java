@@ -70,7 +70,7 @@ public final class ClaimTyper {
         type = ClaimType.DEMAND; // "said the government and the rebels must reach an agreement"
         addressee = addressee != null ? addressee : Actor.of(told, told.text(), EntityType.MISC);
       } else if (asked != null) {
-        type = ClaimType.APPEAL; // "suggested that she get into the commodities market"
+        type = ClaimType.APPEAL; // "suggested that she get a lawyer"
         addressee = addressee != null ? addressee : Actor.of(asked, asked.text(), EntityType.MISC);
       }
     }

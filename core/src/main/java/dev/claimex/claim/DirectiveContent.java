@@ -67,7 +67,7 @@ final class DirectiveContent {
     return NEEDS.contains(t.lower()) && next != null && next.tag().equals("TO");
   }
   /**
-   * The subject of a mandative subjunctive: "suggested that she get into the market", "proposed that the plant be
+   * The subject of a mandative subjunctive: "suggested that she get a lawyer", "proposed that the plant be
    * closed". Only a singular subject shows the base form for certain ("they work" may be a plain present).
    */
   static TextSpan subjunctiveSubject(String text, TaggedSentence s, TextSpan content) {

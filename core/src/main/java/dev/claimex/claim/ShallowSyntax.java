@@ -149,7 +149,7 @@ final class ShallowSyntax {
         : EntityType.MISC);
   }
 
-  /** "were urged", "has been advised", and the reduced relative "the officials recommended by Soros". */
+  /** "were urged", "has been advised", and the reduced relative "the officials recommended by the board". */
   static boolean isPassive(TaggedSentence s, int head) {
     if (!s.token(head).tag().equals("VBN")) {
       return false;

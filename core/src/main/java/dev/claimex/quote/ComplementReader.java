@@ -47,7 +47,7 @@ final class ComplementReader {
       if (end >= k && role == ObjectRole.ADDRESSEE && cue.entry().type() == ClaimType.STATEMENT
           && s.tokenOrNull(end + 1) != null && s.token(end + 1).lower().equals("of")
           && s.tokenOrNull(end + 2) != null && s.token(end + 2).isProperNoun()) {
-        end = NounPhrases.endRight(s, k, true); // "told The Star-Ledger of Newark she would ..."
+        end = NounPhrases.endRight(s, k, true); // "told The Daily Star of Beirut she would ..."
       }
       if (end >= k) {
         object = new Phrase(s.index(), k, end);

@@ -87,7 +87,7 @@ final class ContentBounds {
   /**
    * Where phrasal content ("condemned the attack", "urged him to resign") ends, within {@code last}: before a
    * comma or colon that leaves it (", which ...", ", providing ...", ", but ..."), unless a list goes on ("to
-   * cut taxes, raise wages and ..."); a dash goes on ("to ban all Muslims — 1.6 billion people — from ...").
+   * cut taxes, raise wages and ..."); a dash goes on ("to ban all imports — 40 percent of the market — from ...").
    * A noun phrase also ends before a time adjunct ("last week", "on Friday") or an adjunct of the event ("at a
    * rally"); an infinitive keeps them ("to work at the bank").
    */

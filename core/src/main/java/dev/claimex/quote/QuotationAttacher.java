@@ -145,7 +145,7 @@ final class QuotationAttacher {
   /**
    * "“X,” he said of Trump and Ryan, “Y”", "“X,” Tester said, referring to the excuse, “Y”": between the
    * attribution and the quotation that goes on, no finite verb of another clause ("said Skelly, explaining he
-   * worked ... “Y”") nor another report ("sings to Clinton before asking her, “Y”"), and a comma or colon before
+   * worked ... “Y”") nor another report ("sings to the crowd before asking it, “Y”"), and a comma or colon before
    * the quotation.
    */
   private boolean onlyAdjuncts(TaggedSentence s, int from, int to) {

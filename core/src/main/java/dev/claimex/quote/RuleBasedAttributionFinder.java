@@ -556,7 +556,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return null;
     }
     Actor speaker = doc.resolver.resolve(new Phrase(s.index(), k, end));
-    if (speaker == null && s.token(end).isNoun()) { // "according to the Tax Policy Center", "... state law": a source
+    if (speaker == null && s.token(end).isNoun()) { // "according to the Budget Research Institute", "... state law": a source
       TextSpan named = s.spanOf(doc.text, k, end);
       speaker = Actor.of(named, named.text(), EntityType.MISC);
     }

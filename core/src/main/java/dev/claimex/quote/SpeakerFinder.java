@@ -58,7 +58,7 @@ final class SpeakerFinder {
       }
     }
     boolean dash = Set.of("—", "–", "--").contains(t.word());
-    if (dash && !participle) { // "Joyce — who is listed as an attorney — told ...": the name before the aside
+    if (dash && !participle) { // "Reilly — who is listed as a lawyer — told ...": the name before the aside
       for (int open = j - 2; open >= 1 && open >= j - MAX_ASIDE; open--) {
         if (s.token(open).word().equals(t.word())) {
           Phrase before = NounPhrases.canEnd(s, open - 1) ? phraseEndingAt(s, open - 1) : null;
@@ -71,7 +71,7 @@ final class SpeakerFinder {
     }
     dash &= participle; // "flipped his choice – saying"
     if (COORDINATORS.contains(t.lower()) || t.word().equals(",") || dash
-        || participle && t.tag().equals("IN")) { // "sings to Clinton before asking her": the clause's subject
+        || participle && t.tag().equals("IN")) { // "sings to the crowd before asking it": the clause's subject
       int previous = previousVerb(s, j, participle ? null : s.token(verb).tag());
       return previous >= 0 ? subjectOf(s, previous, depth + 1) : null;
     }
@@ -123,7 +123,7 @@ final class SpeakerFinder {
       boolean parenthetical = first.tag().equals("VBG") || first.tag().equals("VBN")
           || NounPhrases.inside(first) || first.isPronoun();
       if (outer != null && ASIDES.contains(first.lower())) {
-        return outer; // "Democratic economists, like their Republican counterparts, say"
+        return outer; // "Local farmers, like their neighbours, say"
       }
       if (outer != null && outer.first() == outer.last() && s.token(outer.first()).tag().equals("CD")
           && outer.first() >= 2 && s.token(outer.first() - 1).word().equals(",")) {
@@ -133,7 +133,7 @@ final class SpeakerFinder {
       if (parenthetical && clauseStart && s.token(outer.last()).isProperNoun()) {
         return outer;
       }
-      if (clauseStart && isName(s, open + 1, comma - 1)) { // "her senior policy adviser, Jake Sullivan, said"
+      if (clauseStart && isName(s, open + 1, comma - 1)) { // "her senior adviser, Ann Park, said"
         return new Phrase(s.index(), open + 1, comma - 1);
       }
       return null;
@@ -141,7 +141,7 @@ final class SpeakerFinder {
     return null;
   }
 
-  /** A name of at most five proper nouns, initials' full stops allowed: "Jake Sullivan", "Howard J. Ingram". */
+  /** A name of at most five proper nouns, initials' full stops allowed: "Ann Park", "Howard J. Ingram". */
   private static boolean isName(TaggedSentence s, int first, int last) {
     if (last < first || last - first > 4) {
       return false;
@@ -155,7 +155,7 @@ final class SpeakerFinder {
   }
 
   /**
-   * "..., said Steve Grubbs, an analyst." closes a sentence: after a comma a saying verb with no complement of its
+   * "..., said Tom Baker, an analyst." closes a sentence: after a comma a saying verb with no complement of its
    * own is followed by its subject, which ends the sentence or opens an appositive. {@code null} otherwise.
    */
   Phrase closingInvertedSubject(TaggedSentence s, dev.claimex.claim.CueMatch cue) {

@@ -54,7 +54,7 @@ final class SentenceRepairs {
       + "|prof|voc|\\p{L}|(?:\\p{L}\\.){1,4}\\p{L})\\.$");
   /**
    * A state or party-and-state abbreviation, with the bracket or comma after it, before a lower-case continuation:
-   * "Sen. Bernie Sanders (I-Vt.) said", "retired in Cambridge, Mass., said".
+   * "Sen. Jane Doe (D-Ore.) said", "retired in Salem, Ore., said".
    */
   private static final Pattern STATE_END = Pattern.compile("(?:^|[\\s(])(?:[DRI]-)?(?:\\p{Lu}\\p{Ll}{1,4}|\\p{Lu}\\.\\p{Lu})"
       + "\\.[),]?$");

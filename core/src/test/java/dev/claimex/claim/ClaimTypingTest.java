@@ -126,9 +126,9 @@ class ClaimTypingTest {
   }
   @Test
   void aidToAWarTornCountryIsNoThreat() {
-    assertClaim("The minister promised to continue military aid to war-torn Mozambique.", ClaimType.PROMISE,
-        "minister");
-    assertNoClaim("The minister promised to continue military aid to war-torn Mozambique.", ClaimType.THREAT);
+    assertClaim("The envoy promised to continue military aid to the war-torn republic.", ClaimType.PROMISE,
+        "envoy");
+    assertNoClaim("The envoy promised to continue military aid to the war-torn republic.", ClaimType.THREAT);
   }
 
   @Test
@@ -146,9 +146,9 @@ class ClaimTypingTest {
 
   @Test
   void sayingThatNamedPartiesMustActIsADemand() {
-    Claim c = assertClaim("The aid agency said US and British forces must ensure security in the city.",
-        ClaimType.DEMAND, "aid agency");
-    assertEquals("US and British forces", c.addressee().mention().text());
+    Claim c = assertClaim("The charity said Kenyan and Ugandan troops must ensure security in the camp.",
+        ClaimType.DEMAND, "charity");
+    assertEquals("Kenyan and Ugandan troops", c.addressee().mention().text());
     assertNoClaim("The economist said prices must rise this year.", ClaimType.DEMAND);
   }
   @Test

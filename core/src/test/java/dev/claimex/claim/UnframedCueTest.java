@@ -22,27 +22,27 @@ class UnframedCueTest {
 
   @Test
   void aPassiveAppealWithNoSpeakerNamesItsAddressee() {
-    ExtractionResult result = extract("Countries are being urged to take stronger measures against mosquitoes.");
+    ExtractionResult result = extract("Farmers are being urged to take stronger measures against locusts.");
     Claim c = result.claims().stream().filter(x -> x.type() == ClaimType.APPEAL).findFirst().orElseThrow();
     assertNull(c.speaker());
-    assertEquals("Countries", c.addressee().mention().text());
+    assertEquals("Farmers", c.addressee().mention().text());
   }
 
   @Test
   void aCoordinatedVerbTakesTheFirstVerbsSubject() {
-    assertClaim("An Islamic council declared a holy war in the region, and called on Muslims to take up arms.",
-        ClaimType.APPEAL, "An Islamic council");
+    assertClaim("A tribal council declared a general strike in the region, and called on workers to stay at home.",
+        ClaimType.APPEAL, "A tribal council");
   }
 
   @Test
   void aProtestsPurposeIsNoDemand() {
-    assertNoClaim("Thousands of students staged demonstrations on Saturday to demand political reforms.",
+    assertNoClaim("Hundreds of nurses staged rallies on Sunday to demand higher pay.",
         ClaimType.DEMAND);
   }
 
   @Test
   void aParticipleBeforeANounIsNoClaim() {
-    assertNoClaim("Police launched an investigation into alleged crimes by the militia.", ClaimType.ACCUSATION);
+    assertNoClaim("Prosecutors opened an inquiry into alleged fraud by the company.", ClaimType.ACCUSATION);
   }
 
   @Test
@@ -57,9 +57,9 @@ class UnframedCueTest {
 
   @Test
   void aCoordinatedPassiveNamesItsAgent() {
-    Claim c = assertClaim("The senator may have been bribed or blackmailed by the cartel.", ClaimType.THREAT,
-        "the cartel");
-    assertTrue(c.addressee().mention().text().contains("senator"));
+    Claim c = assertClaim("The judge may have been bribed or blackmailed by the gang.", ClaimType.THREAT,
+        "the gang");
+    assertTrue(c.addressee().mention().text().contains("judge"));
   }
 
   @Test
@@ -70,13 +70,13 @@ class UnframedCueTest {
   void coordinatedVerbsShareTheMainSubject() {
     assertClaim("The union has rejected the offer, walked out of the talks, and vowed to continue the talks next year.",
         ClaimType.PROMISE, "The union");
-    assertClaim("Greece, like most other members, plans to impose restrictions on its labour market.",
-        ClaimType.THREAT, "Greece");
+    assertClaim("Norway, like most other producers, plans to impose limits on its oil exports.",
+        ClaimType.THREAT, "Norway");
   }
   @Test
   void theIssuerOfAMessageDemands() {
-    assertClaim("The rebel group issued a declaration demanding that the government release its leader.",
-        ClaimType.DEMAND, "The rebel group");
+    assertClaim("The miners' union issued a statement demanding that the company reopen the mine.",
+        ClaimType.DEMAND, "The miners' union");
   }
 
   @Test
@@ -91,7 +91,7 @@ class UnframedCueTest {
 
   @Test
   void aTrailingAttributionIsNoPartOfTheContent() {
-    assertClaim("Israel is opposed to French mediation, a close aide to the prime minister said.",
-        ClaimType.REJECTION, "Israel", "French mediation");
+    assertClaim("Chile is opposed to Spanish mediation, a close aide to the president said.",
+        ClaimType.REJECTION, "Chile", "Spanish mediation");
   }
 }

@@ -51,8 +51,8 @@ class LayoutAwareSentenceSplitterTest {
 
   @Test
   void stateAbbreviationsEndNoSentenceBeforeALowerCaseWord() {
-    assertEquals(1, sentences("Sen. Bernie Sanders (I-Vt.) said he will release his records.").size());
-    assertEquals(1, sentences("Mr. Daniloff, now retired in Cambridge, Mass., said by telephone that he agreed.").size());
+    assertEquals(1, sentences("Sen. Jane Doe (D-Ore.) said she will release her records.").size());
+    assertEquals(1, sentences("Mr. Palmer, now retired in Salem, Ore., said by telephone that he agreed.").size());
   }
 
   @Test
