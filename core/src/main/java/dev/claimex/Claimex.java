@@ -17,6 +17,7 @@ import dev.claimex.quote.AttributionFinder;
 import dev.claimex.quote.AttributionKind;
 import dev.claimex.quote.ReportedContent;
 import dev.claimex.quote.RuleBasedAttributionFinder;
+import dev.claimex.quote.UnsourcedReports;
 import dev.claimex.text.CreditLines;
 import dev.claimex.text.LayoutAnalyzer;
 import dev.claimex.text.LayoutAwareSentenceSplitter;
@@ -29,6 +30,7 @@ import dev.claimex.text.Deadline;
 import dev.claimex.text.EnglishCheck;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -53,6 +55,7 @@ public final class Claimex {
   private final AttributionFinder attributions;
   private final ClaimTyper typer;
   private final UnframedCueReader unframed;
+  private final UnsourcedReports unsourced;
   private final Provenance provenance;
 
   private Claimex(Builder builder, SharedModels models) {
@@ -67,6 +70,7 @@ public final class Claimex {
         : new RuleBasedAttributionFinder(models.cues, models.gazetteer, models.animate);
     this.typer = new ClaimTyper(models.conditions, models.modality, models.harm);
     this.unframed = new UnframedCueReader(models.cues, models.animate);
+    this.unsourced = new UnsourcedReports(models.hedges, models.cues);
     this.provenance = new Provenance("claimex", models.versions().get("claimex"), models.versions());
   }
 
@@ -132,9 +136,14 @@ public final class Claimex {
           .filter(f -> f.confidence() >= options.minConfidence()).collect(ImmutableList.toImmutableList())),
           ImmutableList.of());
     }
+    ImmutableList<Attribution> sourced = toAttributions(input, frames);
+    ImmutableList<Attribution> attributions = sourced;
+    if (!hasFailed(warnings) && !deadline.passed()) {
+      attributions = stage("attribution", warnings, () -> withUnsourced(analysed, found, sourced), sourced);
+    }
     return new ExtractionResult(id, input,
         analysis.sentences().stream().map(TaggedSentence::toNewsSentence).collect(ImmutableList.toImmutableList()),
-        mentions, toAttributions(input, frames), claims, ImmutableList.copyOf(warnings), provenance);
+        mentions, attributions, claims, ImmutableList.copyOf(warnings), provenance);
   }
 
   /**
@@ -192,6 +201,16 @@ public final class Claimex {
           frame.sentence(), frame.confidence(), frame.rule()));
     }
     return attributions.build();
+  }
+
+  /** The attributions with the hedged and agentless reports of the text ("is expected to"), in text order. */
+  private ImmutableList<Attribution> withUnsourced(TextAnalysis analysis, ImmutableList<EntityMention> entities,
+      ImmutableList<Attribution> sourced) {
+    List<Attribution> all = new ArrayList<>(sourced);
+    all.addAll(unsourced.find(analysis, entities, sourced).stream()
+        .filter(a -> a.confidence() >= options.minConfidence()).toList());
+    all.sort(Comparator.comparingInt(Attribution::sentence).thenComparingInt(a -> a.content().start()));
+    return ImmutableList.copyOf(all);
   }
 
   public ClaimexOptions options() {

@@ -37,6 +37,16 @@ class LexiconExamplesTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> hedgeExamplesReportWithoutASpeaker() {
+    return rows("lexicon/hedges.tsv", List.of("id", "pattern", "shape", "then", "example"), row -> {
+      ExtractionResult result = Pipeline.extract(row.get("example"));
+      assertTrue(result.attributions().stream().anyMatch(a -> a.speaker() == null
+          && a.rule().startsWith(row.get("id") + "/")), () -> where(row) + " no unsourced report by rule "
+          + row.get("id") + ": " + result.attributions());
+    });
+  }
+
+  @TestFactory
   Stream<DynamicTest> conditionExamplesSplitTheirClaim() {
     return rows("lexicon/conditions.tsv", List.of("id", "marker", "strength", "example"), row -> {
       ExtractionResult result = Pipeline.extract(row.get("example"));

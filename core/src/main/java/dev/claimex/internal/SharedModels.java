@@ -8,6 +8,7 @@ import dev.claimex.claim.ModalityLexicon;
 import dev.claimex.models.ModelCatalog;
 import dev.claimex.ner.AnimateNouns;
 import dev.claimex.ner.Gazetteer;
+import dev.claimex.quote.HedgeLexicon;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,6 +29,7 @@ public final class SharedModels {
   public final ConditionLexicon conditions;
   public final ModalityLexicon modality;
   public final HarmLexicon harm;
+  public final HedgeLexicon hedges;
   public final long loadMillis;
 
   private SharedModels() {
@@ -41,6 +43,7 @@ public final class SharedModels {
     this.conditions = ConditionLexicon.load();
     this.modality = ModalityLexicon.load();
     this.harm = HarmLexicon.load();
+    this.hedges = HedgeLexicon.load();
     this.loadMillis = (System.nanoTime() - start) / 1_000_000;
   }
 
@@ -67,6 +70,7 @@ public final class SharedModels {
     versions.put("lexicon/conditions.tsv", conditions.version());
     versions.put("lexicon/modality.tsv", modality.version());
     versions.put("lexicon/harm.tsv", harm.version());
+    versions.put("lexicon/hedges.tsv", hedges.version());
     return ImmutableMap.copyOf(versions);
   }
 }

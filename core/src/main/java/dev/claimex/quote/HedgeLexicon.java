@@ -1,0 +1,130 @@
+package dev.claimex.quote;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.claimex.models.TsvRow;
+import dev.claimex.models.TsvTable;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.WordToken;
+import java.util.List;
+
+/**
+ * Hedges and agentless reports, from {@code lexicon/hedges.tsv} in {@code claimex-models}: words that mark a clause
+ * as reported or inferred without saying who reports it ("is expected to", "reportedly", "seems", "was asked
+ * whether").
+ *
+ * <pre>{@code
+ * HedgeLexicon hedges = HedgeLexicon.load();
+ * hedges.match(sentence, 2);   // Match[entry=hedge.expected ...] if tokens 2-4 are "is expected to"
+ * }</pre>
+ */
+public final class HedgeLexicon {
+
+  static final String RESOURCE = "lexicon/hedges.tsv";
+  /** Words that may stand between the words of a pattern: "is not expected to", "is widely seen as". */
+  private static final int MAX_ADVERBS = 2;
+  private static final Splitter WORDS = Splitter.on(' ').omitEmptyStrings();
+  private static final Splitter ALTERNATIVES = Splitter.on('|').omitEmptyStrings();
+
+  /** Where the reported content lies relative to the hedge. */
+  enum Shape {
+    /** The clause the hedge sits in, from its subject: "[The bank is expected to raise rates]". */
+    CLAUSE,
+    /** What follows the hedge: "It appears that [the storm will miss the coast]". */
+    AFTER
+  }
+
+  /** One row: a pattern, the shape of its content and what must come right after it. */
+  record Entry(String id, ImmutableList<ImmutableSet<String>> pattern, Shape shape, ImmutableSet<String> then) {}
+
+  /** A hedge found in a sentence, over tokens {@code first..last}. */
+  record Match(Entry entry, int first, int last) {}
+
+  private final ImmutableList<Entry> entries;
+  private final String version;
+
+  private HedgeLexicon(ImmutableList<Entry> entries, String version) {
+    this.entries = entries;
+    this.version = version;
+  }
+
+  /** Loads the lexicon of {@code claimex-models}. */
+  public static HedgeLexicon load() {
+    TsvTable table = TsvTable.load(RESOURCE, "id", "pattern", "shape", "then", "example");
+    ImmutableList.Builder<Entry> entries = ImmutableList.builder();
+    for (TsvRow row : table.rows()) {
+      entries.add(parse(row));
+    }
+    return new HedgeLexicon(entries.build(), table.version());
+  }
+
+  private static Entry parse(TsvRow row) {
+    ImmutableList.Builder<ImmutableSet<String>> pattern = ImmutableList.builder();
+    for (String position : WORDS.split(row.get("pattern"))) {
+      pattern.add(words(position));
+    }
+    Shape shape = switch (row.get("shape")) {
+      case "clause" -> Shape.CLAUSE;
+      case "after" -> Shape.AFTER;
+      default -> throw row.error("shape must be clause or after: " + row.get("shape"));
+    };
+    String then = row.get("then");
+    return new Entry(row.get("id"), pattern.build(), shape, then.equals("-") ? ImmutableSet.of() : words(then));
+  }
+
+  private static ImmutableSet<String> words(String alternatives) {
+    return ImmutableSet.copyOf(ALTERNATIVES.splitToList(alternatives));
+  }
+
+  public String version() {
+    return version;
+  }
+
+  /** The longest hedge that starts at token {@code i}, or {@code null}. */
+  Match match(TaggedSentence sentence, int i) {
+    checkNotNull(sentence, "sentence");
+    Match best = null;
+    for (Entry entry : entries) {
+      Match match = matchFrom(sentence, i, entry);
+      if (match != null && (best == null || match.last() > best.last())) {
+        best = match;
+      }
+    }
+    return best;
+  }
+
+  private static Match matchFrom(TaggedSentence s, int first, Entry entry) {
+    int i = first;
+    List<ImmutableSet<String>> pattern = entry.pattern();
+    for (int p = 0; p < pattern.size(); p++) {
+      int skipped = 0;
+      while (p > 0 && i < s.size() && !accepts(pattern.get(p), s.token(i)) && skipped < MAX_ADVERBS
+          && (s.token(i).isAdverb() || s.token(i).lower().equals("n't"))) {
+        i++;
+        skipped++;
+      }
+      if (i >= s.size() || !accepts(pattern.get(p), s.token(i))) {
+        return null;
+      }
+      i++;
+    }
+    WordToken next = s.tokenOrNull(i);
+    if (!entry.then().isEmpty() && (next == null || !entry.then().contains(next.lower())
+        && !entry.then().contains(next.tag()))) {
+      return null;
+    }
+    return new Match(entry, first, i - 1);
+  }
+
+  private static boolean accepts(ImmutableSet<String> words, WordToken token) {
+    return words.contains(token.key()) || words.contains(token.lower());
+  }
+
+  @Override
+  public String toString() {
+    return "HedgeLexicon[" + RESOURCE + " v" + version + ", " + entries.size() + " hedges]";
+  }
+}

@@ -1,0 +1,168 @@
+package dev.claimex.quote;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.claimex.claim.CueLexicon;
+import dev.claimex.claim.CueMatch;
+import dev.claimex.ner.EntityMention;
+import dev.claimex.text.SegmentKind;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.TextAnalysis;
+import dev.claimex.text.TextSpan;
+import dev.claimex.text.WordToken;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reports whose source the text does not name: the writer's hedges and agentless reports ("The bank is expected to
+ * raise rates", "The firm has reportedly hired a new chief", "It appears that the storm will miss the coast", "She
+ * was asked whether taxes would rise"). Each becomes an attribution with no speaker, so that a reader can tell a
+ * hedged statement from the writer's own; none becomes a typed claim, since nobody is known to claim it.
+ *
+ * <pre>{@code
+ * UnsourcedReports unsourced = new UnsourcedReports(HedgeLexicon.load(), CueLexicon.load());
+ * ImmutableList<Attribution> hedged = unsourced.find(analysis, entities, attributions);
+ * }</pre>
+ */
+public final class UnsourcedReports {
+
+  private static final double CONFIDENCE = 0.6;
+  /** Words before a hedge that belong to its verb group, not its subject: "has reportedly", "might seem". */
+  private static final Set<String> AUXILIARY_TAGS = Set.of("MD", "VBZ", "VBP", "VBD", "RB");
+  /**
+   * After a comma, words that open a clause of its own, where a hedged clause ends: ", when ...", ", but ..."; a
+   * participle phrase (", leaving ...") stays with it.
+   */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("when", "where", "which", "who", "while", "but", "and",
+      "although", "though", "because", "as", "after", "before", "since", "even", "so");
+  private static final Set<String> LEADING_COMPLEMENTIZERS = Set.of("that", "as", "like", "if");
+  /** A reported clause shorter than this is no claim ("it seems so"). */
+  private static final int MIN_WORDS = 3;
+
+  private final HedgeLexicon hedges;
+  private final CueLexicon cues;
+  private final ContentBounds bounds;
+
+  public UnsourcedReports(HedgeLexicon hedges, CueLexicon cues) {
+    this.hedges = checkNotNull(hedges, "hedges");
+    this.cues = checkNotNull(cues, "cues");
+    this.bounds = new ContentBounds(cues);
+  }
+
+  /**
+   * The unsourced reports of a document, leaving out those that {@code sourced} attributions already report: a
+   * hedge on a named speaker's act ("the senator seemed to suggest that ...") is that speaker's report.
+   */
+  public ImmutableList<Attribution> find(TextAnalysis analysis, List<EntityMention> entities,
+      List<Attribution> sourced) {
+    checkNotNull(analysis, "analysis");
+    EntityIndex index = new EntityIndex(analysis, checkNotNull(entities, "entities"));
+    List<Attribution> found = new ArrayList<>();
+    for (TaggedSentence s : analysis.sentences()) {
+      if (RuleBasedAttributionFinder.NO_CLAIMS.contains(s.segmentKind()) || s.segmentKind() == SegmentKind.HEADLINE) {
+        continue;
+      }
+      for (int i = 0; i < s.size(); i++) {
+        HedgeLexicon.Match hedge = hedges.match(s, i);
+        if (hedge == null) {
+          continue;
+        }
+        if (hedgesASpeechAct(s, hedge)) {
+          i = hedge.last();
+          continue; // "the senator seemed to suggest that ...": the senator's report, hedged
+        }
+        Attribution report = read(analysis.text(), s, hedge, index);
+        if (report != null && !alreadyReported(report, sourced)) {
+          found.add(report);
+        }
+        i = hedge.last();
+      }
+    }
+    return ImmutableList.copyOf(found);
+  }
+
+  private Attribution read(String text, TaggedSentence s, HedgeLexicon.Match hedge, EntityIndex index) {
+    int first = hedge.entry().shape() == HedgeLexicon.Shape.CLAUSE ? subjectStart(s, hedge.first())
+        : afterHedge(s, hedge.last());
+    if (first < 0 || first >= s.size()) {
+      return null;
+    }
+    int last = clauseEnd(s, first, Math.max(first, hedge.last()), index);
+    if (last - first + 1 < MIN_WORDS) {
+      return null;
+    }
+    TextSpan content = TextSpan.of(text, s.token(first).start(), s.token(last).end());
+    TextSpan cue = TextSpan.of(text, s.token(hedge.first()).start(), s.token(hedge.last()).end());
+    return new Attribution(AttributionKind.INDIRECT, content, null, cue, null, s.index(), CONFIDENCE,
+        hedge.entry().id() + "/" + hedge.entry().shape().name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether a cue of speech follows the hedge: "seemed to suggest", "is expected to announce". */
+  private boolean hedgesASpeechAct(TaggedSentence s, HedgeLexicon.Match hedge) {
+    int verb = hedge.last() + (s.token(hedge.last()).lower().equals("to") ? 1 : 2);
+    WordToken to = s.tokenOrNull(verb - 1);
+    if (verb >= s.size() || to == null || !to.lower().equals("to")) {
+      return false;
+    }
+    CueMatch cue = cues.match(s, verb);
+    return cue != null && cue.entry().speech();
+  }
+
+  /** The first token of the subject of the clause whose verb group holds the hedge at {@code hedge}. */
+  private static int subjectStart(TaggedSentence s, int hedge) {
+    int k = hedge - 1;
+    while (k >= 0 && AUXILIARY_TAGS.contains(s.token(k).tag()) && !s.token(k).isPronoun()) {
+      k--; // "has reportedly", "might seem", "does n't appear"
+    }
+    if (k < 0) {
+      return -1;
+    }
+    int start = NounPhrases.startLeft(s, k);
+    return start >= 0 ? start : -1;
+  }
+
+  /** The first token after the hedge, skipping a complementizer: "It appears [that] ...". */
+  private static int afterHedge(TaggedSentence s, int last) {
+    int i = last + 1;
+    while (i < s.size() && (LEADING_COMPLEMENTIZERS.contains(s.token(i).lower()) || s.token(i).word().equals(",")
+        && i == last + 1)) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where the hedged clause ends: where reported content ends, or earlier at a comma that opens a new clause. */
+  private int clauseEnd(TaggedSentence s, int first, int from, EntityIndex index) {
+    int last = bounds.end(s, first, true, index);
+    for (int i = from + 1; i < last; i++) {
+      WordToken next = s.token(i + 1);
+      boolean newClause = s.token(i).word().equals(",") && CLAUSE_OPENERS.contains(next.lower());
+      if (newClause || s.token(i).word().equals(":")) {
+        return ContentBounds.trimEnd(s, first, i - 1);
+      }
+    }
+    return last;
+  }
+
+  /** Whether a named speaker's attribution already reports this clause, or the clause holds that speaker's cue. */
+  private static boolean alreadyReported(Attribution report, List<Attribution> sourced) {
+    for (Attribution other : sourced) {
+      TextSpan content = other.content();
+      boolean sameClause = content.overlaps(report.content()) && overlapShare(content, report.content()) >= 0.8;
+      boolean speakerCueInside = other.cue() != null && report.content().contains(other.cue());
+      boolean insideQuotation = other.kind() != AttributionKind.INDIRECT && content.contains(report.cue());
+      if (sameClause || speakerCueInside || insideQuotation) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double overlapShare(TextSpan a, TextSpan b) {
+    int common = Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
+    int union = Math.max(a.end(), b.end()) - Math.min(a.start(), b.start());
+    return union == 0 ? 0 : (double) common / union;
+  }
+}

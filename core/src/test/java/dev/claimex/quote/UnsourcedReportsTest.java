@@ -1,0 +1,73 @@
+package dev.claimex.quote;
+
+import static dev.claimex.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimex.ExtractionResult;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Hedged and agentless reports: attributions with no speaker, and never typed claims. */
+class UnsourcedReportsTest {
+
+  @Test
+  void anExpectationWithNoSourceReportsItsWholeClause() {
+    Attribution report = onlyUnsourced("The central bank is expected to raise interest rates next week.");
+    assertEquals("The central bank is expected to raise interest rates next week", report.content().text());
+    assertEquals("is expected to", report.cue().text());
+  }
+
+  @Test
+  void reportedlyBetweenAuxiliaryAndVerbKeepsTheSubject() {
+    Attribution report = onlyUnsourced("In March, the company has reportedly hired a new chief executive.");
+    assertEquals("the company has reportedly hired a new chief executive", report.content().text());
+  }
+
+  @Test
+  void anImpersonalHedgeReportsWhatFollowsIt() {
+    Attribution report = onlyUnsourced("It appears that the storm will miss the coast.");
+    assertEquals("the storm will miss the coast", report.content().text());
+  }
+
+  @Test
+  void aQuestionPutToSomeoneIsReported() {
+    Attribution report = onlyUnsourced("The minister was asked whether the tax would rise.");
+    assertEquals("whether the tax would rise", report.content().text());
+  }
+
+  @Test
+  void theHedgedClauseEndsBeforeACommaThatOpensAnotherClause() {
+    Attribution report = onlyUnsourced("The council seems ready to approve the route, but the vote was delayed.");
+    assertEquals("The council seems ready to approve the route", report.content().text());
+  }
+
+  @Test
+  void aHedgedSpeechActIsNoUnsourcedReport() {
+    ExtractionResult result = extract("The senator seemed to suggest that the bill would fail.");
+    assertTrue(unsourced(result).isEmpty(), () -> result.attributions().toString());
+  }
+
+  @Test
+  void aReportedClauseIsNotReportedTwice() {
+    ExtractionResult result = extract("Officials said the bridge is expected to reopen in March.");
+    assertTrue(unsourced(result).isEmpty(), () -> result.attributions().toString());
+  }
+
+  @Test
+  void unsourcedReportsMakeNoClaims() {
+    ExtractionResult result = extract("The central bank is expected to raise interest rates next week.");
+    assertTrue(result.claims().isEmpty(), () -> result.claims().toString());
+  }
+
+  private static Attribution onlyUnsourced(String text) {
+    ExtractionResult result = extract(text);
+    List<Attribution> found = unsourced(result);
+    assertEquals(1, found.size(), () -> "attributions: " + result.attributions());
+    return found.get(0);
+  }
+
+  private static List<Attribution> unsourced(ExtractionResult result) {
+    return result.attributions().stream().filter(a -> a.speaker() == null).toList();
+  }
+}
