@@ -25,6 +25,9 @@ final class SpeakerFinder {
   private static final int MAX_PARENTHETICAL = 15;
   private static final int MAX_RELATIVE_CLAUSE = 30;
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whose", "which");
+  /** Verbs whose subject is also the subject of the infinitive after them: "the senator seemed to suggest". */
+  private static final Set<String> RAISING_VERBS = Set.of("seem", "appear", "try", "attempt", "continue", "begin",
+      "start", "tend", "expect");
 
   /** The subject phrase of the verb at token {@code verb}, or {@code null}. */
   Phrase subjectOf(TaggedSentence s, int verb) {
@@ -43,6 +46,9 @@ final class SpeakerFinder {
       return null;
     }
     WordToken t = s.token(j);
+    if (t.isVerb() && RAISING_VERBS.contains(t.key()) && s.token(verb - 1).tag().equals("TO")) {
+      return subjectOf(s, j, depth + 1); // "the senator seemed to suggest", "is expected to announce"
+    }
     if (t.tag().equals("WP") || t.tag().equals("WDT")) { // "analysts who note", "the ministry, which said"
       int k = j - 1;
       if (k >= 0 && s.token(k).word().equals(",")) {

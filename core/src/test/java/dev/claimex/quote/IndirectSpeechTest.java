@@ -24,6 +24,13 @@ class IndirectSpeechTest {
   }
 
   @Test
+  void theSubjectOfSeemToIsTheSpeakerOfTheVerbAfterIt() {
+    assertAttribution("The senator seemed to suggest that the bill would fail.", "senator", "the bill would fail");
+    assertAttribution("The company is expected to announce that it will close two plants.", "company",
+        "it will close two plants");
+  }
+
+  @Test
   void appositiveAfterAnAge() {
     assertAttribution("Mary Lee, 21, a student from Ohio, said she voted for the first time.", "Mary Lee",
         "she voted for the first time");
