@@ -25,6 +25,14 @@ final class SpeakerFinder {
   private static final int MAX_PARENTHETICAL = 15;
   private static final int MAX_RELATIVE_CLAUSE = 30;
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whose", "which");
+  /** Quantifiers that stand alone as a subject: "Some say", "Many argue", "Several said". */
+  static final Set<String> QUANTIFIER_SUBJECTS = Set.of("some", "many", "several", "most", "few", "others");
+  private static final Set<String> PARTICLES = Set.of("on", "up", "out", "ahead");
+  private static final Set<String> COPULA_VERBS = Set.of("be", "seem", "appear", "remain", "become");
+  private static final Set<String> TIME_NOUNS = Set.of("week", "weekend", "month", "year", "night", "morning",
+      "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter");
+  private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "past");
+  private static final int MAX_INSERT = 5;
 
   /** The subject phrase of the verb at token {@code verb}, or {@code null}. */
   Phrase subjectOf(TaggedSentence s, int verb) {
@@ -36,13 +44,32 @@ final class SpeakerFinder {
       return null;
     }
     int j = verb - 1;
-    while (j >= 0 && skippable(s, j)) {
-      j--;
+    boolean infinitive = false;
+    while (j >= 0) {
+      if (skippable(s, j)) {
+        infinitive |= s.token(j).tag().equals("TO");
+        j--;
+      } else if (timePhraseStart(s, j) >= 0) {
+        j = timePhraseStart(s, j) - 1; // "The committee last week said"
+      } else if (insertStart(s, j) >= 0) {
+        j = insertStart(s, j) - 1; // "The two lawmakers, however, argue"
+      } else {
+        break;
+      }
     }
     if (j < 0) {
       return null;
     }
     WordToken t = s.token(j);
+    if (infinitive && s.token(verb).tag().equals("VB")) {
+      int governor = governorOfInfinitive(s, j);
+      if (governor >= 0) { // "He went on to say", "continued to insist", "was quick to add": the governor's subject
+        return subjectOf(s, governor, depth + 1);
+      }
+    }
+    if (QUANTIFIER_SUBJECTS.contains(t.lower()) && !t.isNoun() && (j == 0 || !NounPhrases.inside(s.token(j - 1)))) {
+      return new Phrase(s.index(), j, j); // "Some say", "Many argue", "Several said"
+    }
     if (t.tag().equals("WP") || t.tag().equals("WDT")) { // "analysts who note", "the ministry, which said"
       int k = j - 1;
       if (k >= 0 && s.token(k).word().equals(",")) {
@@ -80,6 +107,89 @@ final class SpeakerFinder {
       return phraseEndingAt(s, j - 1); // "A report published Wednesday said": the participle modifies the subject
     }
     return NounPhrases.canEnd(s, j) ? phraseEndingAt(s, j) : null;
+  }
+
+  /**
+   * The verb whose subject also performs an infinitive after it, from the word {@code j} before "to": a verb in
+   * the active ("continued to say", "went on to argue", "failed to mention") or an adjective after a copula ("was
+   * quick to add", "are more likely to say"); -1 otherwise, and for passives ("were asked to say"), whose subject
+   * is not the speaker.
+   */
+  private static int governorOfInfinitive(TaggedSentence s, int j) {
+    WordToken t = s.token(j);
+    if (PARTICLES.contains(t.lower()) && j >= 1 && s.token(j - 1).isVerb()) {
+      j--; // "went on to say"
+      t = s.token(j);
+    }
+    if (t.isVerb()) {
+      boolean passive = t.tag().equals("VBN") && j >= 1 && (s.token(j - 1).key().equals("be")
+          || s.token(j - 1).key().equals("get"));
+      return passive || t.key().equals("be") ? -1 : j;
+    }
+    if (t.isAdjective()) {
+      int k = j - 1;
+      while (k >= 0 && s.token(k).isAdverb()) { // "are more likely to say"
+        k--;
+      }
+      return k >= 0 && s.token(k).isVerb() && COPULA_VERBS.contains(s.token(k).key()) ? k : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The first token of a time phrase ending at token {@code j} ("last week", "this past month", "earlier this
+   * year"), or -1.
+   */
+  private static int timePhraseStart(TaggedSentence s, int j) {
+    if (!TIME_NOUNS.contains(s.token(j).lower()) || j < 1 || !TIME_DETERMINERS.contains(s.token(j - 1).lower())) {
+      return -1;
+    }
+    int first = j - 1;
+    if (first >= 1 && s.token(first).lower().equals("past") && s.token(first - 1).lower().equals("this")) {
+      first--;
+    }
+    if (first >= 1 && (s.token(first - 1).lower().equals("earlier") || s.token(first - 1).lower().equals("late"))) {
+      first--;
+    }
+    return first >= 1 ? first : -1; // a time phrase that opens the sentence is no insert
+  }
+
+  /**
+   * The opening comma of a short aside set off by commas before a verb ("X, however, said", "X, for its part,
+   * said", "X, after the rally, wrote") that holds no noun phrase of its own to be the subject, or -1.
+   */
+  private static int insertStart(TaggedSentence s, int j) {
+    if (!s.token(j).word().equals(",")) {
+      return -1;
+    }
+    for (int open = j - 1; open >= 1 && j - open <= MAX_INSERT + 1; open--) {
+      WordToken t = s.token(open);
+      if (t.word().equals(",")) {
+        WordToken first = s.token(open + 1);
+        boolean aside = open + 1 < j && (first.isAdverb() && onlyAdverbs(s, open + 1, j - 1)
+            || first.tag().equals("IN") && !ASIDES.contains(first.lower()) && noVerb(s, open + 1, j - 1));
+        return aside && NounPhrases.canEnd(s, open - 1) ? open : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean onlyAdverbs(TaggedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (!s.token(i).isAdverb()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean noVerb(TaggedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (s.token(i).isVerb() || QuoteMarks.isQuoteToken(s.token(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The relative pronoun that is the verb's local subject ("analysts who note"), or -1. */

@@ -86,6 +86,9 @@ final class SpeakerResolver {
     if (phrase.first() == phrase.last() && s.token(phrase.first()).isPronoun()) {
       return pronoun(s, phrase.first());
     }
+    if (phrase.first() == phrase.last() && SpeakerFinder.QUANTIFIER_SUBJECTS.contains(s.token(phrase.first()).lower())) {
+      return described(s, phrase.first(), phrase.last(), EntityType.GROUP); // "Some say": people the text leaves unnamed
+    }
     if (phrase.last() > phrase.first() + 1 && PARTITIVES.contains(s.token(phrase.first()).lower())
         && s.token(phrase.first() + 1).lower().equals("of")) { // "many of her supporters": some of them speak
       Actor whole = resolve(new Phrase(phrase.sentence(), phrase.first() + 2, phrase.last()));

@@ -34,4 +34,37 @@ class SpeakerTest {
     assertTrue(result.attributions().stream().anyMatch(a -> a.speaker().canonical().equals("she")),
         () -> "attributions: " + result.attributions());
   }
+
+  @Test
+  void aTimePhraseBetweenSubjectAndVerb() {
+    assertAttribution("The committee last week said the hearing would be delayed.", "committee",
+        "the hearing would be delayed");
+    assertAttribution("The union this past month announced that it would strike.", "union", "it would strike");
+  }
+
+  @Test
+  void anAsideSetOffByCommasBeforeTheVerb() {
+    assertAttribution("The two lawmakers, however, argue that the rule is unfair.", "two lawmakers",
+        "the rule is unfair");
+    assertAttribution("Baker, after the rally, wrote that the crowds were smaller.", "Baker", "the crowds were smaller");
+  }
+
+  @Test
+  void theSubjectOfTheVerbThatGovernsAnInfinitive() {
+    assertAttribution("The mayor went on to say the rule was unfair.", "mayor", "the rule was unfair");
+    assertAttribution("The governor was quick to add that taxes would not rise.", "governor", "taxes would not rise");
+  }
+
+  @Test
+  void aPassiveGovernorNamesNoSpeaker() {
+    ExtractionResult result = extract("Clerks would be allowed to say the form was lost.");
+    assertTrue(result.attributions().stream().noneMatch(a -> a.speaker().mention().text().equals("Clerks")),
+        () -> "attributions: " + result.attributions());
+  }
+
+  @Test
+  void aQuantifierStandsAloneAsSubject() {
+    assertAttribution("Some say the law is unfair.", "Some", "the law is unfair");
+    assertAttribution("Many argue the plan is too expensive.", "Many", "the plan is too expensive");
+  }
 }
