@@ -33,6 +33,9 @@ final class SpeakerFinder {
       "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter");
   private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "past");
   private static final int MAX_INSERT = 5;
+  /** Verbs that put out a text: the speaker of "issued a statement saying" is who issued it. */
+  private static final Set<String> ISSUING = Set.of("issue", "release", "send", "post", "publish", "sign", "write",
+      "deliver", "file", "give", "tweet", "air", "run", "put");
 
   /** The subject phrase of the verb at token {@code verb}, or {@code null}. */
   Phrase subjectOf(TaggedSentence s, int verb) {
@@ -106,7 +109,12 @@ final class SpeakerFinder {
         && NounPhrases.canEnd(s, j - 1)) {
       return phraseEndingAt(s, j - 1); // "A report published Wednesday said": the participle modifies the subject
     }
-    return NounPhrases.canEnd(s, j) ? phraseEndingAt(s, j) : null;
+    Phrase phrase = NounPhrases.canEnd(s, j) ? phraseEndingAt(s, j) : null;
+    WordToken governor = phrase == null ? null : s.tokenOrNull(phrase.first() - 1);
+    if (participle && governor != null && governor.isVerb() && ISSUING.contains(governor.key())) {
+      return subjectOf(s, phrase.first() - 1, depth + 1); // "Smith issued a statement saying": Smith says it
+    }
+    return phrase;
   }
 
   /**

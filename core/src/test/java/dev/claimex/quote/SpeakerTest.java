@@ -67,4 +67,11 @@ class SpeakerTest {
     assertAttribution("Some say the law is unfair.", "Some", "the law is unfair");
     assertAttribution("Many argue the plan is too expensive.", "Many", "the plan is too expensive");
   }
+
+  @Test
+  void whoIssuesAStatementSaysWhatItSays() {
+    assertAttribution("The mayor issued a statement saying the park would reopen in May.", "mayor",
+        "the park would reopen in May");
+    assertAttribution("The statement said the park would reopen in May.", "statement", "the park would reopen in May");
+  }
 }
