@@ -226,6 +226,10 @@ final class SpeakerFinder {
         finite = true;
         continue;
       }
+      if (t.tag().equals("WP") || t.tag().equals("WDT")) {
+        finite = false; // "a veteran who now is a clerk": the verbs so far are the relative clause's
+        continue;
+      }
       if (!t.word().equals(",")) {
         continue;
       }
@@ -243,20 +247,52 @@ final class SpeakerFinder {
       if (outer != null && ASIDES.contains(first.lower())) {
         return outer; // "Local farmers, like their neighbours, say"
       }
-      if (outer != null && outer.first() == outer.last() && s.token(outer.first()).tag().equals("CD")
-          && outer.first() >= 2 && s.token(outer.first() - 1).word().equals(",")) {
-        outer = phraseEndingAt(s, outer.first() - 2); // "Marley Anderson, 21, a student, said": past the age
-        clauseStart = outer != null && (outer.first() == 0 || !s.token(outer.first() - 1).isVerb());
+      Phrase named = outer == null ? null : nameBeforeLabel(s, outer);
+      if (named != null) { // "Marley Anderson, 21, a student, said", "Sen. Ann Park, D-Ohio, a lawyer, said"
+        outer = named;
+        clauseStart = outer.first() == 0 || !s.token(outer.first() - 1).isVerb();
       }
-      if (parenthetical && clauseStart && s.token(outer.last()).isProperNoun()) {
+      if (parenthetical && clauseStart && endsWithName(s, outer)) {
         return outer;
       }
       if (clauseStart && isName(s, open + 1, comma - 1)) { // "her senior adviser, Ann Park, said"
         return new Phrase(s.index(), open + 1, comma - 1);
       }
+      if (outer != null && !clauseStart) {
+        continue; // "Ed Green, who was a member of the board, a group of owners, said": inside a relative clause
+      }
       return null;
     }
     return null;
+  }
+
+  /**
+   * The name before a short label set off by commas, when {@code label} is one: an age ("Marley Anderson, 21,")
+   * or a party and state ("Ann Park, D-Ohio,"); {@code null} otherwise.
+   */
+  private static Phrase nameBeforeLabel(TaggedSentence s, Phrase label) {
+    if (label.first() < 2 || !s.token(label.first() - 1).word().equals(",") || label.last() - label.first() > 3) {
+      return null;
+    }
+    boolean age = label.first() == label.last() && s.token(label.first()).tag().equals("CD");
+    String first = s.token(label.first()).word();
+    WordToken next = s.tokenOrNull(label.first() + 1);
+    boolean party = first.matches("[RDI]-\\p{Lu}.*")
+        || first.matches("[RDI]") && next != null && next.word().equals("-") && label.last() > label.first();
+    Phrase name = age || party ? phraseEndingAt(s, label.first() - 2) : null;
+    return name != null && (age || s.token(name.last()).isProperNoun()) ? name : null;
+  }
+
+  /** Whether a phrase ends with a name, perhaps followed by a bracket: "Ann Park", "Rep. Ann Park (D-Md.)". */
+  private static boolean endsWithName(TaggedSentence s, Phrase phrase) {
+    int last = phrase.last();
+    if (s.token(last).word().equals(")")) {
+      while (last > phrase.first() && !s.token(last).word().equals("(")) {
+        last--;
+      }
+      last--;
+    }
+    return last >= phrase.first() && s.token(last).isProperNoun();
   }
 
   /** A name of at most five proper nouns, initials' full stops allowed: "Ann Park", "Howard J. Ingram". */
@@ -284,7 +320,8 @@ final class SpeakerFinder {
     }
     Phrase subject = invertedSubject(s, cue.last());
     WordToken after = subject == null ? null : s.tokenOrNull(subject.last() + 1);
-    boolean closes = after == null || after.word().equals(",") || after.word().equals(".");
+    boolean closes = after == null || after.word().equals(",") || after.word().equals(".")
+        || after.tag().equals("WP"); // "..., said a city official who asked not to be named."
     return subject != null && closes && s.token(subject.last()).isNoun() ? subject : null;
   }
 

@@ -74,4 +74,26 @@ class SpeakerTest {
         "the park would reopen in May");
     assertAttribution("The statement said the park would reopen in May.", "statement", "the park would reopen in May");
   }
+
+  @Test
+  void theNameBeforeAPartyAndStateLabelAndAnAppositive() {
+    assertAttribution("Sen. Mary Jones, R-Ohio, a member of the panel, said the hearing would go ahead.", "Mary Jones",
+        "the hearing would go ahead");
+    assertAttribution("Rep. Ann Park (D-Md.), chair of the panel, said the hearing would go ahead.", "Ann Park",
+        "the hearing would go ahead");
+  }
+
+  @Test
+  void aRelativeClauseInsideAnAppositive() {
+    assertAttribution("Lance Brown, 49, a veteran who now is a clerk for the city, said the mayor should resign.",
+        "Lance Brown", "the mayor should resign");
+    assertAttribution("Ed Green, who was a member of the board, a group of local owners, said the rules were changing.",
+        "Ed Green", "the rules were changing");
+  }
+
+  @Test
+  void anInvertedSpeakerWithARelativeClause() {
+    assertAttribution("The vote was delayed, said a city official who was not authorized to speak publicly.",
+        "a city official", "The vote was delayed");
+  }
 }
