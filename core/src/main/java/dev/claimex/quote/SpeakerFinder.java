@@ -33,6 +33,7 @@ final class SpeakerFinder {
       "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter");
   private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "past");
   private static final int MAX_INSERT = 5;
+  private static final Set<String> CONTRACTING = Set.of("he", "she", "it", "who", "that");
   /** Verbs that put out a text: the speaker of "issued a statement saying" is who issued it. */
   private static final Set<String> ISSUING = Set.of("issue", "release", "send", "post", "publish", "sign", "write",
       "deliver", "file", "give", "tweet", "air", "run", "put");
@@ -339,11 +340,24 @@ final class SpeakerFinder {
   /** Words between a subject and its verb; a time word only on its own ("Mugabe today accused", not "on Monday"). */
   private static boolean skippable(TaggedSentence s, int i) {
     WordToken t = s.token(i);
+    if (isContractedBe(s, i)) {
+      return true; // "she's predicting", "he's argued"
+    }
     if (TIME_WORDS.contains(t.lower())) {
       WordToken before = s.tokenOrNull(i - 1);
       return before == null || !before.tag().equals("IN");
     }
     return skippable(t);
+  }
+
+  /** "’s" after a personal or relative pronoun before a participle: "is" or "has", not a possessive. */
+  private static boolean isContractedBe(TaggedSentence s, int i) {
+    WordToken t = s.token(i);
+    WordToken before = s.tokenOrNull(i - 1);
+    WordToken after = s.tokenOrNull(i + 1);
+    return (t.word().equals("’s") || t.word().equals("'s")) && before != null && after != null
+        && CONTRACTING.contains(before.lower()) && (after.tag().equals("VBG") || after.tag().equals("VBN")
+        || after.isAdverb());
   }
 
   private static boolean skippable(WordToken t) {
@@ -370,7 +384,8 @@ final class SpeakerFinder {
       }
       WordToken before = s.tokenOrNull(i - 1);
       boolean mainVerb = t.isFiniteVerb() || before != null && (t.tag().equals("VBN") && before.key().equals("have")
-          || t.tag().equals("VBG") && before.key().equals("be")); // "has mocked", "is telling"
+          || t.tag().equals("VBG") && before.key().equals("be") // "has mocked", "is telling"
+          || t.tag().equals("VBN") && before.key().equals("be") && sameTag != null); // "were angered ... and said"
       if (mainVerb && !t.tag().equals("MD") && !AUXILIARIES.contains(t.key())) {
         if (sameTag == null || t.tag().equals(sameTag)) {
           return i;

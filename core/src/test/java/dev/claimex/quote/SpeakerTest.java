@@ -96,4 +96,15 @@ class SpeakerTest {
     assertAttribution("The vote was delayed, said a city official who was not authorized to speak publicly.",
         "a city official", "The vote was delayed");
   }
+
+  @Test
+  void aContractedIsOrHasAfterAPronoun() {
+    assertAttribution("And she’s predicting that the bill will pass.", "she", "the bill will pass");
+  }
+
+  @Test
+  void aPassiveFirstConjunctGivesItsSubject() {
+    assertAttribution("Officials were angered by the deal and predicted that it would fail.", "Officials",
+        "it would fail");
+  }
 }
