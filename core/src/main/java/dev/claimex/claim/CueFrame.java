@@ -58,6 +58,12 @@ public record CueFrame(int sentence, CueMatch cue, TextSpan cueSpan, ClaimType t
         source, rule + ruleSuffix, confidence, embedded);
   }
 
+  /** The same frame said by another speaker (the same mention resolved further). */
+  public CueFrame withSpeaker(Actor newSpeaker) {
+    return new CueFrame(sentence, cue, cueSpan, type, newSpeaker, addressee, target, content, quote, mode, source,
+        rule, confidence, embedded);
+  }
+
   /** The same frame with these parties. */
   public CueFrame withParties(Actor newAddressee, Actor newTarget) {
     return new CueFrame(sentence, cue, cueSpan, type, speaker, newAddressee, newTarget, content, quote, mode, source,

@@ -106,7 +106,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       }
       frames.addAll(inSentence);
     }
-    List<CueFrame> quoted = new QuotationAttacher(analysis, cues).attach(frames, doc.quotations);
+    List<CueFrame> quoted = QuotedFirstPerson.resolve(new QuotationAttacher(analysis, cues).attach(frames, doc.quotations),
+        doc.quotations);
     OutletCredits credits = new OutletCredits(analysis, entities);
     return markEmbedded(quoted, doc.quotations).stream().map(f -> withOtherParty(doc, f)).map(credits::credit)
         .sorted(Comparator.comparingInt(CueFrame::sentence).thenComparingInt(RuleBasedAttributionFinder::anchor))
@@ -282,7 +283,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     TextSpan cueSpan = s.spanOf(doc.text, cue.first(), cue.last());
     for (CueFrame outer : inSentence) {
       if (outer.speaker() != null && outer.content().contains(cueSpan) && !t.lower().equals("i")
-          && !t.lower().equals("you")) {
+          && !t.lower().equals("you") && !QuotedFirstPerson.isFirstPerson(outer.speaker())) {
         Actor o = outer.speaker();
         return new Actor(s.spanOf(doc.text, subject.first(), subject.last()), o.canonical(), o.type(), o.members());
       }

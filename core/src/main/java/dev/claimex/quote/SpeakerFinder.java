@@ -25,9 +25,18 @@ final class SpeakerFinder {
   private static final int MAX_PARENTHETICAL = 15;
   private static final int MAX_RELATIVE_CLAUSE = 30;
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whose", "which");
-  /** Verbs whose subject is also the subject of the infinitive after them: "the senator seemed to suggest". */
-  private static final Set<String> RAISING_VERBS = Set.of("seem", "appear", "try", "attempt", "continue", "begin",
-      "start", "tend", "expect");
+  /** Quantifiers that stand alone as a subject: "Some say", "Many argue", "Several said". */
+  static final Set<String> QUANTIFIER_SUBJECTS = Set.of("some", "many", "several", "most", "few", "others");
+  private static final Set<String> PARTICLES = Set.of("on", "up", "out", "ahead");
+  private static final Set<String> COPULA_VERBS = Set.of("be", "seem", "appear", "remain", "become");
+  private static final Set<String> TIME_NOUNS = Set.of("week", "weekend", "month", "year", "night", "morning",
+      "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter");
+  private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "past");
+  private static final int MAX_INSERT = 5;
+  private static final Set<String> CONTRACTING = Set.of("he", "she", "it", "who", "that");
+  /** Verbs that put out a text: the speaker of "issued a statement saying" is who issued it. */
+  private static final Set<String> ISSUING = Set.of("issue", "release", "send", "post", "publish", "sign", "write",
+      "deliver", "file", "give", "tweet", "air", "run", "put");
 
   /** The subject phrase of the verb at token {@code verb}, or {@code null}. */
   Phrase subjectOf(TaggedSentence s, int verb) {
@@ -39,15 +48,31 @@ final class SpeakerFinder {
       return null;
     }
     int j = verb - 1;
-    while (j >= 0 && skippable(s, j)) {
-      j--;
+    boolean infinitive = false;
+    while (j >= 0) {
+      if (skippable(s, j)) {
+        infinitive |= s.token(j).tag().equals("TO");
+        j--;
+      } else if (timePhraseStart(s, j) >= 0) {
+        j = timePhraseStart(s, j) - 1; // "The committee last week said"
+      } else if (insertStart(s, j) >= 0) {
+        j = insertStart(s, j) - 1; // "The two lawmakers, however, argue"
+      } else {
+        break;
+      }
     }
     if (j < 0) {
       return null;
     }
     WordToken t = s.token(j);
-    if (t.isVerb() && RAISING_VERBS.contains(t.key()) && s.token(verb - 1).tag().equals("TO")) {
-      return subjectOf(s, j, depth + 1); // "the senator seemed to suggest", "is expected to announce"
+    if (infinitive && s.token(verb).tag().equals("VB")) {
+      int governor = governorOfInfinitive(s, j);
+      if (governor >= 0) { // "He went on to say", "continued to insist", "was quick to add": the governor's subject
+        return subjectOf(s, governor, depth + 1);
+      }
+    }
+    if (QUANTIFIER_SUBJECTS.contains(t.lower()) && !t.isNoun() && (j == 0 || !NounPhrases.inside(s.token(j - 1)))) {
+      return new Phrase(s.index(), j, j); // "Some say", "Many argue", "Several said"
     }
     if (t.tag().equals("WP") || t.tag().equals("WDT")) { // "analysts who note", "the ministry, which said"
       int k = j - 1;
@@ -85,7 +110,95 @@ final class SpeakerFinder {
         && NounPhrases.canEnd(s, j - 1)) {
       return phraseEndingAt(s, j - 1); // "A report published Wednesday said": the participle modifies the subject
     }
-    return NounPhrases.canEnd(s, j) ? phraseEndingAt(s, j) : null;
+    Phrase phrase = NounPhrases.canEnd(s, j) ? phraseEndingAt(s, j) : null;
+    WordToken governor = phrase == null ? null : s.tokenOrNull(phrase.first() - 1);
+    if (participle && governor != null && governor.isVerb() && ISSUING.contains(governor.key())) {
+      return subjectOf(s, phrase.first() - 1, depth + 1); // "Smith issued a statement saying": Smith says it
+    }
+    return phrase;
+  }
+
+  /**
+   * The verb whose subject also performs an infinitive after it, from the word {@code j} before "to": a verb in
+   * the active ("continued to say", "went on to argue", "failed to mention") or an adjective after a copula ("was
+   * quick to add", "are more likely to say"); -1 otherwise, and for passives ("were asked to say"), whose subject
+   * is not the speaker.
+   */
+  private static int governorOfInfinitive(TaggedSentence s, int j) {
+    WordToken t = s.token(j);
+    if (PARTICLES.contains(t.lower()) && j >= 1 && s.token(j - 1).isVerb()) {
+      j--; // "went on to say"
+      t = s.token(j);
+    }
+    if (t.isVerb()) {
+      boolean passive = t.tag().equals("VBN") && j >= 1 && (s.token(j - 1).key().equals("be")
+          || s.token(j - 1).key().equals("get"));
+      return passive || t.key().equals("be") ? -1 : j;
+    }
+    if (t.isAdjective()) {
+      int k = j - 1;
+      while (k >= 0 && s.token(k).isAdverb()) { // "are more likely to say"
+        k--;
+      }
+      return k >= 0 && s.token(k).isVerb() && COPULA_VERBS.contains(s.token(k).key()) ? k : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The first token of a time phrase ending at token {@code j} ("last week", "this past month", "earlier this
+   * year"), or -1.
+   */
+  private static int timePhraseStart(TaggedSentence s, int j) {
+    if (!TIME_NOUNS.contains(s.token(j).lower()) || j < 1 || !TIME_DETERMINERS.contains(s.token(j - 1).lower())) {
+      return -1;
+    }
+    int first = j - 1;
+    if (first >= 1 && s.token(first).lower().equals("past") && s.token(first - 1).lower().equals("this")) {
+      first--;
+    }
+    if (first >= 1 && (s.token(first - 1).lower().equals("earlier") || s.token(first - 1).lower().equals("late"))) {
+      first--;
+    }
+    return first >= 1 ? first : -1; // a time phrase that opens the sentence is no insert
+  }
+
+  /**
+   * The opening comma of a short aside set off by commas before a verb ("X, however, said", "X, for its part,
+   * said", "X, after the rally, wrote") that holds no noun phrase of its own to be the subject, or -1.
+   */
+  private static int insertStart(TaggedSentence s, int j) {
+    if (!s.token(j).word().equals(",")) {
+      return -1;
+    }
+    for (int open = j - 1; open >= 1 && j - open <= MAX_INSERT + 1; open--) {
+      WordToken t = s.token(open);
+      if (t.word().equals(",")) {
+        WordToken first = s.token(open + 1);
+        boolean aside = open + 1 < j && (first.isAdverb() && onlyAdverbs(s, open + 1, j - 1)
+            || first.tag().equals("IN") && !ASIDES.contains(first.lower()) && noVerb(s, open + 1, j - 1));
+        return aside && NounPhrases.canEnd(s, open - 1) ? open : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean onlyAdverbs(TaggedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (!s.token(i).isAdverb()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean noVerb(TaggedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (s.token(i).isVerb() || QuoteMarks.isQuoteToken(s.token(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The relative pronoun that is the verb's local subject ("analysts who note"), or -1. */
@@ -114,6 +227,10 @@ final class SpeakerFinder {
         finite = true;
         continue;
       }
+      if (t.tag().equals("WP") || t.tag().equals("WDT")) {
+        finite = false; // "a veteran who now is a clerk": the verbs so far are the relative clause's
+        continue;
+      }
       if (!t.word().equals(",")) {
         continue;
       }
@@ -131,20 +248,52 @@ final class SpeakerFinder {
       if (outer != null && ASIDES.contains(first.lower())) {
         return outer; // "Local farmers, like their neighbours, say"
       }
-      if (outer != null && outer.first() == outer.last() && s.token(outer.first()).tag().equals("CD")
-          && outer.first() >= 2 && s.token(outer.first() - 1).word().equals(",")) {
-        outer = phraseEndingAt(s, outer.first() - 2); // "Marley Anderson, 21, a student, said": past the age
-        clauseStart = outer != null && (outer.first() == 0 || !s.token(outer.first() - 1).isVerb());
+      Phrase named = outer == null ? null : nameBeforeLabel(s, outer);
+      if (named != null) { // "Marley Anderson, 21, a student, said", "Sen. Ann Park, D-Ohio, a lawyer, said"
+        outer = named;
+        clauseStart = outer.first() == 0 || !s.token(outer.first() - 1).isVerb();
       }
-      if (parenthetical && clauseStart && s.token(outer.last()).isProperNoun()) {
+      if (parenthetical && clauseStart && endsWithName(s, outer)) {
         return outer;
       }
       if (clauseStart && isName(s, open + 1, comma - 1)) { // "her senior adviser, Ann Park, said"
         return new Phrase(s.index(), open + 1, comma - 1);
       }
+      if (outer != null && !clauseStart) {
+        continue; // "Ed Green, who was a member of the board, a group of owners, said": inside a relative clause
+      }
       return null;
     }
     return null;
+  }
+
+  /**
+   * The name before a short label set off by commas, when {@code label} is one: an age ("Marley Anderson, 21,")
+   * or a party and state ("Ann Park, D-Ohio,"); {@code null} otherwise.
+   */
+  private static Phrase nameBeforeLabel(TaggedSentence s, Phrase label) {
+    if (label.first() < 2 || !s.token(label.first() - 1).word().equals(",") || label.last() - label.first() > 3) {
+      return null;
+    }
+    boolean age = label.first() == label.last() && s.token(label.first()).tag().equals("CD");
+    String first = s.token(label.first()).word();
+    WordToken next = s.tokenOrNull(label.first() + 1);
+    boolean party = first.matches("[RDI]-\\p{Lu}.*")
+        || first.matches("[RDI]") && next != null && next.word().equals("-") && label.last() > label.first();
+    Phrase name = age || party ? phraseEndingAt(s, label.first() - 2) : null;
+    return name != null && (age || s.token(name.last()).isProperNoun()) ? name : null;
+  }
+
+  /** Whether a phrase ends with a name, perhaps followed by a bracket: "Ann Park", "Rep. Ann Park (D-Md.)". */
+  private static boolean endsWithName(TaggedSentence s, Phrase phrase) {
+    int last = phrase.last();
+    if (s.token(last).word().equals(")")) {
+      while (last > phrase.first() && !s.token(last).word().equals("(")) {
+        last--;
+      }
+      last--;
+    }
+    return last >= phrase.first() && s.token(last).isProperNoun();
   }
 
   /** A name of at most five proper nouns, initials' full stops allowed: "Ann Park", "Howard J. Ingram". */
@@ -172,7 +321,8 @@ final class SpeakerFinder {
     }
     Phrase subject = invertedSubject(s, cue.last());
     WordToken after = subject == null ? null : s.tokenOrNull(subject.last() + 1);
-    boolean closes = after == null || after.word().equals(",") || after.word().equals(".");
+    boolean closes = after == null || after.word().equals(",") || after.word().equals(".")
+        || after.tag().equals("WP"); // "..., said a city official who asked not to be named."
     return subject != null && closes && s.token(subject.last()).isNoun() ? subject : null;
   }
 
@@ -190,11 +340,24 @@ final class SpeakerFinder {
   /** Words between a subject and its verb; a time word only on its own ("Mugabe today accused", not "on Monday"). */
   private static boolean skippable(TaggedSentence s, int i) {
     WordToken t = s.token(i);
+    if (isContractedBe(s, i)) {
+      return true; // "she's predicting", "he's argued"
+    }
     if (TIME_WORDS.contains(t.lower())) {
       WordToken before = s.tokenOrNull(i - 1);
       return before == null || !before.tag().equals("IN");
     }
     return skippable(t);
+  }
+
+  /** "’s" after a personal or relative pronoun before a participle: "is" or "has", not a possessive. */
+  private static boolean isContractedBe(TaggedSentence s, int i) {
+    WordToken t = s.token(i);
+    WordToken before = s.tokenOrNull(i - 1);
+    WordToken after = s.tokenOrNull(i + 1);
+    return (t.word().equals("’s") || t.word().equals("'s")) && before != null && after != null
+        && CONTRACTING.contains(before.lower()) && (after.tag().equals("VBG") || after.tag().equals("VBN")
+        || after.isAdverb());
   }
 
   private static boolean skippable(WordToken t) {
@@ -221,7 +384,8 @@ final class SpeakerFinder {
       }
       WordToken before = s.tokenOrNull(i - 1);
       boolean mainVerb = t.isFiniteVerb() || before != null && (t.tag().equals("VBN") && before.key().equals("have")
-          || t.tag().equals("VBG") && before.key().equals("be")); // "has mocked", "is telling"
+          || t.tag().equals("VBG") && before.key().equals("be") // "has mocked", "is telling"
+          || t.tag().equals("VBN") && before.key().equals("be") && sameTag != null); // "were angered ... and said"
       if (mainVerb && !t.tag().equals("MD") && !AUXILIARIES.contains(t.key())) {
         if (sameTag == null || t.tag().equals(sameTag)) {
           return i;

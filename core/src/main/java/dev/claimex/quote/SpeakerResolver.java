@@ -30,11 +30,16 @@ final class SpeakerResolver {
   private static final Set<String> PLURAL = Set.of("they", "them");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final int PRONOUN_REACH = 6;
-  /** Pronouns that name no one outside a quotation: "you said", "I think". */
-  private static final Set<String> UNRESOLVABLE = Set.of("you", "i", "we", "me", "us", "it");
+  /**
+   * Pronouns that name no one we can tell: "you said" (the reader, an interviewer, anyone). "I think" and "we
+   * asked" outside a quotation are the writer's, named as written; inside one, {@link QuotedFirstPerson} gives them
+   * to the quotation's speaker. An "it" with no organisation before it is still the speaker, named as written.
+   */
+  private static final Set<String> UNRESOLVABLE = Set.of("you", "me", "us");
   private static final Set<String> PARTITIVES = Set.of("many", "most", "some", "all", "several", "few", "none",
       "each", "one", "two", "three", "both", "any");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it");
+  /** Pronouns that, unresolved, are no antecedent for later ones ("I think" is no antecedent of "he"). */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it", "i", "we");
   /** Honorifics and nouns that mark a woman or a man: "Ms. Warren", "the spokeswoman". */
   private static final Set<String> FEMININE = Set.of("mrs.", "ms.", "miss", "mrs", "ms", "madam", "woman",
       "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "wife", "mother", "daughter", "sister",
@@ -80,6 +85,9 @@ final class SpeakerResolver {
     }
     if (phrase.first() == phrase.last() && s.token(phrase.first()).isPronoun()) {
       return pronoun(s, phrase.first());
+    }
+    if (phrase.first() == phrase.last() && SpeakerFinder.QUANTIFIER_SUBJECTS.contains(s.token(phrase.first()).lower())) {
+      return described(s, phrase.first(), phrase.last(), EntityType.GROUP); // "Some say": people the text leaves unnamed
     }
     if (phrase.last() > phrase.first() + 1 && PARTITIVES.contains(s.token(phrase.first()).lower())
         && s.token(phrase.first() + 1).lower().equals("of")) { // "many of her supporters": some of them speak
@@ -197,7 +205,7 @@ final class SpeakerResolver {
   }
 
   private static EntityType pronounType(String pronoun) {
-    return PERSONAL.contains(pronoun) ? EntityType.PERSON : pronoun.equals("it") ? EntityType.ORGANIZATION
+    return PERSONAL.contains(pronoun) || pronoun.equals("i") ? EntityType.PERSON : pronoun.equals("it") ? EntityType.ORGANIZATION
         : EntityType.GROUP;
   }
 

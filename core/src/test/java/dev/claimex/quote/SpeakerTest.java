@@ -1,0 +1,110 @@
+package dev.claimex.quote;
+
+import static dev.claimex.Pipeline.assertAttribution;
+import static dev.claimex.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimex.ExtractionResult;
+import org.junit.jupiter.api.Test;
+
+/** Who can be a speaker and whom a speaker's words name: pronouns, groups, long noun phrases. */
+class SpeakerTest {
+
+  @Test
+  void theWritersFirstPersonSpeaks() {
+    assertAttribution("I think the new stadium is a waste of money.", "I", "the new stadium is a waste of money");
+    assertAttribution("We asked our readers which candidate won the debate.", "We", "which candidate won the debate");
+  }
+
+  @Test
+  void anItWithNoOrganisationBeforeItStillSpeaks() {
+    assertAttribution("It said the losses would shrink next year.", "It", "the losses would shrink next year");
+  }
+
+  @Test
+  void firstPersonInsideAQuotationIsTheQuotationsSpeaker() {
+    ExtractionResult result = extract("“I think the plan will work,” Mayor Ann Cole said.");
+    assertTrue(result.claims().stream().anyMatch(c -> c.speaker() != null && c.speaker().mention().text().equals("I")
+        && c.speaker().canonical().equals("Ann Cole")), () -> "claims: " + result.claims());
+  }
+
+  @Test
+  void anUnresolvedIIsNoAntecedentOfShe() {
+    ExtractionResult result = extract("“I think the plan will work,” she said.");
+    assertTrue(result.attributions().stream().anyMatch(a -> a.speaker().canonical().equals("she")),
+        () -> "attributions: " + result.attributions());
+  }
+
+  @Test
+  void aTimePhraseBetweenSubjectAndVerb() {
+    assertAttribution("The committee last week said the hearing would be delayed.", "committee",
+        "the hearing would be delayed");
+    assertAttribution("The union this past month announced that it would strike.", "union", "it would strike");
+  }
+
+  @Test
+  void anAsideSetOffByCommasBeforeTheVerb() {
+    assertAttribution("The two lawmakers, however, argue that the rule is unfair.", "two lawmakers",
+        "the rule is unfair");
+    assertAttribution("Baker, after the rally, wrote that the crowds were smaller.", "Baker", "the crowds were smaller");
+  }
+
+  @Test
+  void theSubjectOfTheVerbThatGovernsAnInfinitive() {
+    assertAttribution("The mayor went on to say the rule was unfair.", "mayor", "the rule was unfair");
+    assertAttribution("The governor was quick to add that taxes would not rise.", "governor", "taxes would not rise");
+  }
+
+  @Test
+  void aPassiveGovernorNamesNoSpeaker() {
+    ExtractionResult result = extract("Clerks would be allowed to say the form was lost.");
+    assertTrue(result.attributions().stream().noneMatch(a -> a.speaker().mention().text().equals("Clerks")),
+        () -> "attributions: " + result.attributions());
+  }
+
+  @Test
+  void aQuantifierStandsAloneAsSubject() {
+    assertAttribution("Some say the law is unfair.", "Some", "the law is unfair");
+    assertAttribution("Many argue the plan is too expensive.", "Many", "the plan is too expensive");
+  }
+
+  @Test
+  void whoIssuesAStatementSaysWhatItSays() {
+    assertAttribution("The mayor issued a statement saying the park would reopen in May.", "mayor",
+        "the park would reopen in May");
+    assertAttribution("The statement said the park would reopen in May.", "statement", "the park would reopen in May");
+  }
+
+  @Test
+  void theNameBeforeAPartyAndStateLabelAndAnAppositive() {
+    assertAttribution("Sen. Mary Jones, R-Ohio, a member of the panel, said the hearing would go ahead.", "Mary Jones",
+        "the hearing would go ahead");
+    assertAttribution("Rep. Ann Park (D-Md.), chair of the panel, said the hearing would go ahead.", "Ann Park",
+        "the hearing would go ahead");
+  }
+
+  @Test
+  void aRelativeClauseInsideAnAppositive() {
+    assertAttribution("Lance Brown, 49, a veteran who now is a clerk for the city, said the mayor should resign.",
+        "Lance Brown", "the mayor should resign");
+    assertAttribution("Ed Green, who was a member of the board, a group of local owners, said the rules were changing.",
+        "Ed Green", "the rules were changing");
+  }
+
+  @Test
+  void anInvertedSpeakerWithARelativeClause() {
+    assertAttribution("The vote was delayed, said a city official who was not authorized to speak publicly.",
+        "a city official", "The vote was delayed");
+  }
+
+  @Test
+  void aContractedIsOrHasAfterAPronoun() {
+    assertAttribution("And she’s predicting that the bill will pass.", "she", "the bill will pass");
+  }
+
+  @Test
+  void aPassiveFirstConjunctGivesItsSubject() {
+    assertAttribution("Officials were angered by the deal and predicted that it would fail.", "Officials",
+        "it would fail");
+  }
+}
