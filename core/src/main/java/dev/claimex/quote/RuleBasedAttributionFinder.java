@@ -51,11 +51,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   static final Set<SegmentKind> NO_CLAIMS = Set.of(SegmentKind.SOURCE_LINE, SegmentKind.BYLINE,
       SegmentKind.DATELINE);
   private static final int MAX_LABEL_WORDS = 4;
-  private static final Set<String> SUBORDINATORS = Set.of("since", "because", "although", "though", "while", "if",
-      "unless", "when", "whereas");
   private static final int MAX_GAP_BEFORE_DASH = 6;
-  /** Words after "..., he said," that carry the sentence on: "and had passed all checks", "including speeches". */
-  private static final Set<String> RESUMING = Set.of("and", "but", "or", "including", "to", "not");
 
   private final CueLexicon cues;
   private final Gazetteer gazetteer;
@@ -235,7 +231,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       if (subject == null && ComplementReader.inverted(s, cue)) {
         subject = speakers.invertedSubject(s, cue.last());
       }
-      int[] before = trailingContent(s, cue, subject);
+      int[] before = trailingContent(s, cue, subject, doc.entities);
       if (before == null) {
         return null;
       }
@@ -355,11 +351,18 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * of the sentence (or the last semicolon) to the comma before the attribution; a mid-sentence attribution
    * ("The talks, he said, will resume") takes the whole sentence.
    */
-  private static int[] trailingContent(TaggedSentence s, CueMatch cue, Phrase subject) {
+  private int[] trailingContent(TaggedSentence s, CueMatch cue, Phrase subject, EntityIndex entities) {
     if (!cue.entry().speech()) {
       return null;
     }
     int attributionStart = subject != null && subject.last() < cue.first() ? subject.first() : cue.first();
+    int comma = commaAfterAttribution(s, Math.max(cue.last(), subject == null ? cue.last() : subject.last()) + 1);
+    boolean inverted = subject != null && subject.first() > cue.last();
+    boolean parenthetical = comma >= 0 && continuesSentence(s, comma + 1, inverted);
+    if (parenthetical && attributionStart > 1 && s.token(attributionStart - 1).lower().equals("as")
+        && s.token(attributionStart - 2).word().equals(",")) {
+      attributionStart--; // "Prices, as the minister said, will rise": "as" opens the attribution
+    }
     int k = attributionStart - 1;
     boolean afterQuote = k >= 0 && (QuoteMarks.isClosingToken(s.token(k)) || s.token(k).word().equals("\""));
     if (afterQuote) {
@@ -380,8 +383,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       }
     }
     int last = k - 1;
-    int comma = commaAfterAttribution(s, Math.max(cue.last(), subject == null ? cue.last() : subject.last()) + 1);
-    if (!afterQuote && comma >= 0 && resumesPredicate(s, comma + 1)) {
+    if (!afterQuote && parenthetical) {
       last = s.size() - 1; // a parenthetical attribution inside the sentence: "The talks, he said, will resume"
     }
     last = ContentBounds.trimEnd(s, start, last);
@@ -406,18 +408,29 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   }
 
   /**
-   * After "The talks, he said," the sentence goes on: its own verb ("will resume") or a clause that belongs to the
-   * content ("..., Graham said, since most of them accept ...").
+   * After "The talks, he said," the sentence goes on with more of what was said: its own verb ("will resume"), a
+   * new clause ("Back home, she said, the mood is grim") or an adjunct ("..., he said, including ..."); a new cue
+   * (", adding that ...") or "according to" starts another attribution instead. After a speaker named last
+   * (", said Tom Baker, a local agent, ...") a noun phrase describes the speaker, and the sentence goes on only
+   * after it.
    */
-  private static boolean resumesPredicate(TaggedSentence s, int i) {
-    while (i < s.size() && s.token(i).isAdverb()) {
-      i++;
-    }
-    if (i >= s.size()) {
+  private boolean continuesSentence(TaggedSentence s, int i, boolean speakerLast) {
+    WordToken t = s.tokenOrNull(i);
+    if (t == null || t.isPunctuation() && !QuoteMarks.isQuoteToken(t)) {
       return false;
     }
-    WordToken t = s.token(i);
-    return t.isFiniteVerb() || SUBORDINATORS.contains(t.lower()) || RESUMING.contains(t.lower());
+    if (t.tag().equals("VBG") && cues.match(s, i) != null || t.lower().equals("according")) {
+      return false;
+    }
+    if (speakerLast && ComplementReader.startsNounPhrase(s, i) && !ComplementReader.startsClause(s, i)) {
+      for (int k = i + 1; k < s.size() && !s.token(k).isFiniteVerb(); k++) {
+        if (s.token(k).word().equals(",")) {
+          return continuesSentence(s, k + 1, false);
+        }
+      }
+      return false;
+    }
+    return true;
   }
 
   /** Reported content is a clause (it has a finite verb) or quoted words, not "At Monday's debate". */
@@ -588,6 +601,10 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         }
       }
       last = ContentBounds.trimEnd(s, first, comma - 1);
+      WordToken after = s.tokenOrNull(end + 1);
+      if (after != null && after.word().equals(",") && continuesSentence(s, end + 2, true)) {
+        last = ContentBounds.trimEnd(s, first, s.size() - 1); // "Sales, according to the firm, fell": all of it
+      }
     }
     if (last < first) {
       return null;

@@ -60,6 +60,26 @@ class IndirectSpeechTest {
   }
 
   @Test
+  void aMidSentenceAttributionBeforeANewClauseTakesTheWholeSentence() {
+    assertAttribution("Back home, the senator said, she would vote for the bill.", "senator",
+        "Back home, the senator said, she would vote for the bill");
+    assertAttribution("Prices, as the minister said, will rise next year.", "minister",
+        "Prices, as the minister said, will rise next year");
+  }
+
+  @Test
+  void aMidSentenceAttributionBeforeANewCueKeepsOnlyWhatCameBefore() {
+    assertAttribution("Taxes will rise, the mayor said, adding that schools would get more money.", "mayor",
+        "Taxes will rise");
+  }
+
+  @Test
+  void aMidSentenceAccordingToTakesTheWholeSentence() {
+    assertAttribution("Sales, according to the company, fell sharply last year.", "company",
+        "Sales, according to the company, fell sharply last year");
+  }
+
+  @Test
   void aMidSentenceAttributionBeforeAnAdjunctTakesTheWholeSentence() {
     assertAttribution("The emails covered many topics, the newspaper said, including speeches and meetings.",
         "newspaper", "The emails covered many topics, the newspaper said, including speeches and meetings");
