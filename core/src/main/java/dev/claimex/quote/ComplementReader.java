@@ -41,6 +41,9 @@ final class ComplementReader {
   Complement read(TaggedSentence s, CueMatch cue, EntityIndex entities) {
     int k = skipAdverbs(s, cue.last() + 1);
     ObjectRole role = cue.entry().objectRole();
+    if (role == ObjectRole.JUDGED) {
+      return judged(s, k, entities);
+    }
     Phrase object = null;
     if ((role == ObjectRole.ADDRESSEE || role == ObjectRole.TARGET) && startsNounPhrase(s, k) && !startsClause(s, k)) {
       int end = coordinated(s, NounPhrases.endRight(s, k, false));
@@ -122,6 +125,18 @@ final class ComplementReader {
       return content(s, object.first(), false, null, "object", entities);
     }
     return null;
+  }
+
+  /** "saw the vote as a test": a noun phrase, then "as" and what it is taken for; or {@code null}. */
+  private Complement judged(TaggedSentence s, int k, EntityIndex entities) {
+    if (!startsNounPhrase(s, k) || startsClause(s, k)) {
+      return null;
+    }
+    int as = skipAdverbs(s, coordinated(s, NounPhrases.endRight(s, k, true)) + 1);
+    if (as <= k || as + 1 >= s.size() || !s.token(as).lower().equals("as")) {
+      return null;
+    }
+    return content(s, k, false, null, "judged", entities);
   }
 
   /**
