@@ -229,6 +229,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       }
     }
     Complement complement = complements.read(s, cue, doc.entities);
+    if (subject == null && complement != null && s.token(head).tag().equals("VBG") && atClauseStart(s, cue.first())) {
+      subject = subjectAfterParticipleClause(s, complement.last() + 1);
+    }
     String frameName;
     int first;
     int last;
@@ -273,6 +276,22 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     CueFrame frame = frame(doc, s, cue, speaker, addressee, target, first, last,
         cue.entry().speech() ? AttributionMode.INDIRECT : AttributionMode.NONE, frameName, confidence);
     return frame == null ? null : ContentReading.refine(s, frame, first, last, doc.resolver);
+  }
+
+  /**
+   * "Noting that exports fell, the minister said ...": the subject of the clause after a fronted participle clause
+   * (the comma at {@code comma}, then a noun phrase and a finite verb), or {@code null}.
+   */
+  private static Phrase subjectAfterParticipleClause(TaggedSentence s, int comma) {
+    if (comma + 1 >= s.size() || !s.token(comma).word().equals(",")) {
+      return null;
+    }
+    int end = NounPhrases.endRight(s, comma + 1, true);
+    int verb = end + 1;
+    while (verb < s.size() && s.token(verb).isAdverb()) {
+      verb++;
+    }
+    return end > comma && verb < s.size() && s.token(verb).isFiniteVerb() ? new Phrase(s.index(), comma + 1, end) : null;
   }
 
   /**

@@ -24,6 +24,13 @@ class IndirectSpeechTest {
   }
 
   @Test
+  void aFrontedParticipleOfSpeechHasTheSubjectOfTheMainClause() {
+    assertAttribution("Noting that exports fell, the minister said the economy was weak.", "the minister",
+        "exports fell");
+    assertAttribution("Criticizing the police, she demanded an inquiry.", "she", "the police");
+  }
+
+  @Test
   void appositiveAfterAnAge() {
     assertAttribution("Mary Lee, 21, a student from Ohio, said she voted for the first time.", "Mary Lee",
         "she voted for the first time");
