@@ -116,6 +116,9 @@ final class ComplementReader {
         && finiteVerbAhead(s, k + 1)) { // "said leaving the party was a mistake": a gerund subject
       return content(s, k, true, object, "clause", entities);
     }
+    if (role == ObjectRole.CONTENT && cue.entry().part() == CuePart.VERB && t.tag().equals("VBG") && k + 1 < s.size()) {
+      return content(s, k, false, null, "object", entities); // "proposed barring lobbyists", "denied taking bribes"
+    }
     if (object == null && startsNounPhrase(s, k) && !(role == ObjectRole.NONE && inverted(s, cue))) {
       // after a saying verb a noun phrase opens the reported clause ("said Democrats and the media are to blame")
       boolean clausal = role == ObjectRole.NONE && cue.entry().part() == CuePart.VERB;

@@ -31,6 +31,13 @@ class IndirectSpeechTest {
   }
 
   @Test
+  void whatIsProposedIsTheObjectNotAnAddressee() {
+    assertAttribution("The mayor proposed a new tax on hotel rooms.", "mayor", "a new tax on hotel rooms");
+    assertAttribution("The senator proposed barring lobbyists from the building.", "senator",
+        "barring lobbyists from the building");
+  }
+
+  @Test
   void appositiveAfterAnAge() {
     assertAttribution("Mary Lee, 21, a student from Ohio, said she voted for the first time.", "Mary Lee",
         "she voted for the first time");
