@@ -503,6 +503,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     }
     for (int v = possessor.first() - 1; v >= 0 && v >= possessor.first() - 3; v--) {
       if (s.token(v).isVerb()) {
+        if (COPULAS.contains(s.token(v).key())) {
+          return null; // "Parents were angry about his decision": the subject only feels about it
+        }
         Phrase subject = speakers.subjectOf(s, v);
         return subject == null ? null : doc.resolver.resolve(subject);
       }

@@ -38,6 +38,15 @@ class IndirectSpeechTest {
   }
 
   @Test
+  void aDecisionIsReportedLikeAnIntention() {
+    assertAttribution("The president decided to keep troops in the region.", "president",
+        "to keep troops in the region");
+    assertAttribution("Critics condemned Maria Lopez's decision to close the schools.", "Maria Lopez",
+        "to close the schools");
+    assertTrue(extract("Parents were angry about his decision to leave.").attributions().isEmpty());
+  }
+
+  @Test
   void appositiveAfterAnAge() {
     assertAttribution("Mary Lee, 21, a student from Ohio, said she voted for the first time.", "Mary Lee",
         "she voted for the first time");
