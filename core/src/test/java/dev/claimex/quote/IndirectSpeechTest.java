@@ -47,6 +47,14 @@ class IndirectSpeechTest {
   }
 
   @Test
+  void remindingEchoingAndListingReport() {
+    assertAttribution("The coach reminded his players that the season was not over.", "coach",
+        "the season was not over");
+    assertAttribution("The minister echoed the concerns of the farmers.", "minister", "the concerns of the farmers");
+    assertAttribution("The report listed three reasons for the delay.", "report", "three reasons for the delay");
+  }
+
+  @Test
   void appositiveAfterAnAge() {
     assertAttribution("Mary Lee, 21, a student from Ohio, said she voted for the first time.", "Mary Lee",
         "she voted for the first time");
