@@ -72,7 +72,8 @@ public final class CueLexicon {
       case "A" -> CuePart.ADJECTIVE;
       case "P" -> CuePart.PREPOSITION;
       case "L" -> CuePart.LABEL;
-      default -> throw row.error("pos must be V, N, A, P or L: " + row.get("pos"));
+      case "S" -> CuePart.SOURCE;
+      default -> throw row.error("pos must be V, N, A, P, S or L: " + row.get("pos"));
     };
     boolean speech = switch (row.get("speech")) {
       case "yes" -> true;
@@ -136,7 +137,7 @@ public final class CueLexicon {
       i++;
     }
     int head = switch (entry.part()) {
-      case VERB, PREPOSITION, LABEL -> first;
+      case VERB, PREPOSITION, SOURCE, LABEL -> first;
       case NOUN, ADJECTIVE -> last;
     };
     return hasPart(sentence.token(head), entry.part()) ? new CueMatch(entry, first, last, head) : null;
@@ -151,7 +152,7 @@ public final class CueLexicon {
       case VERB -> token.isVerb();
       case NOUN -> token.isNoun();
       case ADJECTIVE -> token.isAdjective() || token.isNoun() || token.isVerb(); // taggers waver on "non-negotiable"
-      case PREPOSITION, LABEL -> true;
+      case PREPOSITION, SOURCE, LABEL -> true;
     };
   }
 

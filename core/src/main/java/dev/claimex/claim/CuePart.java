@@ -10,6 +10,8 @@ public enum CuePart {
   ADJECTIVE,
   /** "according to". */
   PREPOSITION,
+  /** A preposition before a document that speaks: "In the latest poll, the mayor leads ...". */
+  SOURCE,
   /** A speaker label before a colon: "SMITH: ...", "Pat Smith: ...". */
   LABEL
 }

@@ -8,6 +8,11 @@ public enum ObjectRole {
   TARGET,
   /** The claim itself: "denied <i>the report</i>". */
   CONTENT,
+  /**
+   * What is judged, with the "as" phrase that judges it, which together are the claim: "saw <i>the vote as a
+   * test</i>". Without an "as" phrase the cue reports nothing ("saw the film").
+   */
+  JUDGED,
   /** Nothing: a noun phrase after the cue starts the reported clause ("said <i>the bridge</i> would ..."). */
   NONE
 }

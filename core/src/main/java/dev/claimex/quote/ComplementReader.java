@@ -41,6 +41,9 @@ final class ComplementReader {
   Complement read(TaggedSentence s, CueMatch cue, EntityIndex entities) {
     int k = skipAdverbs(s, cue.last() + 1);
     ObjectRole role = cue.entry().objectRole();
+    if (role == ObjectRole.JUDGED) {
+      return judged(s, k, entities);
+    }
     Phrase object = null;
     if ((role == ObjectRole.ADDRESSEE || role == ObjectRole.TARGET) && startsNounPhrase(s, k) && !startsClause(s, k)) {
       int end = coordinated(s, NounPhrases.endRight(s, k, false));
@@ -113,6 +116,9 @@ final class ComplementReader {
         && finiteVerbAhead(s, k + 1)) { // "said leaving the party was a mistake": a gerund subject
       return content(s, k, true, object, "clause", entities);
     }
+    if (role == ObjectRole.CONTENT && cue.entry().part() == CuePart.VERB && t.tag().equals("VBG") && k + 1 < s.size()) {
+      return content(s, k, false, null, "object", entities); // "proposed barring lobbyists", "denied taking bribes"
+    }
     if (object == null && startsNounPhrase(s, k) && !(role == ObjectRole.NONE && inverted(s, cue))) {
       // after a saying verb a noun phrase opens the reported clause ("said Democrats and the media are to blame")
       boolean clausal = role == ObjectRole.NONE && cue.entry().part() == CuePart.VERB;
@@ -122,6 +128,18 @@ final class ComplementReader {
       return content(s, object.first(), false, null, "object", entities);
     }
     return null;
+  }
+
+  /** "saw the vote as a test": a noun phrase, then "as" and what it is taken for; or {@code null}. */
+  private Complement judged(TaggedSentence s, int k, EntityIndex entities) {
+    if (!startsNounPhrase(s, k) || startsClause(s, k)) {
+      return null;
+    }
+    int as = skipAdverbs(s, coordinated(s, NounPhrases.endRight(s, k, true)) + 1);
+    if (as <= k || as + 1 >= s.size() || !s.token(as).lower().equals("as")) {
+      return null;
+    }
+    return content(s, k, false, null, "judged", entities);
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.claimex.claim.ClaimType;
 import dev.claimex.claim.CueFrame;
 import dev.claimex.claim.CueLexicon;
 import dev.claimex.claim.CueMatch;
+import dev.claimex.claim.CuePart;
 import dev.claimex.claim.ObjectRole;
 import dev.claimex.ner.Actor;
 import dev.claimex.ner.AnimateNouns;
@@ -52,6 +53,10 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       SegmentKind.DATELINE);
   private static final int MAX_LABEL_WORDS = 4;
   private static final int MAX_GAP_BEFORE_DASH = 6;
+  /** Documents that speak through "In the latest poll, ...": they measure opinion rather than hold words. */
+  private static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys", "polling");
+  /** Farthest the comma after "According to a poll released Monday by the university" may stand. */
+  private static final int MAX_SOURCE_TAIL = 10;
 
   private final CueLexicon cues;
   private final Gazetteer gazetteer;
@@ -89,6 +94,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
           case NOUN -> nounFrame(doc, s, cue);
           case ADJECTIVE -> adjectiveFrame(doc, s, cue, inSentence);
           case PREPOSITION -> accordingToFrame(doc, s, cue);
+          case SOURCE -> sourceFrame(doc, s, cue);
           case LABEL -> s.token(cue.first()).word().equals(":") ? labelFrame(doc, s, cue) : dashFrame(doc, s, cue);
         };
         if (frame != null) {
@@ -220,6 +226,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       }
     }
     Complement complement = complements.read(s, cue, doc.entities);
+    if (subject == null && complement != null && s.token(head).tag().equals("VBG") && atClauseStart(s, cue.first())) {
+      subject = subjectAfterParticipleClause(s, complement.last() + 1);
+    }
     String frameName;
     int first;
     int last;
@@ -264,6 +273,22 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     CueFrame frame = frame(doc, s, cue, speaker, addressee, target, first, last,
         cue.entry().speech() ? AttributionMode.INDIRECT : AttributionMode.NONE, frameName, confidence);
     return frame == null ? null : ContentReading.refine(s, frame, first, last, doc.resolver);
+  }
+
+  /**
+   * "Noting that exports fell, the minister said ...": the subject of the clause after a fronted participle clause
+   * (the comma at {@code comma}, then a noun phrase and a finite verb), or {@code null}.
+   */
+  private static Phrase subjectAfterParticipleClause(TaggedSentence s, int comma) {
+    if (comma + 1 >= s.size() || !s.token(comma).word().equals(",")) {
+      return null;
+    }
+    int end = NounPhrases.endRight(s, comma + 1, true);
+    int verb = end + 1;
+    while (verb < s.size() && s.token(verb).isAdverb()) {
+      verb++;
+    }
+    return end > comma && verb < s.size() && s.token(verb).isFiniteVerb() ? new Phrase(s.index(), comma + 1, end) : null;
   }
 
   /**
@@ -492,6 +517,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     }
     for (int v = possessor.first() - 1; v >= 0 && v >= possessor.first() - 3; v--) {
       if (s.token(v).isVerb()) {
+        if (COPULAS.contains(s.token(v).key())) {
+          return null; // "Parents were angry about his decision": the subject only feels about it
+        }
         Phrase subject = speakers.subjectOf(s, v);
         return subject == null ? null : doc.resolver.resolve(subject);
       }
@@ -562,7 +590,11 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
 
   // ---- according to ---------------------------------------------------------------------------------------
 
-  /** "..., according to X" and "According to X, ...". An outlet after "according to" is a credit, not a speaker. */
+  /**
+   * "..., according to X" and "According to X, ...". An outlet after "according to" is the speaker of a bare fact
+   * ("Wages rose, according to Reuters") but only the credit of speech it relays ("The general said ..., according
+   * to Reuters").
+   */
   private CueFrame accordingToFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
     int k = cue.last() + 1;
     int end = NounPhrases.endRight(s, k, true);
@@ -574,13 +606,13 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       TextSpan named = s.spanOf(doc.text, k, end);
       speaker = Actor.of(named, named.text(), EntityType.MISC);
     }
-    if (speaker == null || speaker.type() == EntityType.OUTLET) {
-      return null; // "according to Reuters" credits an outlet: the source of the claims around it
+    if (speaker == null) {
+      return null;
     }
     int first;
     int last;
     if (atClauseStart(s, cue.first())) {
-      first = end + 1;
+      first = afterSourceTail(s, end + 1);
       if (first < s.size() && s.token(first).word().equals(",")) {
         first++;
       }
@@ -606,10 +638,85 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         last = ContentBounds.trimEnd(s, first, s.size() - 1); // "Sales, according to the firm, fell": all of it
       }
     }
-    if (last < first) {
+    if (last < first || speaker.type() == EntityType.OUTLET && holdsCue(s, first, last)) {
       return null;
     }
     return frame(doc, s, cue, speaker, null, null, first, last, AttributionMode.ACCORDING_TO, "according", 0.8);
+  }
+
+  // ---- documents after a preposition ----------------------------------------------------------------------
+
+  /**
+   * "In the latest poll, the mayor leads by six points": a poll or survey before the clause speaks it. Other
+   * documents after "in" only place someone's words ("In a letter, she asked ..."), and a poll at the end of a
+   * clause ("... is ahead in the polls") is mostly the writer's own narration.
+   */
+  private CueFrame sourceFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
+    int k = cue.last() + 1;
+    int end = NounPhrases.endRight(s, k, true);
+    if (end < k || !atClauseStart(s, cue.first())) {
+      return null;
+    }
+    int head = NounPhrases.headEnd(s, k, end);
+    if (head < 0 || !POLLS.contains(s.token(head).lower())) {
+      return null;
+    }
+    Actor speaker = doc.resolver.resolve(new Phrase(s.index(), k, end));
+    int comma = afterSourceTail(s, end + 1);
+    if (speaker == null || comma + 1 >= s.size() || !s.token(comma).word().equals(",")) {
+      return null;
+    }
+    int first = comma + 1;
+    int last = bounds.end(s, first, true, doc.entities);
+    if (last < first || !hasVerb(s, first, last) || holdsCue(s, first, last)) {
+      return null;
+    }
+    return frame(doc, s, cue, speaker, null, null, first, last, AttributionMode.ACCORDING_TO, "source", 0.75);
+  }
+
+  /** A clause, not "In the poll, the mayor's lead": some verb, even one the tagger takes for a participle. */
+  private static boolean hasVerb(TaggedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (s.token(i).isVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb or noun of reporting stands in tokens {@code [first, last]}: the words already have a speaker
+   * ("In the letter, she wrote ..."). Stances are no report: in "In the poll, most voters want change" the poll
+   * speaks.
+   */
+  private boolean holdsCue(TaggedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      CueMatch inner = cues.match(s, i);
+      if (inner != null && inner.entry().speech() && inner.entry().type() == ClaimType.STATEMENT
+          && (inner.entry().part() == CuePart.VERB || inner.entry().part() == CuePart.NOUN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "According to a poll released Monday by the university, ...": the words after the source's noun phrase that
+   * still describe it, up to the comma that ends them; {@code k} itself when no such comma comes first.
+   */
+  private static int afterSourceTail(TaggedSentence s, int k) {
+    for (int i = k; i < s.size() && i < k + MAX_SOURCE_TAIL; i++) {
+      WordToken t = s.token(i);
+      if (t.word().equals(",")) {
+        return i;
+      }
+      boolean participle = t.tag().equals("VBD") || t.tag().equals("VBN"); // "released", whatever the tagger says
+      if (t.isFiniteVerb() && !participle || t.isPunctuation() || QuoteMarks.isQuoteToken(t)
+          || t.lower().equals("that")) {
+        return k;
+      }
+    }
+    return k;
   }
 
   // ---- speaker labels -------------------------------------------------------------------------------------

@@ -31,6 +31,37 @@ class IndirectSpeechTest {
   }
 
   @Test
+  void aFrontedParticipleOfSpeechHasTheSubjectOfTheMainClause() {
+    assertAttribution("Noting that exports fell, the minister said the economy was weak.", "the minister",
+        "exports fell");
+    assertAttribution("Criticizing the police, she demanded an inquiry.", "she", "the police");
+  }
+
+  @Test
+  void whatIsProposedIsTheObjectNotAnAddressee() {
+    assertAttribution("The mayor proposed a new tax on hotel rooms.", "mayor", "a new tax on hotel rooms");
+    assertAttribution("The senator proposed barring lobbyists from the building.", "senator",
+        "barring lobbyists from the building");
+  }
+
+  @Test
+  void aDecisionIsReportedLikeAnIntention() {
+    assertAttribution("The president decided to keep troops in the region.", "president",
+        "to keep troops in the region");
+    assertAttribution("Critics condemned Maria Lopez's decision to close the schools.", "Maria Lopez",
+        "to close the schools");
+    assertTrue(extract("Parents were angry about his decision to leave.").attributions().isEmpty());
+  }
+
+  @Test
+  void remindingEchoingAndListingReport() {
+    assertAttribution("The coach reminded his players that the season was not over.", "coach",
+        "the season was not over");
+    assertAttribution("The minister echoed the concerns of the farmers.", "minister", "the concerns of the farmers");
+    assertAttribution("The report listed three reasons for the delay.", "report", "three reasons for the delay");
+  }
+
+  @Test
   void appositiveAfterAnAge() {
     assertAttribution("Mary Lee, 21, a student from Ohio, said she voted for the first time.", "Mary Lee",
         "she voted for the first time");
