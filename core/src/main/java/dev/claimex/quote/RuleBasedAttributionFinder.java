@@ -229,6 +229,10 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     if (subject == null && complement != null && s.token(head).tag().equals("VBG") && atClauseStart(s, cue.first())) {
       subject = subjectAfterParticipleClause(s, complement.last() + 1);
     }
+    if (complement != null && adjunctAfterTrailingCue(s, cue, complement)
+        && trailingContent(s, cue, subject, doc.entities) != null) {
+      complement = null; // "Prices will rise, she said during a visit to the plant": the clause before is the report
+    }
     String frameName;
     int first;
     int last;
@@ -416,6 +420,16 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return null;
     }
     return new int[] {start, last};
+  }
+
+  /**
+   * Whether what the complement reader took after a cue is rather an adjunct of the saying: "as she left", or an
+   * infinitive behind other words ("said during his speech to the chamber").
+   */
+  private static boolean adjunctAfterTrailingCue(TaggedSentence s, CueMatch cue, Complement complement) {
+    String frame = complement.frame();
+    return frame.equals("as") || frame.equals("to") && complement.object() == null
+        && complement.first() > cue.last() + 2;
   }
 
   /** The comma that closes an attribution after its adjuncts ("he said on Tuesday in Kabul, ..."), or -1. */
