@@ -64,6 +64,11 @@ final class ContentBounds {
         last = i - 1; // "he had talks, but officials said ...": a new speaker's report
         break;
       }
+      if (COORDINATORS.contains(t.lower()) && s.token(i - 1).word().equals(",")
+          && ComplementReader.startsClause(s, i + 1)) {
+        last = i - 1; // "he said taxes would rise, and the council has already sued": the writer's own clause
+        break;
+      }
       if (COORDINATORS.contains(t.lower()) && startsNewPredicate(s, i + 1, clausal)) {
         last = i - 1;
         break;
@@ -229,7 +234,7 @@ final class ContentBounds {
     if (t.isFiniteVerb() && isSayingOrCue(s, k)) {
       return true;
     }
-    return !clausal && t.isFiniteVerb();
+    return t.isFiniteVerb() && (!clausal || isCueVerb(s, k));
   }
 
   /**
@@ -243,6 +248,17 @@ final class ContentBounds {
     }
     WordToken after = s.tokenOrNull(match.last() + 1);
     return after == null || after.lower().equals("that") || after.isPunctuation() || QuoteMarks.isQuoteToken(after);
+  }
+
+  /**
+   * A cue verb of the speaker's own after "and" ("... and praised their courage"); one with an infinitive ("he was
+   * alarmed and wanted to see") may share the reported clause's subject and stays inside.
+   */
+  private boolean isCueVerb(TaggedSentence s, int i) {
+    CueMatch match = cues.match(s, i);
+    WordToken after = match == null ? null : s.tokenOrNull(match.last() + 1);
+    return match != null && match.entry().part() == dev.claimex.claim.CuePart.VERB
+        && (after == null || !after.tag().equals("TO"));
   }
 
   /** "but officials said ...": a subject and a speech cue of its own after a coordinator. */

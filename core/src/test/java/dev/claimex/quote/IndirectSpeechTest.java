@@ -111,6 +111,20 @@ class IndirectSpeechTest {
   }
 
   @Test
+  void aReportedClauseEndsBeforeTheSpeakersNextCueVerb() {
+    assertAttribution("The mayor said she had met the workers and praised their courage.", "mayor",
+        "she had met the workers");
+    assertAttribution("The mayor said the company lost money and cut jobs.", "mayor",
+        "the company lost money and cut jobs");
+  }
+
+  @Test
+  void aReportedClauseEndsBeforeACoordinatedClauseOfTheWriter() {
+    assertAttribution("The mayor said taxes would rise, and the council has already sued the city.", "mayor",
+        "taxes would rise");
+  }
+
+  @Test
   void aMidSentenceAccordingToTakesTheWholeSentence() {
     assertAttribution("Sales, according to the company, fell sharply last year.", "company",
         "Sales, according to the company, fell sharply last year");
