@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.claim.CueLexicon;
-import dev.claimex.claim.CueMatch;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.text.SegmentKind;
 import dev.claimex.text.TaggedSentence;
@@ -42,13 +41,11 @@ public final class UnsourcedReports {
   private static final int MIN_WORDS = 3;
 
   private final HedgeLexicon hedges;
-  private final CueLexicon cues;
   private final ContentBounds bounds;
 
   public UnsourcedReports(HedgeLexicon hedges, CueLexicon cues) {
     this.hedges = checkNotNull(hedges, "hedges");
-    this.cues = checkNotNull(cues, "cues");
-    this.bounds = new ContentBounds(cues);
+    this.bounds = new ContentBounds(checkNotNull(cues, "cues"));
   }
 
   /**
@@ -69,10 +66,6 @@ public final class UnsourcedReports {
         if (hedge == null) {
           continue;
         }
-        if (hedgesASpeechAct(s, hedge)) {
-          i = hedge.last();
-          continue; // "the senator seemed to suggest that ...": the senator's report, hedged
-        }
         Attribution report = read(analysis.text(), s, hedge, index);
         if (report != null && !alreadyReported(report, sourced)) {
           found.add(report);
@@ -90,6 +83,9 @@ public final class UnsourcedReports {
       return null;
     }
     int last = clauseEnd(s, first, Math.max(first, hedge.last()), index);
+    if (hedge.first() == 0 && hedge.entry().shape() == HedgeLexicon.Shape.AFTER) {
+      last = beforeComma(s, first, last); // "Asked whether the plant would close, the manager shrugged"
+    }
     if (last - first + 1 < MIN_WORDS) {
       return null;
     }
@@ -97,17 +93,6 @@ public final class UnsourcedReports {
     TextSpan cue = TextSpan.of(text, s.token(hedge.first()).start(), s.token(hedge.last()).end());
     return new Attribution(AttributionKind.INDIRECT, content, null, cue, null, s.index(), CONFIDENCE,
         hedge.entry().id() + "/" + hedge.entry().shape().name().toLowerCase(java.util.Locale.ROOT));
-  }
-
-  /** Whether a cue of speech follows the hedge: "seemed to suggest", "is expected to announce". */
-  private boolean hedgesASpeechAct(TaggedSentence s, HedgeLexicon.Match hedge) {
-    int verb = hedge.last() + (s.token(hedge.last()).lower().equals("to") ? 1 : 2);
-    WordToken to = s.tokenOrNull(verb - 1);
-    if (verb >= s.size() || to == null || !to.lower().equals("to")) {
-      return false;
-    }
-    CueMatch cue = cues.match(s, verb);
-    return cue != null && cue.entry().speech();
   }
 
   /** The first token of the subject of the clause whose verb group holds the hedge at {@code hedge}. */
@@ -131,6 +116,16 @@ public final class UnsourcedReports {
       i++;
     }
     return i;
+  }
+
+  /** The last token before the first comma of {@code first..last}, or {@code last}. */
+  private static int beforeComma(TaggedSentence s, int first, int last) {
+    for (int i = first + 1; i <= last; i++) {
+      if (s.token(i).word().equals(",")) {
+        return ContentBounds.trimEnd(s, first, i - 1);
+      }
+    }
+    return last;
   }
 
   /** Where the hedged clause ends: where reported content ends, or earlier at a comma that opens a new clause. */

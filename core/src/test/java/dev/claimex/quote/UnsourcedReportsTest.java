@@ -37,6 +37,12 @@ class UnsourcedReportsTest {
   }
 
   @Test
+  void aFrontedQuestionEndsAtItsComma() {
+    Attribution report = onlyUnsourced("Asked whether the plant would close, the manager shrugged.");
+    assertEquals("whether the plant would close", report.content().text());
+  }
+
+  @Test
   void theHedgedClauseEndsBeforeACommaThatOpensAnotherClause() {
     Attribution report = onlyUnsourced("The council seems ready to approve the route, but the vote was delayed.");
     assertEquals("The council seems ready to approve the route", report.content().text());
@@ -46,6 +52,12 @@ class UnsourcedReportsTest {
   void aHedgedSpeechActIsNoUnsourcedReport() {
     ExtractionResult result = extract("The senator seemed to suggest that the bill would fail.");
     assertTrue(unsourced(result).isEmpty(), () -> result.attributions().toString());
+  }
+
+  @Test
+  void anExpectedSpeechActIsStillUnsourced() {
+    Attribution report = onlyUnsourced("The company is expected to announce that it will close two plants.");
+    assertEquals("The company is expected to announce that it will close two plants", report.content().text());
   }
 
   @Test
