@@ -56,7 +56,7 @@ final class SpeakerFinder {
       } else if (timePhraseStart(s, j) >= 0) {
         j = timePhraseStart(s, j) - 1; // "The committee last week said"
       } else if (insertStart(s, j) >= 0) {
-        j = insertStart(s, j) - 1; // "The two lawmakers, however, argue"
+        j = insertStart(s, j) - 1; // "The neighbours, however, claim"
       } else {
         break;
       }
