@@ -527,13 +527,26 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private Actor possessorActor(DocumentContext doc, TaggedSentence s, Phrase possessor) {
     WordToken t = s.token(possessor.first());
     if (possessor.first() != possessor.last() || !t.tag().equals("PRP$")) {
-      return doc.resolver.resolve(possessor);
+      // "The mayor rejected the governor's demand": whose demand it is, is never the subject of the verb
+      Actor subject = subjectOfGoverningVerb(doc, s, possessor.first());
+      return doc.resolver.resolveOther(possessor, subject == null ? null : subject.canonical());
     }
     for (int v = possessor.first() - 1; v >= 0 && v >= possessor.first() - 3; v--) {
       if (s.token(v).isVerb()) {
         if (COPULAS.contains(s.token(v).key())) {
           return null; // "Parents were angry about his decision": the subject only feels about it
         }
+        Phrase subject = speakers.subjectOf(s, v);
+        return subject == null ? null : doc.resolver.resolve(subject);
+      }
+    }
+    return null;
+  }
+
+  /** The speaker-like subject of the verb just before an object that starts at token {@code first}, if any. */
+  private Actor subjectOfGoverningVerb(DocumentContext doc, TaggedSentence s, int first) {
+    for (int v = first - 1; v >= 0 && v >= first - 3; v--) {
+      if (s.token(v).isVerb()) {
         Phrase subject = speakers.subjectOf(s, v);
         return subject == null ? null : doc.resolver.resolve(subject);
       }

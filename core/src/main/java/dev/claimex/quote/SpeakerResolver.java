@@ -13,6 +13,7 @@ import dev.claimex.text.WordToken;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +57,7 @@ final class SpeakerResolver {
   private final List<Integer> speakerSentences = new ArrayList<>();
   private ImmutableList<String> salientParties;
   private Map<String, Boolean> sexes;
+  private Map<String, Set<String>> titles;
 
   SpeakerResolver(TextAnalysis analysis, EntityIndex entities, Gazetteer gazetteer, AnimateNouns animate) {
     this.text = analysis.text();
@@ -78,6 +80,14 @@ final class SpeakerResolver {
 
   /** The actor a phrase denotes, or {@code null} if it is not a party that can speak or be addressed. */
   Actor resolve(Phrase phrase) {
+    return resolveOther(phrase, null);
+  }
+
+  /**
+   * As {@link #resolve}, but a title never goes back to the person named {@code notThis}: in "The mayor rejected
+   * the governor's demand", the governor is not the mayor.
+   */
+  Actor resolveOther(Phrase phrase, String notThis) {
     TaggedSentence s = analysis.sentences().get(phrase.sentence());
     Actor group = group(s, phrase);
     if (group != null) {
@@ -121,9 +131,10 @@ final class SpeakerResolver {
     }
     if (isTitle(s, phrase.first(), headEnd)) {
       boolean titleOnly = name == null || gazetteer.isTitle(name.mention().text());
-      boolean bare = titleOnly && phrase.first() < headEnd && ARTICLES.contains(s.token(phrase.first()).lower());
-      Actor person = bare ? latestSpeaker(phrase.sentence(), EntityType.PERSON,
-          genderWord(words(s, phrase.first(), headEnd))) : null; // "the spokeswoman" after a spokeswoman spoke
+      // only "the minister" goes back to someone: "a minister" introduces a new person
+      boolean bare = titleOnly && phrase.first() < headEnd && s.token(phrase.first()).lower().equals("the");
+      Actor person = bare ? latestTitled(phrase.sentence(), head.lower(), genderWord(words(s, phrase.first(), headEnd)),
+          notThis) : null; // "the spokeswoman" after a spokeswoman spoke
       if (person != null) { // "the minister said" after a named minister spoke
         return Actor.of(s.spanOf(text, phrase.first(), headEnd), person.canonical(), EntityType.PERSON);
       }
@@ -227,6 +238,61 @@ final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The latest person speaker within reach that "the {@code title}" can denote: one known under that title or
+   * under none ("Mayor Ann Cole" or "Ann Cole" for "the mayor", not "Governor Tom Reed").
+   */
+  private Actor latestTitled(int sentence, String title, Boolean feminine, String notThis) {
+    for (int k = speakers.size() - 1; k >= 0; k--) {
+      if (sentence - speakerSentences.get(k) > PRONOUN_REACH) {
+        break;
+      }
+      Actor actor = speakers.get(k);
+      boolean person = actor.type() == EntityType.PERSON && !actor.isGroup() && !isPlural(actor)
+          && compatible(actor.canonical(), actor.mention(), feminine);
+      if (person && !actor.canonical().equals(notThis)) {
+        Set<String> known = titlesOf(actor);
+        if (known.isEmpty() || known.contains(title)) {
+          return actor;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The last words of the titles a person is known under: in its mention ("the mayor") or before its name. */
+  private Set<String> titlesOf(Actor actor) {
+    Set<String> known = new HashSet<>(titles().getOrDefault(actor.canonical(), Set.of()));
+    for (String word : actor.mention().text().toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (gazetteer.isTitle(word) && !word.endsWith(".")) {
+        known.add(word);
+      }
+    }
+    return known;
+  }
+
+  /** Persons' titles as written before their names ("Governor Tom Reed"): canonical name to last title words. */
+  private Map<String, Set<String>> titles() {
+    if (titles == null) {
+      titles = new HashMap<>();
+      for (EntityMention mention : entities.all()) {
+        if (mention.type() != EntityType.PERSON) {
+          continue;
+        }
+        TaggedSentence s = analysis.sentences().get(mention.sentence());
+        int start = s.tokenAt(mention.span().start());
+        for (int i = start - 1; i >= 0 && start - i <= gazetteer.longestTitle(); i--) {
+          // an abbreviation ("Mr.", "Sen.") says too little: "the senator" may still be "Sen. Mary Jones"
+          if (gazetteer.isTitle(words(s, i, start - 1)) && !s.token(start - 1).word().endsWith(".")) {
+            titles.computeIfAbsent(mention.canonical(), c -> new HashSet<>()).add(s.token(start - 1).lower());
+            break;
+          }
+        }
+      }
+    }
+    return titles;
   }
 
   private static boolean isPlural(Actor actor) {

@@ -2,9 +2,11 @@ package dev.claimex.quote;
 
 import static dev.claimex.Pipeline.assertAttribution;
 import static dev.claimex.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimex.ExtractionResult;
+import dev.claimex.ner.Actor;
 import org.junit.jupiter.api.Test;
 
 /** Who can be a speaker and whom a speaker's words name: pronouns, groups, long noun phrases. */
@@ -106,5 +108,39 @@ class SpeakerTest {
   void aPassiveFirstConjunctGivesItsSubject() {
     assertAttribution("The players were surprised by the trade and predicted that it would backfire.", "players",
         "it would backfire");
+  }
+  @Test
+  void anIndefiniteSpeakerIsANewPersonNotAnEarlierOne() {
+    ExtractionResult result = extract("Mayor Ann Cole said the budget was balanced. A city official said the figures were wrong.");
+    assertEquals("city official", speakerOf(result, "A city official").canonical());
+    ExtractionResult minister = extract("Finance Minister Paul Lee said growth would slow. A minister said it would not.");
+    assertEquals("minister", speakerOf(minister, "A minister").canonical());
+  }
+
+  @Test
+  void aDefiniteTitleGoesBackToTheEarlierSpeakerWithThatTitle() {
+    ExtractionResult result = extract("Mayor Ann Cole said the budget was balanced. The mayor said the figures were right.");
+    assertEquals("Ann Cole", speakerOf(result, "The mayor").canonical());
+  }
+
+  @Test
+  void aTitleIsNoOtherTitlesHolder() {
+    ExtractionResult result = extract("Governor Tom Reed said taxes would rise. The mayor said the figures were wrong.");
+    assertEquals("mayor", speakerOf(result, "The mayor").canonical());
+    ExtractionResult unnamed = extract("The mayor said the budget was balanced. The governor said it was not.");
+    assertEquals("governor", speakerOf(unnamed, "The governor").canonical());
+  }
+
+  @Test
+  void thePossessorOfAnObjectIsNotTheSubjectOfItsVerb() {
+    ExtractionResult result = extract("Ann Cole rejected the minister's demand that taxes rise.");
+    assertEquals("minister", speakerOf(result, "the minister").canonical());
+    ExtractionResult titled = extract("The mayor rejected the governor's demand that taxes rise.");
+    assertEquals("governor", speakerOf(titled, "the governor").canonical());
+  }
+
+  private static Actor speakerOf(ExtractionResult result, String mention) {
+    return result.attributions().stream().map(Attribution::speaker).filter(a -> a.mention().text().equals(mention))
+        .findFirst().orElseThrow(() -> new AssertionError("no speaker " + mention + " in " + result.attributions()));
   }
 }
