@@ -93,7 +93,9 @@ final class ComplementReader {
       return content(s, k, true, object, "wh", entities); // "told reporters how surprised he was"
     }
     if (t.tag().equals("TO") && next(s, k) != null && next(s, k).tag().equals("VB")) {
-      return content(s, k + 1, true, object, "to", entities);
+      // after a noun the infinitive belongs to its noun phrase: a finite verb after it is the sentence's own
+      // ("the mayor's promise to fix the roads angered drivers")
+      return content(s, k + 1, cue.entry().part() != CuePart.NOUN, object, "to", entities);
     }
     if (cue.entry().part() == CuePart.NOUN && t.isVerb() && t.key().equals("be") && k + 1 < s.size()) {
       return content(s, k + 1, false, object, "is", entities); // "the union's main demand is a pay rise"
@@ -108,6 +110,11 @@ final class ComplementReader {
         return content(s, k + 1, next(s, k).tag().equals("VBG"), object, t.lower(), entities);
       }
       return null;
+    }
+    boolean reducedRelative = inSubjectNounPhrase(s, cue);
+    if (reducedRelative && object == null && startsNounPhrase(s, k)) {
+      // "a group backing the governor spent ...": the verb after the object is the sentence's own
+      return content(s, k, false, null, "object", entities);
     }
     if (startsClause(s, k)) {
       return content(s, k, true, object, "clause", entities);
@@ -128,6 +135,24 @@ final class ComplementReader {
       return content(s, object.first(), false, null, "object", entities);
     }
     return null;
+  }
+
+  /**
+   * A participle cue right after a noun, with no finite verb before it: it modifies the sentence's subject ("voters
+   * opposing the plan marched"), so it reports only its object.
+   */
+  private static boolean inSubjectNounPhrase(TaggedSentence s, CueMatch cue) {
+    WordToken before = s.tokenOrNull(cue.first() - 1);
+    if (cue.entry().part() != CuePart.VERB || !s.token(cue.head()).tag().equals("VBG") || before == null
+        || !before.isNoun()) {
+      return false;
+    }
+    for (int i = 0; i < cue.first(); i++) {
+      if (s.token(i).isFiniteVerb()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "saw the vote as a test": a noun phrase, then "as" and what it is taken for; or {@code null}. */
