@@ -18,4 +18,12 @@ class ContentEndTest {
     assertAttribution("The mayor's promise to fix the roads angered drivers.", "The mayor", "to fix the roads");
     assertAttribution("The union's call to strike drew a sharp reply from the company.", "The union", "to strike");
   }
+
+  @Test
+  void aRelativeClauseWithAGapAfterTheCueIsTheContent() {
+    assertAttribution("The council approved a plan which officials said will cost billions.", "officials",
+        "will cost billions");
+    assertAttribution("Divers searched a wreck the navy says was sunk by a mine.", "the navy", "was sunk by a mine");
+    assertAttribution("The bridge, which engineers say is unsafe, will close in May.", "engineers", "is unsafe");
+  }
 }
