@@ -26,4 +26,10 @@ class ContentEndTest {
     assertAttribution("Divers searched a wreck the navy says was sunk by a mine.", "the navy", "was sunk by a mine");
     assertAttribution("The bridge, which engineers say is unsafe, will close in May.", "engineers", "is unsafe");
   }
+
+  @Test
+  void aReportedClauseEndsBeforeACommaAndANewSpeakersThatClause() {
+    assertAttribution("The mayor said taxes would rise next year, she added that the budget was tight.", "The mayor",
+        "taxes would rise next year");
+  }
 }
