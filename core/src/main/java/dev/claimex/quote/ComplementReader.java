@@ -80,6 +80,10 @@ final class ComplementReader {
     if (t == null) {
       return null;
     }
+    if (t.isFiniteVerb() && role == ObjectRole.NONE && cue.entry().part() == CuePart.VERB && gapSubjectStart(s, cue) >= 0) {
+      // "a plan which officials said will cost billions": the relative clause's subject is the gap before the cue
+      return content(s, k, true, object, "gap", entities);
+    }
     if (t.word().equals(":") || t.word().equals(",") && QuoteMarks.isQuoteToken(next(s, k))) {
       return content(s, k + 1, true, object, t.word().equals(":") ? "colon" : "quote", entities);
     }
@@ -93,7 +97,9 @@ final class ComplementReader {
       return content(s, k, true, object, "wh", entities); // "told reporters how surprised he was"
     }
     if (t.tag().equals("TO") && next(s, k) != null && next(s, k).tag().equals("VB")) {
-      return content(s, k + 1, true, object, "to", entities);
+      // after a noun the infinitive belongs to its noun phrase: a finite verb after it is the sentence's own
+      // ("the mayor's promise to fix the roads angered drivers")
+      return content(s, k + 1, cue.entry().part() != CuePart.NOUN, object, "to", entities);
     }
     if (cue.entry().part() == CuePart.NOUN && t.isVerb() && t.key().equals("be") && k + 1 < s.size()) {
       return content(s, k + 1, false, object, "is", entities); // "the union's main demand is a pay rise"
@@ -108,6 +114,11 @@ final class ComplementReader {
         return content(s, k + 1, next(s, k).tag().equals("VBG"), object, t.lower(), entities);
       }
       return null;
+    }
+    boolean reducedRelative = inSubjectNounPhrase(s, cue);
+    if (reducedRelative && object == null && startsNounPhrase(s, k)) {
+      // "a group backing the governor spent ...": the verb after the object is the sentence's own
+      return content(s, k, false, null, "object", entities);
     }
     if (startsClause(s, k)) {
       return content(s, k, true, object, "clause", entities);
@@ -128,6 +139,55 @@ final class ComplementReader {
       return content(s, object.first(), false, null, "object", entities);
     }
     return null;
+  }
+
+  /**
+   * A participle cue right after a noun, with no finite verb before it: it modifies the sentence's subject ("voters
+   * opposing the plan marched"), so it reports only its object.
+   */
+  private static boolean inSubjectNounPhrase(TaggedSentence s, CueMatch cue) {
+    WordToken before = s.tokenOrNull(cue.first() - 1);
+    if (cue.entry().part() != CuePart.VERB || !s.token(cue.head()).tag().equals("VBG") || before == null
+        || !before.isNoun()) {
+      return false;
+    }
+    for (int i = 0; i < cue.first(); i++) {
+      if (s.token(i).isFiniteVerb()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Relative words after which the speaker's subject and cue leave a gap: "which", "that", "who" (not "what"). */
+  private static final Set<String> GAP_RELATIVES = Set.of("which", "that", "who");
+
+  /**
+   * Where the cue's subject starts when it follows a relative word or a noun ("a plan which officials said", "a
+   * probe the agency said": the noun before is the subject of the reported clause, which starts right after the
+   * cue), or -1.
+   */
+  static int gapSubjectStart(TaggedSentence s, CueMatch cue) {
+    if (cue.entry().part() != CuePart.VERB || cue.entry().objectRole() != ObjectRole.NONE) {
+      return -1;
+    }
+    int i = cue.first() - 1;
+    while (i >= 0 && s.token(i).isAdverb()) {
+      i--;
+    }
+    if (i < 0 || !(s.token(i).isNoun() || s.token(i).isPronoun())) {
+      return -1;
+    }
+    while (i > 0 && (s.token(i - 1).isNoun() || s.token(i - 1).isAdjective() || s.token(i - 1).tag().equals("CD"))) {
+      i--;
+    }
+    if (i > 0 && (s.token(i - 1).tag().equals("DT") || s.token(i - 1).tag().equals("PRP$"))) {
+      i--;
+    }
+    WordToken before = s.tokenOrNull(i - 1);
+    boolean gap = before != null && (GAP_RELATIVES.contains(before.lower()) && !before.tag().equals("IN")
+        || before.isNoun() && !before.isProperNoun());
+    return gap ? i : -1;
   }
 
   /** "saw the vote as a test": a noun phrase, then "as" and what it is taken for; or {@code null}. */
@@ -165,8 +225,8 @@ final class ComplementReader {
       return null;
     }
     int last = bounds.end(s, first, clausal, entities);
-    if (!clausal || frame.equals("to")) {
-      last = ContentBounds.phraseEnd(s, first, last, frame.equals("to"));
+    if (!clausal || frame.equals("to") || frame.equals("gap")) { // "which engineers say is unsafe, will close"
+      last = ContentBounds.phraseEnd(s, first, last, frame.equals("to") || frame.equals("gap"));
     }
     if (last < first || onlyPunctuation(s, first, last)) {
       return null;

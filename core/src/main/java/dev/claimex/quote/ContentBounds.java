@@ -52,7 +52,8 @@ final class ContentBounds {
         last = i - 1;
         break;
       }
-      if (t.word().equals(",") && (startsAccordingTo(s, i + 1) || startsTrailingAttribution(s, i + 1))) {
+      if (t.word().equals(",") && (startsAccordingTo(s, i + 1) || startsTrailingAttribution(s, i + 1)
+          || startsAttributedClause(s, i + 1))) { // "..., he added that ...": a new report of its own
         last = i - 1;
         break;
       }

@@ -226,6 +226,12 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       }
     }
     Complement complement = complements.read(s, cue, doc.entities);
+    if (subject != null && complement != null && complement.frame().equals("gap")) {
+      // "a probe the agency said was open": the speaker is "the agency", the probe is what is reported on
+      int start = ComplementReader.gapSubjectStart(s, cue);
+      subject = start > subject.first() && start <= subject.last() ? new Phrase(s.index(), start, subject.last())
+          : subject;
+    }
     if (subject == null && complement != null && s.token(head).tag().equals("VBG") && atClauseStart(s, cue.first())) {
       subject = subjectAfterParticipleClause(s, complement.last() + 1);
     }

@@ -1,0 +1,35 @@
+package dev.claimex.quote;
+
+import static dev.claimex.Pipeline.assertAttribution;
+
+import org.junit.jupiter.api.Test;
+
+/** Where reported content ends when the sentence's own verb follows it. */
+class ContentEndTest {
+
+  @Test
+  void aParticipleCueInsideTheSubjectReportsOnlyItsObject() {
+    assertAttribution("A group backing the governor spent two million dollars on ads.", "A group", "the governor");
+    assertAttribution("Farmers opposing the new dam blocked the highway for hours.", "Farmers", "the new dam");
+  }
+
+  @Test
+  void anInfinitiveAfterANounCueEndsBeforeTheSentencesVerb() {
+    assertAttribution("The mayor's promise to fix the roads angered drivers.", "The mayor", "to fix the roads");
+    assertAttribution("The union's call to strike drew a sharp reply from the company.", "The union", "to strike");
+  }
+
+  @Test
+  void aRelativeClauseWithAGapAfterTheCueIsTheContent() {
+    assertAttribution("The council approved a plan which officials said will cost billions.", "officials",
+        "will cost billions");
+    assertAttribution("Divers searched a wreck the navy says was sunk by a mine.", "the navy", "was sunk by a mine");
+    assertAttribution("The bridge, which engineers say is unsafe, will close in May.", "engineers", "is unsafe");
+  }
+
+  @Test
+  void aReportedClauseEndsBeforeACommaAndANewSpeakersThatClause() {
+    assertAttribution("The mayor said taxes would rise next year, she added that the budget was tight.", "The mayor",
+        "taxes would rise next year");
+  }
+}
