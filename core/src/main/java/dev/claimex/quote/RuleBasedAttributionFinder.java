@@ -263,6 +263,10 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       speaker = doc.resolver.resolve(subject);
     }
     if (speaker == null) {
+      Phrase issued = speakers.issuedText(s, head); // "... posted a letter urging": the letter, its authors unnamed
+      speaker = issued == null ? null : doc.resolver.resolve(issued);
+    }
+    if (speaker == null) {
       return null;
     }
     int relative = speakers.relativePronounBefore(s, head);

@@ -111,11 +111,38 @@ final class SpeakerFinder {
       return phraseEndingAt(s, j - 1); // "A report published Wednesday said": the participle modifies the subject
     }
     Phrase phrase = NounPhrases.canEnd(s, j) ? phraseEndingAt(s, j) : null;
-    WordToken governor = phrase == null ? null : s.tokenOrNull(phrase.first() - 1);
-    if (participle && governor != null && governor.isVerb() && ISSUING.contains(governor.key())) {
-      return subjectOf(s, phrase.first() - 1, depth + 1); // "Smith issued a statement saying": Smith says it
+    if (participle && issuedBy(s, phrase) >= 0) {
+      return subjectOf(s, issuedBy(s, phrase), depth + 1); // "Smith issued a statement saying": Smith says it
     }
     return phrase;
+  }
+
+  /**
+   * The text issued before a participle cue, "a letter" in "... posted a letter Friday urging": the speaker to
+   * fall back on when whoever issued it cannot be named; or {@code null}.
+   */
+  Phrase issuedText(TaggedSentence s, int verb) {
+    if (!s.token(verb).tag().equals("VBG")) {
+      return null;
+    }
+    int j = verb - 1;
+    while (j >= 0) {
+      if (skippable(s, j)) {
+        j--;
+      } else if (timePhraseStart(s, j) >= 0) {
+        j = timePhraseStart(s, j) - 1;
+      } else {
+        break;
+      }
+    }
+    Phrase phrase = j >= 0 && NounPhrases.canEnd(s, j) ? phraseEndingAt(s, j) : null;
+    return issuedBy(s, phrase) >= 0 ? phrase : null;
+  }
+
+  /** The verb that issues a text ("issued", "posted"), right before its noun phrase; or -1. */
+  private static int issuedBy(TaggedSentence s, Phrase text) {
+    WordToken governor = text == null ? null : s.tokenOrNull(text.first() - 1);
+    return governor != null && governor.isVerb() && ISSUING.contains(governor.key()) ? text.first() - 1 : -1;
   }
 
   /**

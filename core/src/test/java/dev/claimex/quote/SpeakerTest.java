@@ -78,6 +78,12 @@ class SpeakerTest {
   }
 
   @Test
+  void theIssuedTextSpeaksWhenItsAuthorsCannotBeNamed() {
+    assertAttribution("Dozens of nurses from across the region posted a letter on Monday urging the board to act.",
+        "a letter", "the board to act");
+  }
+
+  @Test
   void theNameBeforeAPartyAndStateLabelAndAnAppositive() {
     assertAttribution("Sen. Mary Jones, R-Ohio, a member of the panel, said the hearing would go ahead.", "Mary Jones",
         "the hearing would go ahead");
