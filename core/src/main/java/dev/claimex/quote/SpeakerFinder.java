@@ -47,23 +47,11 @@ final class SpeakerFinder {
     if (depth > MAX_DEPTH) {
       return null;
     }
-    int j = verb - 1;
-    boolean infinitive = false;
-    while (j >= 0) {
-      if (skippable(s, j)) {
-        infinitive |= s.token(j).tag().equals("TO");
-        j--;
-      } else if (timePhraseStart(s, j) >= 0) {
-        j = timePhraseStart(s, j) - 1; // "The committee last week said"
-      } else if (insertStart(s, j) >= 0) {
-        j = insertStart(s, j) - 1; // "The neighbours, however, claim"
-      } else {
-        break;
-      }
-    }
+    int j = wordBefore(s, verb, true);
     if (j < 0) {
       return null;
     }
+    boolean infinitive = hasTo(s, j + 1, verb - 1); // "went on to say"
     WordToken t = s.token(j);
     if (infinitive && s.token(verb).tag().equals("VB")) {
       int governor = governorOfInfinitive(s, j);
@@ -118,6 +106,35 @@ final class SpeakerFinder {
   }
 
   /**
+   * The word before a verb group, past auxiliaries, adverbs, "to", time phrases ("The committee last week said")
+   * and, with {@code asides}, short asides ("The neighbours, however, claim"); -1 at the start of the sentence.
+   */
+  private static int wordBefore(TaggedSentence s, int verb, boolean asides) {
+    int j = verb - 1;
+    while (j >= 0) {
+      if (skippable(s, j)) {
+        j--;
+      } else if (timePhraseStart(s, j) >= 0) {
+        j = timePhraseStart(s, j) - 1;
+      } else if (asides && insertStart(s, j) >= 0) {
+        j = insertStart(s, j) - 1;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private static boolean hasTo(TaggedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (s.token(i).tag().equals("TO")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The text issued before a participle cue, "a letter" in "... posted a letter Friday urging": the speaker to
    * fall back on when whoever issued it cannot be named; or {@code null}.
    */
@@ -125,16 +142,7 @@ final class SpeakerFinder {
     if (!s.token(verb).tag().equals("VBG")) {
       return null;
     }
-    int j = verb - 1;
-    while (j >= 0) {
-      if (skippable(s, j)) {
-        j--;
-      } else if (timePhraseStart(s, j) >= 0) {
-        j = timePhraseStart(s, j) - 1;
-      } else {
-        break;
-      }
-    }
+    int j = wordBefore(s, verb, false);
     Phrase phrase = j >= 0 && NounPhrases.canEnd(s, j) ? phraseEndingAt(s, j) : null;
     return issuedBy(s, phrase) >= 0 ? phrase : null;
   }
