@@ -11,6 +11,7 @@ import dev.claimex.claim.UnframedCueReader;
 import dev.claimex.internal.SharedModels;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityRecognizer;
+import dev.claimex.ner.NameTokenRetagger;
 import dev.claimex.ner.NewsEntityRecognizer;
 import dev.claimex.quote.Attribution;
 import dev.claimex.quote.AttributionFinder;
@@ -117,14 +118,15 @@ public final class Claimex {
     if (analysis == null) {
       analysis = new TextAnalysis(input, ImmutableList.of(), ImmutableList.of(), 0);
     }
-    TextAnalysis analysed = analysis;
+    TextAnalysis tagged = analysis;
     ImmutableList<EntityMention> mentions = ImmutableList.of();
     ImmutableList<CueFrame> frames = ImmutableList.of();
     ImmutableList<Claim> claims = ImmutableList.of();
-    if (onTime(deadline, analysed, warnings, "entities")) {
-      mentions = stage("entities", warnings, () -> entities.recognize(analysed), ImmutableList.of());
+    if (onTime(deadline, tagged, warnings, "entities")) {
+      mentions = stage("entities", warnings, () -> entities.recognize(tagged), ImmutableList.of());
     }
     ImmutableList<EntityMention> found = mentions;
+    TextAnalysis analysed = NameTokenRetagger.retag(tagged, found);
     if (onTime(deadline, analysed, warnings, "attribution") && !hasFailed(warnings)) {
       frames = stage("attribution", warnings, () -> attributions.find(analysed, found).stream()
           .filter(f -> f.confidence() >= options.minConfidence())

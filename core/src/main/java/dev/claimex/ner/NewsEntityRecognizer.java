@@ -182,12 +182,14 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
    */
   private static void addConsistentMentions(String text, List<TaggedSentence> sentences, List<List<NameSpan>> names) {
     Map<String, EntityType> typeBySurface = new HashMap<>();
+    Set<String> surnames = new HashSet<>();
     for (int s = 0; s < sentences.size(); s++) {
       for (NameSpan name : names.get(s)) {
         TaggedSentence sentence = sentences.get(s);
         typeBySurface.putIfAbsent(surface(text, sentence, name.first(), name.last()), name.type());
         if (name.type() == EntityType.PERSON && name.length() > 1) {
           typeBySurface.putIfAbsent(sentence.token(name.last()).word(), EntityType.PERSON); // the surname alone
+          surnames.add(sentence.token(name.last()).word());
         }
         String acronym = acronymAfter(sentence, name);
         if (acronym != null) { // "Rapid Support Forces (RSF)": RSF is the same kind of name
@@ -199,7 +201,13 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       TaggedSentence sentence = sentences.get(s);
       List<NameSpan> found = names.get(s);
       for (int i = 0; i < sentence.size(); i++) {
-        if (!(sentence.token(i).isProperNoun() || isAcronym(sentence.token(i))) || covered(found, i)) {
+        if (covered(found, i)) {
+          continue;
+        }
+        if (!(sentence.token(i).isProperNoun() || isAcronym(sentence.token(i)))) {
+          if (isMisreadSurname(sentence, i, surnames)) { // "Tad Devine ... Devine/JJ said"
+            found.add(new NameSpan(s, i, i, EntityType.PERSON, null));
+          }
           continue;
         }
         int j = i;
@@ -215,6 +223,21 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       }
       found.sort(Comparator.comparingInt(NameSpan::first));
     }
+  }
+
+  /**
+   * A surname of a person named in full elsewhere that the part-of-speech tagger read as a common word ("Devine",
+   * "Bland"): capitalised, and at the start of a sentence only when a verb, comma or possessive follows, as after a
+   * subject ("Bland said"), not an adjective opening a sentence ("Bland food ...").
+   */
+  private static boolean isMisreadSurname(TaggedSentence sentence, int i, Set<String> surnames) {
+    WordToken t = sentence.token(i);
+    if (!t.isCapitalized() || !surnames.contains(t.word()) || t.word().length() < 2) {
+      return false;
+    }
+    WordToken next = sentence.tokenOrNull(i + 1);
+    return i > 0 || next != null && (next.isVerb() || next.tag().equals("MD") || next.word().equals(",")
+        || next.tag().equals("POS"));
   }
 
   /** The acronym in brackets right after a name of several words, or {@code null}. */

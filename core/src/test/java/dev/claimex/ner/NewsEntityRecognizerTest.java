@@ -33,6 +33,15 @@ class NewsEntityRecognizerTest {
   }
 
   @Test
+  void aSurnameThatIsAlsoACommonWordIsTheNamedPersonOnlyWhereItActsAsOne() {
+    ExtractionResult said = extract("Senator Ruth Bland arrived on Monday. Bland said the plan would fail.");
+    assertTrue(said.entities().stream().anyMatch(e -> e.text().equals("Bland") && e.canonical().equals("Ruth Bland")),
+        said.entities()::toString);
+    ExtractionResult food = extract("Senator Ruth Bland arrived on Monday. Bland food was served.");
+    assertTrue(food.entities().stream().noneMatch(e -> e.text().equals("Bland")), food.entities()::toString);
+  }
+
+  @Test
   void aNameTaggedOnceIsTaggedEverywhere() {
     ExtractionResult result = extract("Navarro Watts met the envoy in Geneva on Friday.\nWatts\nWatts spoke later.");
     assertTrue(result.entities().stream().filter(e -> e.text().equals("Watts")).count() >= 2, result.entities()::toString);

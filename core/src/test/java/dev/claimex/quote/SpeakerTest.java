@@ -19,6 +19,12 @@ class SpeakerTest {
   }
 
   @Test
+  void aSurnameTheTaggerReadsAsACommonWordStillSpeaks() {
+    assertAttribution("Senator Ruth Bland arrived on Monday. Bland said the plan would fail.", "Bland",
+        "the plan would fail");
+  }
+
+  @Test
   void anItWithNoOrganisationBeforeItStillSpeaks() {
     assertAttribution("It said the losses would shrink next year.", "It", "the losses would shrink next year");
   }
