@@ -23,6 +23,8 @@ final class SpeakerFinder {
   private static final int MAX_DEPTH = 3;
   private static final int MAX_ASIDE = 25;
   private static final int MAX_PARENTHETICAL = 15;
+  /** A title may run long ("a host and manager at the oldest station in the state"); it holds no finite verb. */
+  private static final int MAX_APPOSITIVE = 30;
   private static final int MAX_RELATIVE_CLAUSE = 30;
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whose", "which");
   /** Quantifiers that stand alone as a subject: "Some say", "Many argue", "Several said". */
@@ -275,11 +277,11 @@ final class SpeakerFinder {
       if (RELATIVE_PRONOUNS.contains(first.lower())) {
         return clauseStart ? outer : null;
       }
-      if (finite || comma - open > MAX_PARENTHETICAL) {
+      boolean nominal = NounPhrases.inside(first) || first.isPronoun();
+      if (finite || comma - open > (nominal ? MAX_APPOSITIVE : MAX_PARENTHETICAL)) {
         continue; // no appositive; perhaps a relative clause further back
       }
-      boolean parenthetical = first.tag().equals("VBG") || first.tag().equals("VBN")
-          || NounPhrases.inside(first) || first.isPronoun();
+      boolean parenthetical = first.tag().equals("VBG") || first.tag().equals("VBN") || nominal;
       if (outer != null && ASIDES.contains(first.lower())) {
         return outer; // "Local farmers, like their neighbours, say"
       }

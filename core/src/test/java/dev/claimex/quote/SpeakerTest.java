@@ -98,6 +98,12 @@ class SpeakerTest {
   }
 
   @Test
+  void aLongAppositiveWithNoVerbOfItsOwn() {
+    assertAttribution("Ann Park, a radio host and the manager of the oldest station in the northern half of the state, "
+        + "said that callers had changed their minds.", "Ann Park", "callers had changed their minds");
+  }
+
+  @Test
   void aRelativeClauseInsideAnAppositive() {
     assertAttribution("Lance Brown, 49, a veteran who now is a clerk for the city, said the mayor should resign.",
         "Lance Brown", "the mayor should resign");
