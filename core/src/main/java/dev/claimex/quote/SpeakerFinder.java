@@ -264,8 +264,8 @@ final class SpeakerFinder {
         finite = true;
         continue;
       }
-      if (t.tag().equals("WP") || t.tag().equals("WDT")) {
-        finite = false; // "a veteran who now is a clerk": the verbs so far are the relative clause's
+      if (t.tag().equals("WP") || t.tag().equals("WDT") || t.tag().equals("WP$")) {
+        finite = false; // "a veteran who now is a clerk", "a lawyer whose firm was hired": the relative clause's verbs
         continue;
       }
       if (!t.word().equals(",")) {

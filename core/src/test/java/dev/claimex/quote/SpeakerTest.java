@@ -109,6 +109,8 @@ class SpeakerTest {
         "Lance Brown", "the mayor should resign");
     assertAttribution("Ed Green, who was a member of the board, a group of local owners, said the rules were changing.",
         "Ed Green", "the rules were changing");
+    assertAttribution("Pat Hale, a consultant whose firm was hired by the mayor, said the race was close.", "Pat Hale",
+        "the race was close");
   }
 
   @Test
