@@ -101,6 +101,12 @@ final class SpeakerFinder {
       return phraseEndingAt(s, j - 1); // "A report published Wednesday said": the participle modifies the subject
     }
     Phrase phrase = NounPhrases.canEnd(s, j) ? phraseEndingAt(s, j) : null;
+    if (!participle && (phrase == null || isObject(s, phrase))) {
+      Phrase antecedent = antecedentOfClauseEndingAt(s, j);
+      if (antecedent != null) { // "Voters who watched the debate said": not "the debate"
+        return antecedent;
+      }
+    }
     if (participle && issuedBy(s, phrase) >= 0) {
       return subjectOf(s, issuedBy(s, phrase), depth + 1); // "Smith issued a statement saying": Smith says it
     }
@@ -236,6 +242,35 @@ final class SpeakerFinder {
       }
     }
     return true;
+  }
+
+  /** Whether a noun phrase follows a verb or preposition, so is its object and no subject. */
+  private static boolean isObject(TaggedSentence s, Phrase phrase) {
+    WordToken before = s.tokenOrNull(phrase.first() - 1);
+    return before != null && (before.isVerb() || before.tag().equals("IN") || before.tag().equals("TO"));
+  }
+
+  /**
+   * The noun phrase before a restrictive relative clause that ends at token {@code last} ("voters who watched the
+   * debate", "officials whose laws were struck down"): the clause opens with "who" or "whose", holds a verb of its
+   * own and no punctuation; {@code null} otherwise.
+   */
+  private static Phrase antecedentOfClauseEndingAt(TaggedSentence s, int last) {
+    boolean verb = false;
+    for (int k = last; k >= 1 && last - k <= MAX_RELATIVE_CLAUSE; k--) {
+      WordToken t = s.token(k);
+      if (t.tag().equals(",") || t.tag().equals(":") || t.tag().equals("-LRB-") || t.tag().equals("-RRB-")
+          || Set.of(",", ";", ":", "(", ")", "--", "—", "–").contains(t.word()) || QuoteMarks.isQuoteToken(t)) {
+        return null;
+      }
+      if (t.lower().equals("who") || t.lower().equals("whose")) {
+        Phrase antecedent = verb ? phraseEndingAt(s, k - 1) : null;
+        return antecedent != null && !isObject(s, antecedent) && !s.token(antecedent.first()).isPronoun()
+            ? antecedent : null;
+      }
+      verb |= t.isVerb();
+    }
+    return null;
   }
 
   /** The relative pronoun that is the verb's local subject ("analysts who note"), or -1. */

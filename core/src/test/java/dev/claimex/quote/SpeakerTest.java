@@ -98,6 +98,13 @@ class SpeakerTest {
   }
 
   @Test
+  void theNounBeforeARestrictiveRelativeClauseSpeaks() {
+    assertAttribution("Voters who watched the debate said they were unmoved.", "Voters", "they were unmoved");
+    assertAttribution("Officials whose rules have been struck down say the courts have changed.", "Officials",
+        "the courts have changed");
+  }
+
+  @Test
   void aLongAppositiveWithNoVerbOfItsOwn() {
     assertAttribution("Ann Park, a radio host and the manager of the oldest station in the northern half of the state, "
         + "said that callers had changed their minds.", "Ann Park", "callers had changed their minds");
