@@ -35,6 +35,7 @@ final class SpeakerFinder {
       "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter");
   private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "past");
   private static final int MAX_INSERT = 5;
+  private static final int MAX_ASIDE_INSERT = 15;
   private static final Set<String> CONTRACTING = Set.of("he", "she", "it", "who", "that");
   /** Verbs that put out a text: the speaker of "issued a statement saying" is who issued it. */
   private static final Set<String> ISSUING = Set.of("issue", "release", "send", "post", "publish", "sign", "write",
@@ -207,37 +208,57 @@ final class SpeakerFinder {
   }
 
   /**
-   * The opening comma of a short aside set off by commas before a verb ("X, however, said", "X, for its part,
-   * said", "X, after the rally, wrote") that holds no noun phrase of its own to be the subject, or -1.
+   * The opening comma of an aside set off by commas before a verb that holds no noun phrase of its own to be the
+   * subject, or -1: a few adverbs ("X, however, said"), or a phrase with no finite verb opened by a preposition
+   * ("X, in an effort to improve safety, has said"), "when" or "while" ("X, when contacted by reporters, said") or
+   * a participle ("X, also speaking in Dayton, Ohio, said"); a comma between a city and its state stays inside.
    */
   private static int insertStart(TaggedSentence s, int j) {
     if (!s.token(j).word().equals(",")) {
       return -1;
     }
-    for (int open = j - 1; open >= 1 && j - open <= MAX_INSERT + 1; open--) {
-      WordToken t = s.token(open);
-      if (t.word().equals(",")) {
-        WordToken first = s.token(open + 1);
-        boolean aside = open + 1 < j && (first.isAdverb() && onlyAdverbs(s, open + 1, j - 1)
-            || first.tag().equals("IN") && !ASIDES.contains(first.lower()) && noVerb(s, open + 1, j - 1));
-        return aside && NounPhrases.canEnd(s, open - 1) ? open : -1;
+    for (int open = j - 1; open >= 1 && j - open <= MAX_ASIDE_INSERT + 1; open--) {
+      if (!s.token(open).word().equals(",") || isPlaceComma(s, open, j)) {
+        continue;
       }
+      WordToken first = s.token(open + 1);
+      int opener = first.isAdverb() && open + 2 < j ? open + 2 : open + 1; // "also speaking"
+      WordToken head = s.token(opener);
+      boolean adverbs = first.isAdverb() && onlyAdverbs(s, open + 1, j - 1) && j - open <= MAX_INSERT + 1;
+      boolean phrase = (first.tag().equals("IN") && !ASIDES.contains(first.lower())
+          || first.tag().equals("WRB") && !first.lower().equals("how") && !first.lower().equals("why")
+          || head.tag().equals("VBG")) && noFiniteVerb(s, open + 1, j - 1);
+      boolean aside = open + 1 < j && (adverbs || phrase);
+      return aside && NounPhrases.canEnd(s, open - 1) ? open : -1;
     }
     return -1;
   }
 
-  private static boolean onlyAdverbs(TaggedSentence s, int first, int last) {
-    for (int i = first; i <= last; i++) {
-      if (!s.token(i).isAdverb()) {
+  /** "in Dayton, Ohio, said": the comma at {@code comma} parts a place from its state, which ends at {@code close}. */
+  private static boolean isPlaceComma(TaggedSentence s, int comma, int close) {
+    if (close - comma - 1 < 1 || close - comma - 1 > 2 || !s.token(comma - 1).isProperNoun()) {
+      return false;
+    }
+    for (int i = comma + 1; i < close; i++) {
+      if (!s.token(i).isProperNoun() && !s.token(i).word().equals(".")) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean noVerb(TaggedSentence s, int first, int last) {
+  private static boolean noFiniteVerb(TaggedSentence s, int first, int last) {
     for (int i = first; i <= last; i++) {
-      if (s.token(i).isVerb() || QuoteMarks.isQuoteToken(s.token(i))) {
+      if (s.token(i).isFiniteVerb() || QuoteMarks.isQuoteToken(s.token(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean onlyAdverbs(TaggedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (!s.token(i).isAdverb()) {
         return false;
       }
     }

@@ -58,6 +58,16 @@ class SpeakerTest {
   }
 
   @Test
+  void aLongerAsideWithNoFiniteVerbBeforeTheVerb() {
+    assertAttribution("The city council, in an effort to improve safety, has said it would build more bridges.",
+        "city council", "it would build more bridges");
+    assertAttribution("The mayor's office, when contacted by reporters, said the mayor could not recall the dinner.",
+        "mayor's office", "the mayor could not recall the dinner");
+    assertAttribution("Mr. Lane, speaking at a rally in Dayton, Ohio, warned that the rival would raise taxes.", "Lane",
+        "the rival would raise taxes");
+  }
+
+  @Test
   void theSubjectOfTheVerbThatGovernsAnInfinitive() {
     assertAttribution("The mayor went on to say the rule was unfair.", "mayor", "the rule was unfair");
     assertAttribution("The governor was quick to add that taxes would not rise.", "governor", "taxes would not rise");
