@@ -209,7 +209,7 @@ final class SpeakerFinder {
 
   /**
    * The opening comma of an aside set off by commas before a verb that holds no noun phrase of its own to be the
-   * subject, or -1: a few adverbs ("X, however, said"), or a phrase with no finite verb opened by a preposition
+   * subject, or -1: a few adverbs ("X, however, said") or an age ("X, then 38, said"), or a phrase with no finite verb opened by a preposition
    * ("X, in an effort to improve safety, has said"), "when" or "while" ("X, when contacted by reporters, said") or
    * a participle ("X, also speaking in Dayton, Ohio, said"); a comma between a city and its state stays inside.
    */
@@ -224,7 +224,8 @@ final class SpeakerFinder {
       WordToken first = s.token(open + 1);
       int opener = first.isAdverb() && open + 2 < j ? open + 2 : open + 1; // "also speaking"
       WordToken head = s.token(opener);
-      boolean adverbs = first.isAdverb() && onlyAdverbs(s, open + 1, j - 1) && j - open <= MAX_INSERT + 1;
+      boolean adverbs = first.isAdverb() && onlyAdverbs(s, open + 1, j - 1) && j - open <= MAX_INSERT + 1
+          || first.isAdverb() && j - open == 3 && s.token(j - 1).tag().equals("CD"); // an age: "Mr. Lane, then 38,"
       boolean phrase = (first.tag().equals("IN") && !ASIDES.contains(first.lower())
           || first.tag().equals("WRB") && !first.lower().equals("how") && !first.lower().equals("why")
           || head.tag().equals("VBG")) && noFiniteVerb(s, open + 1, j - 1);

@@ -68,6 +68,12 @@ class SpeakerTest {
   }
 
   @Test
+  void anAgeThenBetweenNameAndVerb() {
+    assertAttribution("Mr. Lane, then 38, said he was advised to hire an older deputy.", "Lane",
+        "he was advised to hire an older deputy");
+  }
+
+  @Test
   void theSubjectOfTheVerbThatGovernsAnInfinitive() {
     assertAttribution("The mayor went on to say the rule was unfair.", "mayor", "the rule was unfair");
     assertAttribution("The governor was quick to add that taxes would not rise.", "governor", "taxes would not rise");
