@@ -20,6 +20,8 @@ final class SpeakerFinder {
       "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently", "previously");
   /** Prepositions that open an aside between a subject and its verb. */
   private static final Set<String> ASIDES = Set.of("like", "unlike", "including", "along", "together");
+  /** A hyphen standing alone between spaces is a dash too: "Ann Park - a lawyer - said". */
+  private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
   private static final int MAX_DEPTH = 3;
   private static final int MAX_ASIDE = 25;
   private static final int MAX_PARENTHETICAL = 15;
@@ -79,7 +81,7 @@ final class SpeakerFinder {
         return appositive;
       }
     }
-    boolean dash = Set.of("—", "–", "--").contains(t.word());
+    boolean dash = DASHES.contains(t.word());
     if (dash && !participle) { // "Reilly — who is listed as a lawyer — told ...": the name before the aside
       for (int open = j - 2; open >= 1 && open >= j - MAX_ASIDE; open--) {
         if (s.token(open).word().equals(t.word())) {

@@ -68,6 +68,12 @@ class SpeakerTest {
   }
 
   @Test
+  void aLoneHyphenSetsOffAnAsideLikeADash() {
+    assertAttribution("Ann Park - the mayor's sister and a lawyer at the firm - told reporters she would run.",
+        "Ann Park", "she would run");
+  }
+
+  @Test
   void anAgeThenBetweenNameAndVerb() {
     assertAttribution("Mr. Lane, then 38, said he was advised to hire an older deputy.", "Lane",
         "he was advised to hire an older deputy");
