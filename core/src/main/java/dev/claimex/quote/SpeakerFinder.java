@@ -129,6 +129,8 @@ final class SpeakerFinder {
         j = timePhraseStart(s, j) - 1;
       } else if (asides && insertStart(s, j) >= 0) {
         j = insertStart(s, j) - 1;
+      } else if (asides && bracketedClauseStart(s, j) >= 1) {
+        j = bracketedClauseStart(s, j) - 1;
       } else {
         break;
       }
@@ -233,6 +235,25 @@ final class SpeakerFinder {
           || head.tag().equals("VBG")) && noFiniteVerb(s, open + 1, j - 1);
       boolean aside = open + 1 < j && (adverbs || phrase);
       return aside && NounPhrases.canEnd(s, open - 1) ? open : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The opening bracket of a clause in brackets that closes at token {@code j} ("Mr. Reed (who has 25 delegates)
+   * said"): it holds a finite verb, so it is no part of a name like "(D-Ohio)"; -1 otherwise.
+   */
+  private static int bracketedClauseStart(TaggedSentence s, int j) {
+    if (!s.token(j).word().equals(")")) {
+      return -1;
+    }
+    boolean finite = false;
+    for (int open = j - 1; open >= 0 && j - open <= MAX_ASIDE; open--) {
+      WordToken t = s.token(open);
+      if (t.word().equals("(")) {
+        return finite ? open : -1;
+      }
+      finite |= t.isFiniteVerb();
     }
     return -1;
   }

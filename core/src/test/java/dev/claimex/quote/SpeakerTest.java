@@ -74,6 +74,12 @@ class SpeakerTest {
   }
 
   @Test
+  void aClauseInBracketsBetweenNameAndVerb() {
+    assertAttribution("Mr. Reed (who has 25 delegates to date) said it is possible for him to win.", "Reed",
+        "it is possible for him to win");
+  }
+
+  @Test
   void anAgeThenBetweenNameAndVerb() {
     assertAttribution("Mr. Lane, then 38, said he was advised to hire an older deputy.", "Lane",
         "he was advised to hire an older deputy");
