@@ -111,9 +111,29 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     List<CueFrame> quoted = QuotedFirstPerson.resolve(new QuotationAttacher(analysis, cues).attach(frames, doc.quotations),
         doc.quotations);
     OutletCredits credits = new OutletCredits(analysis, entities);
-    return markEmbedded(quoted, doc.quotations).stream().map(f -> withOtherParty(doc, f)).map(credits::credit)
+    return markEmbedded(withoutQuotedCuesReadingOut(quoted, doc.quotations), doc.quotations).stream().map(f -> withOtherParty(doc, f)).map(credits::credit)
         .sorted(Comparator.comparingInt(CueFrame::sentence).thenComparingInt(RuleBasedAttributionFinder::anchor))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The frames without those whose cue stands inside a quotation but whose content reaches outside it: quoted words
+   * ("“I hope not,” he said") report nothing of the narration around them, and such a frame would swallow the
+   * narration's own reports as embedded speech.
+   */
+  private static List<CueFrame> withoutQuotedCuesReadingOut(List<CueFrame> frames, List<TextSpan> quotations) {
+    List<CueFrame> kept = new ArrayList<>(frames.size());
+    for (CueFrame frame : frames) {
+      boolean readsOut = false;
+      for (TextSpan quotation : quotations) {
+        readsOut |= frame.cueSpan() != null && frame.quote() == null && quotation.contains(frame.cueSpan())
+            && !quotation.contains(frame.content());
+      }
+      if (!readsOut) {
+        kept.add(frame);
+      }
+    }
+    return kept;
   }
 
   /**

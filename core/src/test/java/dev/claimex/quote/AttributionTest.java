@@ -107,6 +107,14 @@ class AttributionTest {
   }
 
   @Test
+  void aCueInsideAQuotationReportsNothingOfTheNarrationAroundIt() {
+    String text = "She said the bridge had reopened, and asked about delays, she replied, \"I hope not.\"";
+    assertAttribution(text, "She", "the bridge had reopened");
+    assertTrue(extract(text).claims().stream().noneMatch(c -> c.content().text().startsWith("She said")),
+        () -> "claims: " + extract(text).claims());
+  }
+
+  @Test
   void speakerLabelsAndDashesAttributeQuotations() {
     assertAttribution("WALLACE: Let us start with the debate. We have little time.", "WALLACE",
         "Let us start with the debate. We have little time.");
