@@ -36,6 +36,8 @@ public final class UnsourcedReports {
    */
   private static final Set<String> CLAUSE_OPENERS = Set.of("when", "where", "which", "who", "while", "but", "and",
       "although", "though", "because", "as", "after", "before", "since", "even", "so");
+  /** A relative pronoun before a hedge is the subject of the hedged clause: "delegates who are expected to ...". */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
   private static final Set<String> LEADING_COMPLEMENTIZERS = Set.of("that", "as", "like", "if");
   /** A reported clause shorter than this is no claim ("it seems so"). */
   private static final int MIN_WORDS = 3;
@@ -104,8 +106,30 @@ public final class UnsourcedReports {
     if (k < 0) {
       return -1;
     }
+    if (RELATIVE_PRONOUNS.contains(s.token(k).lower())) {
+      return k; // "a match which is expected to draw crowds": the relative clause reports
+    }
     int start = NounPhrases.startLeft(s, k);
-    return start >= 0 ? start : -1;
+    if (start >= 0) {
+      return start;
+    }
+    boolean appositive = s.token(k).word().equals(",");
+    boolean coordinated = s.token(k).tag().equals("CC"); // "She is moving but is expected to stay"
+    return appositive || coordinated ? clauseStart(s, k) : -1;
+  }
+
+  /**
+   * The start of the sentence part that holds token {@code k}, after any semicolon or colon: "The chief, a veteran
+   * of the firm, is expected to resign" reports from its subject, before the apposition.
+   */
+  private static int clauseStart(TaggedSentence s, int k) {
+    for (int i = k - 1; i >= 0; i--) {
+      String w = s.token(i).word();
+      if (w.equals(";") || w.equals(":")) {
+        return i + 1 < k ? i + 1 : -1;
+      }
+    }
+    return k > 0 ? 0 : -1;
   }
 
   /** The first token after the hedge, skipping a complementizer: "It appears [that] ...". */

@@ -25,6 +25,18 @@ class UnsourcedReportsTest {
   }
 
   @Test
+  void aRelativeClauseHedgeReportsFromItsPronoun() {
+    Attribution report = onlyUnsourced("The band will play on Sunday, which is expected to draw a large crowd.");
+    assertEquals("which is expected to draw a large crowd", report.content().text());
+  }
+
+  @Test
+  void aSubjectWithAnAppositionIsPartOfTheHedgedClause() {
+    Attribution report = onlyUnsourced("The chairman, a veteran of the firm, is not expected to attend the meeting.");
+    assertEquals("The chairman, a veteran of the firm, is not expected to attend the meeting", report.content().text());
+  }
+
+  @Test
   void anImpersonalHedgeReportsWhatFollowsIt() {
     Attribution report = onlyUnsourced("It appears that the storm will miss the coast.");
     assertEquals("the storm will miss the coast", report.content().text());
