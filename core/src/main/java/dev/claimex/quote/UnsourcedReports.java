@@ -38,6 +38,8 @@ public final class UnsourcedReports {
       "although", "though", "because", "as", "after", "before", "since", "even", "so");
   /** A relative pronoun before a hedge is the subject of the hedged clause: "delegates who are expected to ...". */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+  /** Words before a fronted hedge whose clause ends at its comma: "When asked about the tax, she laughed". */
+  private static final Set<String> FRONTING = Set.of("when", "if", "once", "after", "while");
   private static final Set<String> LEADING_COMPLEMENTIZERS = Set.of("that", "as", "like", "if");
   /** A reported clause shorter than this is no claim ("it seems so"). */
   private static final int MIN_WORDS = 3;
@@ -85,8 +87,8 @@ public final class UnsourcedReports {
       return null;
     }
     int last = clauseEnd(s, first, Math.max(first, hedge.last()), index);
-    if (hedge.first() == 0 && hedge.entry().shape() == HedgeLexicon.Shape.AFTER) {
-      last = beforeComma(s, first, last); // "Asked whether the plant would close, the manager shrugged"
+    if (fronted(s, hedge.first()) && hedge.entry().shape() == HedgeLexicon.Shape.AFTER) {
+      last = beforeComma(s, first, last); // "(When) asked whether the plant would close, the manager shrugged"
     }
     if (last - first + 1 < MIN_WORDS) {
       return null;
@@ -140,6 +142,11 @@ public final class UnsourcedReports {
       i++;
     }
     return i;
+  }
+
+  /** Whether the hedge at {@code first} opens its sentence, alone or after "when", "if", "once" or "after". */
+  private static boolean fronted(TaggedSentence s, int first) {
+    return first == 0 || first == 1 && FRONTING.contains(s.token(0).lower());
   }
 
   /** The last token before the first comma of {@code first..last}, or {@code last}. */

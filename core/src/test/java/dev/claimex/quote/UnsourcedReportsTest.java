@@ -55,6 +55,24 @@ class UnsourcedReportsTest {
   }
 
   @Test
+  void aQuestionAfterAnAdjunctOfAskedIsReported() {
+    Attribution report = onlyUnsourced("Asked on Monday which route was safer, the pilot shrugged.");
+    assertEquals("which route was safer", report.content().text());
+  }
+
+  @Test
+  void aQuestionAfterWhenAskedEndsAtItsComma() {
+    Attribution report = onlyUnsourced("When asked by a reporter about the new tax, the mayor laughed.");
+    assertEquals("about the new tax", report.content().text());
+  }
+
+  @Test
+  void aRequestPutToSomeoneIsReported() {
+    Attribution report = onlyUnsourced("The senator was asked to name one bill he had passed.");
+    assertEquals("to name one bill he had passed", report.content().text());
+  }
+
+  @Test
   void theHedgedClauseEndsBeforeACommaThatOpensAnotherClause() {
     Attribution report = onlyUnsourced("The council seems ready to approve the route, but the vote was delayed.");
     assertEquals("The council seems ready to approve the route", report.content().text());
