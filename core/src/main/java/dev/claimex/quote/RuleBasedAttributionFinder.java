@@ -657,6 +657,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         return null;
       }
       last = bounds.end(s, first, true, doc.entities);
+    } else if (isCopulaAfterSubject(s, cue.first() - 1)) {
+      first = cue.first() - 2; // "That's according to the latest count": the pronoun stands for what is reported
+      last = first;
     } else {
       int comma = cue.first() - 1;
       if (comma < 1 || !s.token(comma).word().equals(",")) {
@@ -679,6 +682,16 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return null;
     }
     return frame(doc, s, cue, speaker, null, null, first, last, AttributionMode.ACCORDING_TO, "according", 0.8);
+  }
+
+  /** "That's according to ...", "This was according to ...": a lone pronoun and a form of "be" open the sentence. */
+  private static boolean isCopulaAfterSubject(TaggedSentence s, int verb) {
+    if (verb != 1) {
+      return false;
+    }
+    WordToken be = s.token(verb);
+    boolean copula = be.key().equals("be") || be.lower().equals("'s") || be.lower().equals("’s");
+    return copula && (s.token(0).isPronoun() || Set.of("that", "this").contains(s.token(0).lower()));
   }
 
   // ---- documents after a preposition ----------------------------------------------------------------------

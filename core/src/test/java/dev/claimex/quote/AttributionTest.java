@@ -63,6 +63,12 @@ class AttributionTest {
   }
 
   @Test
+  void thatIsAccordingToReportsThePronoun() {
+    Attribution a = assertAttribution("That's according to the county clerk.", "county clerk", "That");
+    assertEquals("according to", a.cue().text());
+  }
+
+  @Test
   void accordingToTakesTheClauseBefore() {
     Attribution a = assertAttribution("At least 12 people died, according to local officials.", "local officials",
         "At least 12 people died");
