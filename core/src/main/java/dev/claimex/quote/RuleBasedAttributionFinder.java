@@ -232,6 +232,11 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       subject = start > subject.first() && start <= subject.last() ? new Phrase(s.index(), start, subject.last())
           : subject;
     }
+    if (subject != null && complement != null && complement.frame().equals("named")) {
+      int relative = namedByRelative(s, subject.first());
+      complement = relative < 0 ? complement
+          : new Complement(relative, complement.last(), complement.object(), "named-relative");
+    }
     if (subject == null && complement != null && s.token(head).tag().equals("VBG") && atClauseStart(s, cue.first())) {
       subject = subjectAfterParticipleClause(s, complement.last() + 1);
     }
@@ -287,6 +292,25 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     CueFrame frame = frame(doc, s, cue, speaker, addressee, target, first, last,
         cue.entry().speech() ? AttributionMode.INDIRECT : AttributionMode.NONE, frameName, confidence);
     return frame == null ? null : ContentReading.refine(s, frame, first, last, doc.resolver);
+  }
+
+  /**
+   * "what critics called “a power grab”", "a bill that critics called unfair": the relative clause names what it
+   * follows, and from the relative word (or its noun phrase) on it is the claim. The start, or -1.
+   */
+  private static int namedByRelative(TaggedSentence s, int subjectStart) {
+    WordToken relative = s.tokenOrNull(subjectStart - 1);
+    if (relative == null) {
+      return -1;
+    }
+    if (relative.lower().equals("what") || relative.lower().equals("which")) {
+      return subjectStart - 1;
+    }
+    if (relative.lower().equals("that") && subjectStart >= 2 && s.token(subjectStart - 2).isNoun()) {
+      int start = NounPhrases.startLeft(s, subjectStart - 2);
+      return start >= 0 ? start : subjectStart - 1;
+    }
+    return -1;
   }
 
   /**

@@ -63,6 +63,16 @@ class AttributionTest {
   }
 
   @Test
+  void whatSomeoneCallsIsReportedFromTheRelativeWord() {
+    assertAttribution("The union fought what critics called a power grab.", "critics", "what critics called a power grab");
+  }
+
+  @Test
+  void aNameGivenEndsBeforeTheNextVerbPhrase() {
+    assertAttribution("The senator called the plan shameful and demanded a vote.", "senator", "the plan shameful");
+  }
+
+  @Test
   void thatIsAccordingToReportsThePronoun() {
     Attribution a = assertAttribution("That's according to the county clerk.", "county clerk", "That");
     assertEquals("according to", a.cue().text());
