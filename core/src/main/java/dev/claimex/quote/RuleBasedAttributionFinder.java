@@ -247,7 +247,15 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     String frameName;
     int first;
     int last;
-    if (complement != null) {
+    int frontedComma = complement == null ? commaAfterFrontedAs(s, cue, subject) : -1;
+    if (frontedComma >= 0) {
+      first = frontedComma + 1; // "As the minister noted, prices rose": the clause after the comma
+      last = bounds.end(s, first, true, doc.entities);
+      frameName = "as";
+      if (last < first || !isClauseOrQuotation(s, first, last)) {
+        return null;
+      }
+    } else if (complement != null) {
       first = complement.first();
       last = complement.last();
       frameName = complement.frame();
@@ -292,6 +300,23 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     CueFrame frame = frame(doc, s, cue, speaker, addressee, target, first, last,
         cue.entry().speech() ? AttributionMode.INDIRECT : AttributionMode.NONE, frameName, confidence);
     return frame == null ? null : ContentReading.refine(s, frame, first, last, doc.resolver);
+  }
+
+  /**
+   * The comma after "As the minister noted (in May)," at the start of a sentence or after "but"/"and"; or -1. The
+   * clause after it is what the speaker noted; after "As the mayor asked," it is only what was done.
+   */
+  private static int commaAfterFrontedAs(TaggedSentence s, CueMatch cue, Phrase subject) {
+    if (subject == null || cue.entry().type() != ClaimType.STATEMENT || subject.last() >= cue.first()
+        || subject.first() < 1
+        || !s.token(subject.first() - 1).lower().equals("as")) {
+      return -1;
+    }
+    int as = subject.first() - 1;
+    boolean opens = as == 0 || atClauseStart(s, as)
+        || as == 1 && Set.of("but", "and", "yet", "so").contains(s.token(0).lower());
+    int comma = commaAfterAttribution(s, cue.last() + 1);
+    return opens && comma >= 0 && comma + 1 < s.size() ? comma : -1;
   }
 
   /**
@@ -422,9 +447,10 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     int comma = commaAfterAttribution(s, Math.max(cue.last(), subject == null ? cue.last() : subject.last()) + 1);
     boolean inverted = subject != null && subject.first() > cue.last();
     boolean parenthetical = comma >= 0 && continuesSentence(s, comma + 1, inverted);
-    if (parenthetical && attributionStart > 1 && s.token(attributionStart - 1).lower().equals("as")
+    boolean statement = cue.entry().type() == ClaimType.STATEMENT; // not "The council met, as the mayor asked"
+    if ((parenthetical || statement) && attributionStart > 1 && s.token(attributionStart - 1).lower().equals("as")
         && s.token(attributionStart - 2).word().equals(",")) {
-      attributionStart--; // "Prices, as the minister said, will rise": "as" opens the attribution
+      attributionStart--; // "Prices, as the minister said, will rise", "Prices rose, as she said": "as" opens it
     }
     int k = attributionStart - 1;
     boolean afterQuote = k >= 0 && (QuoteMarks.isClosingToken(s.token(k)) || s.token(k).word().equals("\""));

@@ -73,6 +73,16 @@ class AttributionTest {
   }
 
   @Test
+  void aFrontedAsClauseReportsTheClauseAfterItsComma() {
+    assertAttribution("As the minister noted, prices rose sharply in May.", "minister", "prices rose sharply in May");
+  }
+
+  @Test
+  void aTrailingAsClauseReportsTheClauseBeforeIt() {
+    assertAttribution("Most voters stayed home, as the report noted.", "report", "Most voters stayed home");
+  }
+
+  @Test
   void thatIsAccordingToReportsThePronoun() {
     Attribution a = assertAttribution("That's according to the county clerk.", "county clerk", "That");
     assertEquals("according to", a.cue().text());
