@@ -13,6 +13,8 @@ public enum ObjectRole {
    * test</i>". Without an "as" phrase the cue reports nothing ("saw the film").
    */
   JUDGED,
+  /** What the cue names, with the name it is given: both are the claim ("called <i>the plan “a disaster”</i>"). */
+  NAMED,
   /** Nothing: a noun phrase after the cue starts the reported clause ("said <i>the bridge</i> would ..."). */
   NONE
 }

@@ -44,6 +44,9 @@ final class ComplementReader {
     if (role == ObjectRole.JUDGED) {
       return judged(s, k, entities);
     }
+    if (role == ObjectRole.NAMED) {
+      return named(s, k, entities);
+    }
     Phrase object = null;
     if ((role == ObjectRole.ADDRESSEE || role == ObjectRole.TARGET) && startsNounPhrase(s, k) && !startsClause(s, k)) {
       int end = coordinated(s, NounPhrases.endRight(s, k, false));
@@ -188,6 +191,32 @@ final class ComplementReader {
     boolean gap = before != null && (GAP_RELATIVES.contains(before.lower()) && !before.tag().equals("IN")
         || before.isNoun() && !before.isProperNoun());
     return gap ? i : -1;
+  }
+
+  /**
+   * "called the plan “a disaster”", "called it shameful": what is named and its name, up to another verb phrase of
+   * the subject.
+   */
+  private Complement named(TaggedSentence s, int k, EntityIndex entities) {
+    WordToken t = s.tokenOrNull(k);
+    if (t == null || !startsNounPhrase(s, k) && !QuoteMarks.isQuoteToken(t) && !t.isAdjective()) {
+      return null;
+    }
+    int last = ContentBounds.phraseEnd(s, k, bounds.end(s, k, false, entities), false);
+    for (int i = k + 1; i < last; i++) {
+      if (opensVerbPhrase(s, i)) {
+        last = ContentBounds.trimEnd(s, k, i - 1); // "called it shameful and demanded ...": the naming ends
+        break;
+      }
+    }
+    return last < k ? null : new Complement(k, last, null, "named");
+  }
+
+  /** "and said", ", vowing": a conjunction or comma before a verb, where a new verb phrase of the subject starts. */
+  private static boolean opensVerbPhrase(TaggedSentence s, int i) {
+    WordToken t = s.token(i);
+    WordToken after = next(s, i);
+    return after != null && (t.tag().equals("CC") && after.isVerb() || t.word().equals(",") && after.tag().equals("VBG"));
   }
 
   /** "saw the vote as a test": a noun phrase, then "as" and what it is taken for; or {@code null}. */

@@ -10,6 +10,7 @@ import dev.claimex.models.TsvTable;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Hedges and agentless reports, from {@code lexicon/hedges.tsv} in {@code claimex-models}: words that mark a clause
@@ -26,6 +27,11 @@ public final class HedgeLexicon {
   static final String RESOURCE = "lexicon/hedges.tsv";
   /** Words that may stand between the words of a pattern: "is not expected to", "is widely seen as". */
   private static final int MAX_ADVERBS = 2;
+  /** Longest adjunct between a hedge and the word it expects: "asked at a briefing on Monday whether". */
+  private static final int MAX_ADJUNCT = 7;
+  /** Words of such an adjunct: adverbs, prepositions and the noun phrases they govern. */
+  private static final Set<String> ADJUNCT_TAGS = Set.of("RB", "IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD",
+      "POS", "PRP$");
   private static final Splitter WORDS = Splitter.on(' ').omitEmptyStrings();
   private static final Splitter ALTERNATIVES = Splitter.on('|').omitEmptyStrings();
 
@@ -111,16 +117,45 @@ public final class HedgeLexicon {
       }
       i++;
     }
-    WordToken next = s.tokenOrNull(i);
-    if (!entry.then().isEmpty() && (next == null || !entry.then().contains(next.lower())
-        && !entry.then().contains(next.tag()))) {
-      return null;
+    if (entry.then().isEmpty()) {
+      return new Match(entry, first, i - 1);
     }
-    return new Match(entry, first, i - 1);
+    int next = entry.shape() == Shape.AFTER ? afterAdjunct(s, i, entry.then()) : i;
+    return next >= 0 && expected(entry.then(), s.tokenOrNull(next)) ? new Match(entry, first, next - 1) : null;
+  }
+
+  /**
+   * The word the row expects after an adjunct of the hedge ("Asked on Monday whether ...", "asked specifically
+   * what ..."): adverbs and a prepositional phrase of at most {@value #MAX_ADJUNCT} words; {@code i} itself when
+   * the expected word follows at once, -1 when it does not come.
+   */
+  private static int afterAdjunct(TaggedSentence s, int i, ImmutableSet<String> then) {
+    WordToken opening = s.tokenOrNull(i);
+    if (opening == null || expected(then, opening)) {
+      return i;
+    }
+    if (!opening.isAdverb() && !opening.tag().equals("IN")) {
+      return -1;
+    }
+    for (int j = i + 1; j < s.size() && j <= i + MAX_ADJUNCT; j++) {
+      WordToken t = s.token(j);
+      if (expected(then, t)) {
+        return j;
+      }
+      if (!ADJUNCT_TAGS.contains(t.tag())) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean accepts(ImmutableSet<String> words, WordToken token) {
     return words.contains(token.key()) || words.contains(token.lower());
+  }
+
+  /** Whether a token is one the row expects after its hedge, by word or by tag. */
+  private static boolean expected(ImmutableSet<String> then, WordToken token) {
+    return token != null && (then.contains(token.lower()) || then.contains(token.tag()));
   }
 
   @Override

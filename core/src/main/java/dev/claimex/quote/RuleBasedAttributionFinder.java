@@ -252,6 +252,11 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       subject = start > subject.first() && start <= subject.last() ? new Phrase(s.index(), start, subject.last())
           : subject;
     }
+    if (subject != null && complement != null && complement.frame().equals("named")) {
+      int relative = namedByRelative(s, subject.first());
+      complement = relative < 0 ? complement
+          : new Complement(relative, complement.last(), complement.object(), "named-relative");
+    }
     if (subject == null && complement != null && s.token(head).tag().equals("VBG") && atClauseStart(s, cue.first())) {
       subject = subjectAfterParticipleClause(s, complement.last() + 1);
     }
@@ -262,7 +267,15 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     String frameName;
     int first;
     int last;
-    if (complement != null) {
+    int frontedComma = complement == null ? commaAfterFrontedAs(s, cue, subject) : -1;
+    if (frontedComma >= 0) {
+      first = frontedComma + 1; // "As the minister noted, prices rose": the clause after the comma
+      last = bounds.end(s, first, true, doc.entities);
+      frameName = "as";
+      if (last < first || !isClauseOrQuotation(s, first, last)) {
+        return null;
+      }
+    } else if (complement != null) {
       first = complement.first();
       last = complement.last();
       frameName = complement.frame();
@@ -307,6 +320,42 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     CueFrame frame = frame(doc, s, cue, speaker, addressee, target, first, last,
         cue.entry().speech() ? AttributionMode.INDIRECT : AttributionMode.NONE, frameName, confidence);
     return frame == null ? null : ContentReading.refine(s, frame, first, last, doc.resolver);
+  }
+
+  /**
+   * The comma after "As the minister noted (in May)," at the start of a sentence or after "but"/"and"; or -1. The
+   * clause after it is what the speaker noted; after "As the mayor asked," it is only what was done.
+   */
+  private static int commaAfterFrontedAs(TaggedSentence s, CueMatch cue, Phrase subject) {
+    if (subject == null || cue.entry().type() != ClaimType.STATEMENT || subject.last() >= cue.first()
+        || subject.first() < 1
+        || !s.token(subject.first() - 1).lower().equals("as")) {
+      return -1;
+    }
+    int as = subject.first() - 1;
+    boolean opens = as == 0 || atClauseStart(s, as)
+        || as == 1 && Set.of("but", "and", "yet", "so").contains(s.token(0).lower());
+    int comma = commaAfterAttribution(s, cue.last() + 1);
+    return opens && comma >= 0 && comma + 1 < s.size() ? comma : -1;
+  }
+
+  /**
+   * "what critics called “a power grab”", "a bill that critics called unfair": the relative clause names what it
+   * follows, and from the relative word (or its noun phrase) on it is the claim. The start, or -1.
+   */
+  private static int namedByRelative(TaggedSentence s, int subjectStart) {
+    WordToken relative = s.tokenOrNull(subjectStart - 1);
+    if (relative == null) {
+      return -1;
+    }
+    if (relative.lower().equals("what") || relative.lower().equals("which")) {
+      return subjectStart - 1;
+    }
+    if (relative.lower().equals("that") && subjectStart >= 2 && s.token(subjectStart - 2).isNoun()) {
+      int start = NounPhrases.startLeft(s, subjectStart - 2);
+      return start >= 0 ? start : subjectStart - 1;
+    }
+    return -1;
   }
 
   /**
@@ -418,9 +467,10 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     int comma = commaAfterAttribution(s, Math.max(cue.last(), subject == null ? cue.last() : subject.last()) + 1);
     boolean inverted = subject != null && subject.first() > cue.last();
     boolean parenthetical = comma >= 0 && continuesSentence(s, comma + 1, inverted);
-    if (parenthetical && attributionStart > 1 && s.token(attributionStart - 1).lower().equals("as")
+    boolean statement = cue.entry().type() == ClaimType.STATEMENT; // not "The council met, as the mayor asked"
+    if ((parenthetical || statement) && attributionStart > 1 && s.token(attributionStart - 1).lower().equals("as")
         && s.token(attributionStart - 2).word().equals(",")) {
-      attributionStart--; // "Prices, as the minister said, will rise": "as" opens the attribution
+      attributionStart--; // "Prices, as the minister said, will rise", "Prices rose, as she said": "as" opens it
     }
     int k = attributionStart - 1;
     boolean afterQuote = k >= 0 && (QuoteMarks.isClosingToken(s.token(k)) || s.token(k).word().equals("\""));
@@ -677,6 +727,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         return null;
       }
       last = bounds.end(s, first, true, doc.entities);
+    } else if (isCopulaAfterSubject(s, cue.first() - 1)) {
+      first = cue.first() - 2; // "That's according to the latest count": the pronoun stands for what is reported
+      last = first;
     } else {
       int comma = cue.first() - 1;
       if (comma < 1 || !s.token(comma).word().equals(",")) {
@@ -699,6 +752,16 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return null;
     }
     return frame(doc, s, cue, speaker, null, null, first, last, AttributionMode.ACCORDING_TO, "according", 0.8);
+  }
+
+  /** "That's according to ...", "This was according to ...": a lone pronoun and a form of "be" open the sentence. */
+  private static boolean isCopulaAfterSubject(TaggedSentence s, int verb) {
+    if (verb != 1) {
+      return false;
+    }
+    WordToken be = s.token(verb);
+    boolean copula = be.key().equals("be") || be.lower().equals("'s") || be.lower().equals("’s");
+    return copula && (s.token(0).isPronoun() || Set.of("that", "this").contains(s.token(0).lower()));
   }
 
   // ---- documents after a preposition ----------------------------------------------------------------------

@@ -36,6 +36,10 @@ public final class UnsourcedReports {
    */
   private static final Set<String> CLAUSE_OPENERS = Set.of("when", "where", "which", "who", "while", "but", "and",
       "although", "though", "because", "as", "after", "before", "since", "even", "so");
+  /** A relative pronoun before a hedge is the subject of the hedged clause: "delegates who are expected to ...". */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+  /** Words before a fronted hedge whose clause ends at its comma: "When asked about the tax, she laughed". */
+  private static final Set<String> FRONTING = Set.of("when", "if", "once", "after", "while");
   private static final Set<String> LEADING_COMPLEMENTIZERS = Set.of("that", "as", "like", "if");
   /** A reported clause shorter than this is no claim ("it seems so"). */
   private static final int MIN_WORDS = 3;
@@ -83,8 +87,8 @@ public final class UnsourcedReports {
       return null;
     }
     int last = clauseEnd(s, first, Math.max(first, hedge.last()), index);
-    if (hedge.first() == 0 && hedge.entry().shape() == HedgeLexicon.Shape.AFTER) {
-      last = beforeComma(s, first, last); // "Asked whether the plant would close, the manager shrugged"
+    if (fronted(s, hedge.first()) && hedge.entry().shape() == HedgeLexicon.Shape.AFTER) {
+      last = beforeComma(s, first, last); // "(When) asked whether the plant would close, the manager shrugged"
     }
     if (last - first + 1 < MIN_WORDS) {
       return null;
@@ -104,8 +108,30 @@ public final class UnsourcedReports {
     if (k < 0) {
       return -1;
     }
+    if (RELATIVE_PRONOUNS.contains(s.token(k).lower())) {
+      return k; // "a match which is expected to draw crowds": the relative clause reports
+    }
     int start = NounPhrases.startLeft(s, k);
-    return start >= 0 ? start : -1;
+    if (start >= 0) {
+      return start;
+    }
+    boolean appositive = s.token(k).word().equals(",");
+    boolean coordinated = s.token(k).tag().equals("CC"); // "She is moving but is expected to stay"
+    return appositive || coordinated ? clauseStart(s, k) : -1;
+  }
+
+  /**
+   * The start of the sentence part that holds token {@code k}, after any semicolon or colon: "The chief, a veteran
+   * of the firm, is expected to resign" reports from its subject, before the apposition.
+   */
+  private static int clauseStart(TaggedSentence s, int k) {
+    for (int i = k - 1; i >= 0; i--) {
+      String w = s.token(i).word();
+      if (w.equals(";") || w.equals(":")) {
+        return i + 1 < k ? i + 1 : -1;
+      }
+    }
+    return k > 0 ? 0 : -1;
   }
 
   /** The first token after the hedge, skipping a complementizer: "It appears [that] ...". */
@@ -116,6 +142,11 @@ public final class UnsourcedReports {
       i++;
     }
     return i;
+  }
+
+  /** Whether the hedge at {@code first} opens its sentence, alone or after "when", "if", "once" or "after". */
+  private static boolean fronted(TaggedSentence s, int first) {
+    return first == 0 || first == 1 && FRONTING.contains(s.token(0).lower());
   }
 
   /** The last token before the first comma of {@code first..last}, or {@code last}. */

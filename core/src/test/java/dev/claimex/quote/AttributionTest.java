@@ -63,6 +63,32 @@ class AttributionTest {
   }
 
   @Test
+  void whatSomeoneCallsIsReportedFromTheRelativeWord() {
+    assertAttribution("The union fought what critics called a power grab.", "critics", "what critics called a power grab");
+  }
+
+  @Test
+  void aNameGivenEndsBeforeTheNextVerbPhrase() {
+    assertAttribution("The senator called the plan shameful and demanded a vote.", "senator", "the plan shameful");
+  }
+
+  @Test
+  void aFrontedAsClauseReportsTheClauseAfterItsComma() {
+    assertAttribution("As the minister noted, prices rose sharply in May.", "minister", "prices rose sharply in May");
+  }
+
+  @Test
+  void aTrailingAsClauseReportsTheClauseBeforeIt() {
+    assertAttribution("Most voters stayed home, as the report noted.", "report", "Most voters stayed home");
+  }
+
+  @Test
+  void thatIsAccordingToReportsThePronoun() {
+    Attribution a = assertAttribution("That's according to the county clerk.", "county clerk", "That");
+    assertEquals("according to", a.cue().text());
+  }
+
+  @Test
   void accordingToTakesTheClauseBefore() {
     Attribution a = assertAttribution("At least 12 people died, according to local officials.", "local officials",
         "At least 12 people died");

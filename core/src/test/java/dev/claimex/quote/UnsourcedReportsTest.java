@@ -25,6 +25,18 @@ class UnsourcedReportsTest {
   }
 
   @Test
+  void aRelativeClauseHedgeReportsFromItsPronoun() {
+    Attribution report = onlyUnsourced("The band will play on Sunday, which is expected to draw a large crowd.");
+    assertEquals("which is expected to draw a large crowd", report.content().text());
+  }
+
+  @Test
+  void aSubjectWithAnAppositionIsPartOfTheHedgedClause() {
+    Attribution report = onlyUnsourced("The chairman, a veteran of the firm, is not expected to attend the meeting.");
+    assertEquals("The chairman, a veteran of the firm, is not expected to attend the meeting", report.content().text());
+  }
+
+  @Test
   void anImpersonalHedgeReportsWhatFollowsIt() {
     Attribution report = onlyUnsourced("It appears that the storm will miss the coast.");
     assertEquals("the storm will miss the coast", report.content().text());
@@ -40,6 +52,24 @@ class UnsourcedReportsTest {
   void aFrontedQuestionEndsAtItsComma() {
     Attribution report = onlyUnsourced("Asked whether the plant would close, the manager shrugged.");
     assertEquals("whether the plant would close", report.content().text());
+  }
+
+  @Test
+  void aQuestionAfterAnAdjunctOfAskedIsReported() {
+    Attribution report = onlyUnsourced("Asked on Monday which route was safer, the pilot shrugged.");
+    assertEquals("which route was safer", report.content().text());
+  }
+
+  @Test
+  void aQuestionAfterWhenAskedEndsAtItsComma() {
+    Attribution report = onlyUnsourced("When asked by a reporter about the new tax, the mayor laughed.");
+    assertEquals("about the new tax", report.content().text());
+  }
+
+  @Test
+  void aRequestPutToSomeoneIsReported() {
+    Attribution report = onlyUnsourced("The senator was asked to name one bill he had passed.");
+    assertEquals("to name one bill he had passed", report.content().text());
   }
 
   @Test
