@@ -205,4 +205,12 @@ class IndirectSpeechTest {
     assertAttribution("Garcia told The Daily Star of Beirut she would vote for the mayor.", "Garcia",
         "she would vote for the mayor");
   }
+
+  @Test
+  void aQuotedTitleBeforeTheSpeakerIsNotTheContentOfHisReportedClause() {
+    assertAttribution("On the station’s “Morning Show,” the senator said the plan would fail.", "the senator",
+        "the plan would fail");
+    assertAttribution("To chants of “Go! Go!” the mayor said her campaign was “closing strong.”", "the mayor",
+        "her campaign was “closing strong.”");
+  }
 }
