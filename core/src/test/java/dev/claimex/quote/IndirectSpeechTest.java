@@ -213,4 +213,11 @@ class IndirectSpeechTest {
     assertAttribution("To chants of “Go! Go!” the mayor said her campaign was “closing strong.”", "the mayor",
         "her campaign was “closing strong.”");
   }
+
+  @Test
+  void aQuotedShowInAnAdjunctIsPassedOverToTheThatClause() {
+    assertAttribution("The general said on the network's “Evening Report” on Sunday that the troops were in danger.",
+        "The general", "the troops were in danger");
+    assertAttribution("The mayor said on ''Morning Talk'' that taxes would rise.", "The mayor", "taxes would rise");
+  }
 }
