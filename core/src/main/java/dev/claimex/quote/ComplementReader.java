@@ -252,7 +252,9 @@ final class ComplementReader {
       if (t.isFiniteVerb()) {
         return true;
       }
-      if (t.isPunctuation() || t.lower().equals("that") || t.tag().startsWith("W")) {
+      boolean determiner = t.lower().equals("that") && t.tag().equals("DT") && next(s, i) != null
+          && next(s, i).isNoun(); // "cutting that output must be ...": "that" of a noun, no clause
+      if (t.isPunctuation() || t.lower().equals("that") && !determiner || t.tag().startsWith("W")) {
         return false;
       }
     }

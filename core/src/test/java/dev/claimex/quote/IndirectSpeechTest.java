@@ -220,4 +220,10 @@ class IndirectSpeechTest {
         "The general", "the troops were in danger");
     assertAttribution("The mayor said on ''Morning Talk'' that taxes would rise.", "The mayor", "taxes would rise");
   }
+
+  @Test
+  void aGerundSubjectWithADemonstrativeOpensTheReportedClause() {
+    assertAttribution("Officials have said cutting that output must be a priority.", "Officials",
+        "cutting that output must be a priority");
+  }
 }
