@@ -23,6 +23,8 @@ final class ComplementReader {
       "if");
   /** Farthest a "that" may stand behind adjuncts: "says at a campaign stop in Toledo, Ohio, that ...". */
   private static final int MAX_ADJUNCT_WORDS = 12;
+  /** Longest quoted title an adjunct may hold: "on NBC's “Meet the Press”". */
+  private static final int MAX_TITLE_WORDS = 6;
   private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
       "from", "through", "via", "with", "by", "since", "amid", "following");
   /** "last week", "this month", "late Tuesday". */
@@ -279,7 +281,9 @@ final class ComplementReader {
       if (t.isFiniteVerb()) {
         return true;
       }
-      if (t.isPunctuation() || t.lower().equals("that") || t.tag().startsWith("W")) {
+      boolean determiner = t.lower().equals("that") && t.tag().equals("DT") && next(s, i) != null
+          && next(s, i).isNoun(); // "cutting that output must be ...": "that" of a noun, no clause
+      if (t.isPunctuation() || t.lower().equals("that") && !determiner || t.tag().startsWith("W")) {
         return false;
       }
     }
@@ -338,6 +342,12 @@ final class ComplementReader {
         k += 2;
       } else if (ADJUNCT_PREPOSITIONS.contains(t.lower()) && t.tag().equals("IN")) {
         int end = NounPhrases.endRight(s, k + 1, true);
+        int title = quotedTitleEnd(s, k + 1); // "on ABC's “This Week”", "on “Meet the Press”"
+        if (title > 0 && (startsClause(s, title + 1) || followsContentMarker(s, title + 1)
+            && !QuoteMarks.isQuoteToken(s.tokenOrNull(title + 1)))) {
+          k = title + 1;
+          continue;
+        }
         if (end <= k || !followsContentMarker(s, end + 1) && !startsClause(s, end + 1)) {
           break; // "said on Friday they would ...": the adjunct ends where the reported clause starts
         }
@@ -347,6 +357,28 @@ final class ComplementReader {
       }
     }
     return k;
+  }
+
+  /**
+   * Where a short quotation closes that opens at {@code from} or after a few words of a noun phrase ("ABC's",
+   * "the show"): a show's or a book's title; or -1.
+   */
+  private static int quotedTitleEnd(TaggedSentence s, int from) {
+    int i = from;
+    while (i < s.size() && i < from + 4 && !QuoteMarks.isQuoteToken(s.token(i))
+        && (NounPhrases.inside(s.token(i)) || s.token(i).tag().equals("POS"))) {
+      i++;
+    }
+    if (!QuoteMarks.isQuoteToken(s.tokenOrNull(i)) || QuoteMarks.isClosingToken(s.token(i))
+        && !s.token(i).word().equals("''")) { // a doubled straight mark opens as often as it closes
+      return -1;
+    }
+    for (int j = i + 1; j < s.size() && j <= i + MAX_TITLE_WORDS + 1; j++) {
+      if (QuoteMarks.isQuoteToken(s.token(j))) {
+        return j > i + 1 ? j : -1;
+      }
+    }
+    return -1;
   }
 
   /** The adjunct is followed by what introduces content, so it is not the content itself. */

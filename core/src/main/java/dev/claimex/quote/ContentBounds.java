@@ -32,10 +32,13 @@ final class ContentBounds {
   int end(TaggedSentence s, int first, boolean clausal, EntityIndex entities) {
     boolean quoted = false;
     boolean insideClause = clausal;
+    boolean predicateSeen = false;
+    boolean quoteSeen = false;
     int last = s.size() - 1;
     for (int i = first; i < s.size(); i++) {
       WordToken t = s.token(i);
       if (QuoteMarks.isQuoteToken(t)) {
+        quoteSeen = true;
         if (QuoteMarks.isOpeningToken(t)) {
           quoted = true;
         } else if (QuoteMarks.isClosingToken(t)) {
@@ -45,6 +48,8 @@ final class ContentBounds {
         }
         continue;
       }
+      boolean subjectStillOpen = clausal && !predicateSeen && !quoteSeen; // "said donors and firms wanted ..."
+      predicateSeen |= t.isVerb() || t.tag().equals("MD");
       if (quoted || i == first) {
         continue;
       }
@@ -61,7 +66,8 @@ final class ContentBounds {
         last = i - 1;
         break;
       }
-      if (COORDINATORS.contains(t.lower()) && startsAttributedClause(s, i + 1)) {
+      if (COORDINATORS.contains(t.lower()) && (!subjectStillOpen || startsShare(s, i + 1))
+          && startsAttributedClause(s, i + 1)) {
         last = i - 1; // "he had talks, but officials said ...": a new speaker's report
         break;
       }
@@ -260,6 +266,12 @@ final class ContentBounds {
     WordToken after = match == null ? null : s.tokenOrNull(match.last() + 1);
     return match != null && match.entry().part() == dev.claimex.claim.CuePart.VERB
         && (after == null || !after.tag().equals("TO"));
+  }
+
+  /** "... and 15 percent backed ...": a share of a poll, which reports on its own. */
+  private static boolean startsShare(TaggedSentence s, int i) {
+    WordToken t = s.tokenOrNull(i);
+    return t != null && (t.tag().equals("CD") || NounPhrases.quantifierLength(s, i) > 0);
   }
 
   /** "but officials said ...": a subject and a speech cue of its own after a coordinator. */

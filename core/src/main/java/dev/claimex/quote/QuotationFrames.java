@@ -34,6 +34,8 @@ final class QuotationFrames {
   private static final Set<String> SUBORDINATORS = Set.of("since", "because", "although", "though", "while", "if",
       "unless", "when", "whereas", "that");
 
+  private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "early", "earlier", "late");
+
   private final CueLexicon cues;
   private final SpeakerFinder speakers = new SpeakerFinder();
   private final QuotationSpeakers quotationSpeakers;
@@ -99,6 +101,12 @@ final class QuotationFrames {
         if (name.equals("that")) {
           break; // "“X,” he told reporters that Y": two reports of one verb
         }
+        if (name.equals("clause") && readsClause(analysis, frame)) {
+          if (insideWritersWords(analysis, quotation)) {
+            return; // "On Fox's “Hannity,” Gingrich said he would ...": the quotation names a show, no report
+          }
+          break; // "“X,” he said the crowd chanted Y": two reports of one verb
+        }
         String between = text.substring(cueSpan.end(), frame.content().start());
         boolean quotesOn = name.equals("quote") && between.contains(",");
         if (name.equals("quote") && between.isBlank() && frame.cue().entry().objectRole() != ObjectRole.ADDRESSEE) {
@@ -134,6 +142,35 @@ final class QuotationFrames {
         AttributionMode.DIRECT, null, cue.entry().id() + (inline ? "/quote-inline" : found.after() ? "/quote-after"
         : "/quote-before"), inline ? 0.65 : found.after() ? 0.8 : 0.75));
     resolver.remember(speaker, found.sentence());
+  }
+
+  /** The frame's content after its verb is a clause, a noun phrase and a finite verb: "said the plan would fail". */
+  private static boolean readsClause(TextAnalysis analysis, CueFrame frame) {
+    TaggedSentence s = analysis.sentenceAt(frame.content().start());
+    int first = s == null ? -1 : s.tokenAt(frame.content().start());
+    if (first < 0 || !ComplementReader.startsNounPhrase(s, first) || TIME_MODIFIERS.contains(s.token(first).lower())) {
+      return false; // "“...,” he wrote last October after the paper published ...": a time, no clause
+    }
+    for (int i = first + 1; i < s.size() && s.token(i).end() <= frame.content().end(); i++) {
+      if (s.token(i).isFiniteVerb()) {
+        return true;
+      }
+      if (s.token(i).word().equals(",")) {
+        return false; // "tweeted last January, “...”": a time, then the quotation
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The quotation stands inside the writer's words ("on Fox's “Hannity,”", "to chants of “Go!”"), rather than
+   * opening its sentence or following a comma or colon.
+   */
+  private static boolean insideWritersWords(TextAnalysis analysis, TextSpan quotation) {
+    TextSpan outer = QuoteMarks.outer(analysis.text(), quotation);
+    TaggedSentence s = analysis.sentenceAt(outer.start());
+    WordToken before = s == null ? null : s.tokenOrNull(s.tokenAt(outer.start()) - 1);
+    return before != null && !before.word().equals(",") && !before.word().equals(":");
   }
 
   /**

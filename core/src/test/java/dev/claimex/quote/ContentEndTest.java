@@ -32,4 +32,12 @@ class ContentEndTest {
     assertAttribution("The mayor said taxes would rise next year, she added that the budget was tight.", "The mayor",
         "taxes would rise next year");
   }
+
+  @Test
+  void aCoordinatedSubjectBeforeTheVerbStaysInTheReportedClause() {
+    assertAttribution("The governor said only rich donors and large firms wanted lower taxes.", "The governor",
+        "rich donors and large firms wanted lower taxes");
+    assertAttribution("Most voters favored the mayor and 30 percent said they backed her rival.", "Most voters",
+        "the mayor"); // a share of a poll after "and" reports on its own
+  }
 }

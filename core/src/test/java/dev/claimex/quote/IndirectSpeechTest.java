@@ -205,4 +205,25 @@ class IndirectSpeechTest {
     assertAttribution("Garcia told The Daily Star of Beirut she would vote for the mayor.", "Garcia",
         "she would vote for the mayor");
   }
+
+  @Test
+  void aQuotedTitleBeforeTheSpeakerIsNotTheContentOfHisReportedClause() {
+    assertAttribution("On the station’s “Morning Show,” the senator said the plan would fail.", "the senator",
+        "the plan would fail");
+    assertAttribution("To chants of “Go! Go!” the mayor said her campaign was “closing strong.”", "the mayor",
+        "her campaign was “closing strong.”");
+  }
+
+  @Test
+  void aQuotedShowInAnAdjunctIsPassedOverToTheThatClause() {
+    assertAttribution("The general said on the network's “Evening Report” on Sunday that the troops were in danger.",
+        "The general", "the troops were in danger");
+    assertAttribution("The mayor said on ''Morning Talk'' that taxes would rise.", "The mayor", "taxes would rise");
+  }
+
+  @Test
+  void aGerundSubjectWithADemonstrativeOpensTheReportedClause() {
+    assertAttribution("Officials have said cutting that output must be a priority.", "Officials",
+        "cutting that output must be a priority");
+  }
 }
