@@ -111,26 +111,39 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     List<CueFrame> quoted = QuotedFirstPerson.resolve(new QuotationAttacher(analysis, cues).attach(frames, doc.quotations),
         doc.quotations);
     OutletCredits credits = new OutletCredits(analysis, entities);
-    return markEmbedded(withoutQuotedCuesReadingOut(quoted, doc.quotations), doc.quotations).stream().map(f -> withOtherParty(doc, f)).map(credits::credit)
+    return markEmbedded(withoutQuotedCuesReadingOut(analysis.text(), quoted, doc.quotations), doc.quotations).stream().map(f -> withOtherParty(doc, f)).map(credits::credit)
         .sorted(Comparator.comparingInt(CueFrame::sentence).thenComparingInt(RuleBasedAttributionFinder::anchor))
         .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * The frames without those whose cue stands inside a quotation but whose content reaches outside it: quoted words
-   * ("“I hope not,” he said") report nothing of the narration around them, and such a frame would swallow the
-   * narration's own reports as embedded speech.
+   * The frames whose cue stands inside a quotation, with their content kept inside it too: quoted words ("“I hope
+   * not,” he said") report nothing of the narration around them. A content read back from before the quotation
+   * drops the frame, which would otherwise swallow the narration's own reports as embedded speech; one running on
+   * past the quotation ends with it.
    */
-  private static List<CueFrame> withoutQuotedCuesReadingOut(List<CueFrame> frames, List<TextSpan> quotations) {
+  private static List<CueFrame> withoutQuotedCuesReadingOut(String text, List<CueFrame> frames,
+      List<TextSpan> quotations) {
     List<CueFrame> kept = new ArrayList<>(frames.size());
     for (CueFrame frame : frames) {
-      boolean readsOut = false;
+      CueFrame clipped = frame;
       for (TextSpan quotation : quotations) {
-        readsOut |= frame.cueSpan() != null && frame.quote() == null && quotation.contains(frame.cueSpan())
-            && !quotation.contains(frame.content());
+        if (frame.cueSpan() == null || frame.quote() != null || !quotation.contains(frame.cueSpan())) {
+          continue;
+        }
+        if (frame.content().start() < quotation.start()) {
+          clipped = null;
+        } else if (frame.content().end() > quotation.end()) {
+          int end = quotation.end();
+          while (end > frame.content().start() && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+          }
+          clipped = end > frame.content().start() ? frame.withContent(TextSpan.of(text, frame.content().start(), end),
+              null, frame.mode()) : null;
+        }
       }
-      if (!readsOut) {
-        kept.add(frame);
+      if (clipped != null) {
+        kept.add(clipped);
       }
     }
     return kept;
