@@ -282,7 +282,7 @@ final class ComplementReader {
         return true;
       }
       boolean determiner = t.lower().equals("that") && t.tag().equals("DT") && next(s, i) != null
-          && next(s, i).isNoun(); // "cutting that output must be ...": "that" of a noun, no clause
+          && next(s, i).isNoun(); // "cutting that fee would be ...": "that" of a noun, no clause
       if (t.isPunctuation() || t.lower().equals("that") && !determiner || t.tag().startsWith("W")) {
         return false;
       }

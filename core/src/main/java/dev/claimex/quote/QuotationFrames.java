@@ -149,7 +149,7 @@ final class QuotationFrames {
     TaggedSentence s = analysis.sentenceAt(frame.content().start());
     int first = s == null ? -1 : s.tokenAt(frame.content().start());
     if (first < 0 || !ComplementReader.startsNounPhrase(s, first) || TIME_MODIFIERS.contains(s.token(first).lower())) {
-      return false; // "“...,” he wrote last October after the paper published ...": a time, no clause
+      return false; // "“...,” she wrote last spring after the council voted ...": a time, no clause
     }
     for (int i = first + 1; i < s.size() && s.token(i).end() <= frame.content().end(); i++) {
       if (s.token(i).isFiniteVerb()) {

@@ -214,7 +214,7 @@ final class SpeakerFinder {
   /**
    * The opening comma of an aside set off by commas before a verb that holds no noun phrase of its own to be the
    * subject, or -1: a few adverbs ("X, however, said") or an age ("X, then 38, said"), or a phrase with no finite verb opened by a preposition
-   * ("X, in an effort to improve safety, has said"), "when" or "while" ("X, when contacted by reporters, said") or
+   * ("X, in an effort to improve safety, has said"), "when" or "while" ("X, when reached by phone, said") or
    * a participle ("X, also speaking in Dayton, Ohio, said"); a comma between a city and its state stays inside.
    */
   private static int insertStart(TaggedSentence s, int j) {

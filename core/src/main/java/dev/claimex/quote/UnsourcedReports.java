@@ -36,7 +36,7 @@ public final class UnsourcedReports {
    */
   private static final Set<String> CLAUSE_OPENERS = Set.of("when", "where", "which", "who", "while", "but", "and",
       "although", "though", "because", "as", "after", "before", "since", "even", "so");
-  /** A relative pronoun before a hedge is the subject of the hedged clause: "delegates who are expected to ...". */
+  /** A relative pronoun before a hedge is the subject of the hedged clause: "voters who are expected to ...". */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
   /** Words before a fronted hedge whose clause ends at its comma: "When asked about the tax, she laughed". */
   private static final Set<String> FRONTING = Set.of("when", "if", "once", "after", "while");

@@ -223,7 +223,7 @@ class IndirectSpeechTest {
 
   @Test
   void aGerundSubjectWithADemonstrativeOpensTheReportedClause() {
-    assertAttribution("Officials have said cutting that output must be a priority.", "Officials",
-        "cutting that output must be a priority");
+    assertAttribution("Officials have said cutting that fee would be a mistake.", "Officials",
+        "cutting that fee would be a mistake");
   }
 }
