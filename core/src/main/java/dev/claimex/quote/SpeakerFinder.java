@@ -494,9 +494,14 @@ final class SpeakerFinder {
         break;
       }
       if (QuoteMarks.isClosingToken(t)) { // the verbs of a quotation are not the narration's
-        while (i > 0 && !QuoteMarks.isOpeningToken(s.token(i - 1))) {
-          i--;
+        int open = i - 1; // the opening mark; a straight one the tagger may have read as closing too
+        while (open >= 0 && !QuoteMarks.isQuoteToken(s.token(open))) {
+          open--;
         }
+        if (open < 0) {
+          break;
+        }
+        i = open;
         continue;
       }
       WordToken before = s.tokenOrNull(i - 1);

@@ -57,6 +57,12 @@ class AttributionTest {
   }
 
   @Test
+  void coordinatedCuesShareTheirSubjectAcrossAStraightQuotedObject() {
+    assertAttribution("The mayor called the plan \"a disaster\" and said the council would meet.", "mayor",
+        "the council would meet");
+  }
+
+  @Test
   void relativeClauseSpeakerIsTheAntecedent() {
     assertAttribution("The risk is high, according to economists who expect prices to rise.", "economists",
         "prices to rise");
