@@ -55,6 +55,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private static final int MAX_GAP_BEFORE_DASH = 6;
   /** Documents that speak through "In the latest poll, ...": they measure opinion rather than hold words. */
   private static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys", "polling");
+  /** Words that may open a sentence before a fronted "As the minister noted, ...". */
+  private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "yet", "so");
+  private static final Set<String> DEMONSTRATIVES = Set.of("that", "this");
   /** Farthest the comma after "According to a poll released Monday by the university" may stand. */
   private static final int MAX_SOURCE_TAIL = 10;
 
@@ -111,7 +114,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     List<CueFrame> quoted = QuotedFirstPerson.resolve(new QuotationAttacher(analysis, cues).attach(frames, doc.quotations),
         doc.quotations);
     OutletCredits credits = new OutletCredits(analysis, entities);
-    return markEmbedded(withoutQuotedCuesReadingOut(analysis.text(), quoted, doc.quotations), doc.quotations).stream().map(f -> withOtherParty(doc, f)).map(credits::credit)
+    List<CueFrame> confined = withoutQuotedCuesReadingOut(analysis.text(), quoted, doc.quotations);
+    return markEmbedded(confined, doc.quotations).stream().map(f -> withOtherParty(doc, f)).map(credits::credit)
         .sorted(Comparator.comparingInt(CueFrame::sentence).thenComparingInt(RuleBasedAttributionFinder::anchor))
         .collect(ImmutableList.toImmutableList());
   }
@@ -126,27 +130,34 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       List<TextSpan> quotations) {
     List<CueFrame> kept = new ArrayList<>(frames.size());
     for (CueFrame frame : frames) {
-      CueFrame clipped = frame;
+      CueFrame confined = frame;
       for (TextSpan quotation : quotations) {
-        if (frame.cueSpan() == null || frame.quote() != null || !quotation.contains(frame.cueSpan())) {
-          continue;
-        }
-        if (frame.content().start() < quotation.start()) {
-          clipped = null;
-        } else if (frame.content().end() > quotation.end()) {
-          int end = quotation.end();
-          while (end > frame.content().start() && !Character.isLetterOrDigit(text.charAt(end - 1))) {
-            end--;
-          }
-          clipped = end > frame.content().start() ? frame.withContent(TextSpan.of(text, frame.content().start(), end),
-              null, frame.mode()) : null;
+        if (frame.cueSpan() != null && frame.quote() == null && quotation.contains(frame.cueSpan())) {
+          confined = confinedTo(text, frame, quotation);
         }
       }
-      if (clipped != null) {
-        kept.add(clipped);
+      if (confined != null) {
+        kept.add(confined);
       }
     }
     return kept;
+  }
+
+  /** A quoted cue's frame with its content ending by the quotation's end; {@code null} if it starts before it. */
+  private static CueFrame confinedTo(String text, CueFrame frame, TextSpan quotation) {
+    TextSpan content = frame.content();
+    if (content.start() < quotation.start()) {
+      return null;
+    }
+    if (content.end() <= quotation.end()) {
+      return frame;
+    }
+    int end = quotation.end();
+    while (end > content.start() && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > content.start() ? frame.withContent(TextSpan.of(text, content.start(), end), null, frame.mode())
+        : null;
   }
 
   /**
@@ -346,8 +357,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return -1;
     }
     int as = subject.first() - 1;
-    boolean opens = as == 0 || atClauseStart(s, as)
-        || as == 1 && Set.of("but", "and", "yet", "so").contains(s.token(0).lower());
+    boolean opens = as == 0 || atClauseStart(s, as) || as == 1 && OPENING_CONJUNCTIONS.contains(s.token(0).lower());
     int comma = commaAfterAttribution(s, cue.last() + 1);
     return opens && comma >= 0 && comma + 1 < s.size() ? comma : -1;
   }
@@ -774,7 +784,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     }
     WordToken be = s.token(verb);
     boolean copula = be.key().equals("be") || be.lower().equals("'s") || be.lower().equals("’s");
-    return copula && (s.token(0).isPronoun() || Set.of("that", "this").contains(s.token(0).lower()));
+    return copula && (s.token(0).isPronoun() || DEMONSTRATIVES.contains(s.token(0).lower()));
   }
 
   // ---- documents after a preposition ----------------------------------------------------------------------

@@ -28,6 +28,9 @@ final class SpeakerFinder {
   /** A title may run long ("a host and manager at the oldest station in the state"); it holds no finite verb. */
   private static final int MAX_APPOSITIVE = 30;
   private static final int MAX_RELATIVE_CLAUSE = 30;
+  /** Punctuation that ends a restrictive relative clause looked at from its end. */
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "--", "—", "–");
+  private static final Set<String> CLAUSE_BREAK_TAGS = Set.of(",", ":", "-LRB-", "-RRB-");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whose", "which");
   /** Quantifiers that stand alone as a subject: "Some say", "Many argue", "Several said". */
   static final Set<String> QUANTIFIER_SUBJECTS = Set.of("some", "many", "several", "most", "few", "others");
@@ -213,9 +216,10 @@ final class SpeakerFinder {
 
   /**
    * The opening comma of an aside set off by commas before a verb that holds no noun phrase of its own to be the
-   * subject, or -1: a few adverbs ("X, however, said") or an age ("X, then 38, said"), or a phrase with no finite verb opened by a preposition
-   * ("X, in an effort to improve safety, has said"), "when" or "while" ("X, when reached by phone, said") or
-   * a participle ("X, also speaking in Dayton, Ohio, said"); a comma between a city and its state stays inside.
+   * subject, or -1: a few adverbs ("X, however, said"), an age ("X, then 41, said"), or a phrase with no finite
+   * verb opened by a preposition ("X, in an effort to improve safety, has said"), "when" or "while" ("X, when
+   * reached by phone, said") or a participle ("X, also speaking in Dayton, Ohio, said"); a comma between a city
+   * and its state stays inside.
    */
   private static int insertStart(TaggedSentence s, int j) {
     if (!s.token(j).word().equals(",")) {
@@ -240,7 +244,7 @@ final class SpeakerFinder {
   }
 
   /**
-   * The opening bracket of a clause in brackets that closes at token {@code j} ("Mr. Reed (who has 25 delegates)
+   * The opening bracket of a clause in brackets that closes at token {@code j} ("Mr. Reed (who has won two races)
    * said"): it holds a finite verb, so it is no part of a name like "(D-Ohio)"; -1 otherwise.
    */
   private static int bracketedClauseStart(TaggedSentence s, int j) {
@@ -304,8 +308,7 @@ final class SpeakerFinder {
     boolean verb = false;
     for (int k = last; k >= 1 && last - k <= MAX_RELATIVE_CLAUSE; k--) {
       WordToken t = s.token(k);
-      if (t.tag().equals(",") || t.tag().equals(":") || t.tag().equals("-LRB-") || t.tag().equals("-RRB-")
-          || Set.of(",", ";", ":", "(", ")", "--", "—", "–").contains(t.word()) || QuoteMarks.isQuoteToken(t)) {
+      if (CLAUSE_BREAK_TAGS.contains(t.tag()) || CLAUSE_BREAKS.contains(t.word()) || QuoteMarks.isQuoteToken(t)) {
         return null;
       }
       if (t.lower().equals("who") || t.lower().equals("whose")) {
