@@ -214,6 +214,8 @@ final class QuotationAttacher {
         || reportsOnlyTheQuotation(frame, outer);
     if (insideQuote) { // the content is the quotation, marks included, however much of it the cue's sentence held
       content = outer;
+    } else if (endsInside(frame, outer)) {
+      content = TextSpan.of(text, content.start(), outer.end());
     }
     AttributionMode mode = frame.mode();
     if (mode == AttributionMode.INDIRECT) {
@@ -221,6 +223,19 @@ final class QuotationAttacher {
     }
     TextSpan firstQuote = frame.quote() == null || quote.start() < frame.quote().start() ? quote : frame.quote();
     return frame.withContent(content, firstQuote, mode);
+  }
+
+  /**
+   * Whether the frame's content opens the quotation and stops inside it, at the end of the cue's sentence: "said
+   * farmers “do a great job. And it matters.”" reports the quotation to its closing mark (not when the frame's own
+   * cue stands in what is left of it).
+   */
+  private static boolean endsInside(CueFrame frame, TextSpan outer) {
+    TextSpan content = frame.content();
+    TextSpan cue = frame.cueSpan();
+    boolean cueInRest = cue != null && cue.start() >= content.end() && cue.start() < outer.end();
+    return content.start() < outer.start() && content.end() > outer.start() && content.end() < outer.end()
+        && !cueInRest;
   }
 
   /**

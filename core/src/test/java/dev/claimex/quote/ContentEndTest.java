@@ -40,4 +40,12 @@ class ContentEndTest {
     assertAttribution("Most voters favored the mayor and 30 percent said they backed her rival.", "Most voters",
         "the mayor"); // a share of a poll after "and" reports on its own
   }
+
+  @Test
+  void aQuotationOpenedInAReportedClauseRunsToItsClosingMark() {
+    assertAttribution("The senator told reporters that the rules “are settled. And I think we should leave them alone.”",
+        "The senator", "the rules “are settled. And I think we should leave them alone.”");
+    assertAttribution("The governor said that farmers \"do a great job. It is so important for the state.\"",
+        "The governor", "farmers \"do a great job. It is so important for the state.\"");
+  }
 }
