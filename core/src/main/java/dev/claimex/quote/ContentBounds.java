@@ -41,7 +41,7 @@ final class ContentBounds {
         quoteSeen = true;
         if (QuoteMarks.isOpeningToken(t)) {
           quoted = true;
-        } else if (QuoteMarks.isClosingToken(t)) {
+        } else if (QuoteMarks.isClosingToken(t) && !QuoteMarks.isDoubledApostrophe(t)) {
           quoted = false;
         } else {
           quoted = !quoted; // a straight mark opens and closes
@@ -108,7 +108,8 @@ final class ContentBounds {
     for (int i = first + 1; i <= last; i++) {
       WordToken t = s.token(i);
       if (QuoteMarks.isQuoteToken(t)) {
-        quoted = QuoteMarks.isOpeningToken(t) || !QuoteMarks.isClosingToken(t) && !quoted;
+        quoted = QuoteMarks.isOpeningToken(t)
+            || (!QuoteMarks.isClosingToken(t) || QuoteMarks.isDoubledApostrophe(t)) && !quoted;
         continue;
       }
       if (quoted) {

@@ -49,6 +49,14 @@ final class QuoteMarks {
         && !isOpeningToken(t);
   }
 
+  /**
+   * Two apostrophes that the tagger calls closing: some newspapers write them for both marks ("said the plan was
+   * ''a mistake and a waste'' of money"), so within a sentence each one opens or closes by the marks before it.
+   */
+  static boolean isDoubledApostrophe(WordToken t) {
+    return t != null && t.word().equals("''") && !isOpeningToken(t);
+  }
+
   private static boolean isMarkRun(String word) {
     if (word.length() < 2) {
       return false;

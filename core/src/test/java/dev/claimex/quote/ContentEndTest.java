@@ -48,4 +48,10 @@ class ContentEndTest {
     assertAttribution("The governor said that farmers \"do a great job. It is so important for the state.\"",
         "The governor", "farmers \"do a great job. It is so important for the state.\"");
   }
+
+  @Test
+  void wordsBetweenDoubledApostrophesStayInTheContent() {
+    assertAttribution("The council said that its staff had ''reviewed the complaints and concluded that the report was"
+        + " fair.''", "The council", "its staff had ''reviewed the complaints and concluded that the report was fair.''");
+  }
 }
