@@ -19,6 +19,12 @@ final class ContentBounds {
   private static final Set<String> COMPLEMENTIZERS = Set.of("that", "which", "who", "whom", "whose", "whether",
       "if", "where", "when", "because", "as", "after", "before", "since", "while", "although", "to");
 
+  /** Words that open a sentence with a clause of its own: "Although he said taxes would rise, the budget ...". */
+  private static final Set<String> SUBORDINATORS = Set.of("although", "though", "while", "whereas", "if", "unless",
+      "when", "because", "since", "as", "after", "before", "until", "once");
+  /** Words that may stand before a subordinator at the start of a sentence: "But even as she said ...". */
+  private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "so", "yet", "even");
+
   private final CueLexicon cues;
 
   ContentBounds(CueLexicon cues) {
@@ -35,6 +41,7 @@ final class ContentBounds {
     boolean predicateSeen = false;
     boolean quoteSeen = false;
     int last = s.size() - 1;
+    boolean subordinate = inOpeningSubordinateClause(s, first);
     for (int i = first; i < s.size(); i++) {
       WordToken t = s.token(i);
       if (QuoteMarks.isQuoteToken(t)) {
@@ -60,6 +67,10 @@ final class ContentBounds {
       if (t.word().equals(",") && (startsAccordingTo(s, i + 1) || startsTrailingAttribution(s, i + 1)
           || startsAttributedClause(s, i + 1))) { // "..., he added that ...": a new report of its own
         last = i - 1;
+        break;
+      }
+      if (subordinate && predicateSeen && t.word().equals(",") && ComplementReader.startsClause(s, i + 1)) {
+        last = i - 1; // "Although she said taxes would rise, the council ...": the sentence's main clause
         break;
       }
       if (t.word().equals("(") && creditInBrackets(s, i, entities)) {
@@ -88,6 +99,27 @@ final class ContentBounds {
       }
     }
     return trimEnd(s, first, last);
+  }
+
+  /**
+   * Whether the words before the content stand in a subordinate clause that opens the sentence, with no comma yet:
+   * "While officials said the plan would fail, ...".
+   */
+  private static boolean inOpeningSubordinateClause(TaggedSentence s, int first) {
+    int k = 0;
+    while (k < first && (QuoteMarks.isQuoteToken(s.token(k)) || SENTENCE_OPENERS.contains(s.token(k).lower()))) {
+      k++;
+    }
+    if (k >= first || !SUBORDINATORS.contains(s.token(k).lower())
+        || !(s.token(k).tag().equals("IN") || s.token(k).tag().equals("WRB"))) {
+      return false;
+    }
+    for (int i = k + 1; i < first; i++) {
+      if (s.token(i).word().equals(",") || s.token(i).word().equals(":") || s.token(i).word().equals(";")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Prepositions that open an adjunct of the reporting event, not part of a phrasal content: "at a rally". */

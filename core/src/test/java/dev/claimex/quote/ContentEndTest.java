@@ -54,4 +54,14 @@ class ContentEndTest {
     assertAttribution("The council said that its staff had ''reviewed the complaints and concluded that the report was"
         + " fair.''", "The council", "its staff had ''reviewed the complaints and concluded that the report was fair.''");
   }
+
+  @Test
+  void aReportInAnOpeningSubordinateClauseEndsBeforeTheMainClause() {
+    assertAttribution("Although the mayor said she opposes new taxes, her budget raises several fees.", "the mayor",
+        "she opposes new taxes");
+    assertAttribution("While officials said the bridge was safe, engineers closed it in May.", "officials",
+        "the bridge was safe");
+    assertAttribution("The mayor said that taxes would rise, prices would climb and wages would stall.", "The mayor",
+        "taxes would rise, prices would climb and wages would stall");
+  }
 }
