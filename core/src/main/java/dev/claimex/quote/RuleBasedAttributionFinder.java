@@ -517,6 +517,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     int last = k - 1;
     if (!afterQuote && parenthetical) {
       last = s.size() - 1; // a parenthetical attribution inside the sentence: "The talks, he said, will resume"
+    } else if (afterQuote && parenthetical && startsPredicate(s, comma + 1)) {
+      last = bounds.end(s, comma + 1, true, entities); // "“Only you,” she said, would think of that."
     }
     last = ContentBounds.trimEnd(s, start, last);
     if (last < start || !isClauseOrQuotation(s, start, last)) {
@@ -573,6 +575,20 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return false;
     }
     return true;
+  }
+
+  /**
+   * A verb phrase with no subject of its own, which goes on with the quoted words before the attribution: "would
+   * think", "is a fine example", "to raise taxes".
+   */
+  private static boolean startsPredicate(TaggedSentence s, int i) {
+    int k = QuoteMarks.isQuoteToken(s.tokenOrNull(i)) ? i + 1 : i;
+    WordToken t = s.tokenOrNull(k);
+    WordToken next = s.tokenOrNull(k + 1);
+    // a past form may be a participle describing the speaker (", said Jo Wu, angered that ..."): not taken
+    return t != null && (t.tag().equals("VBZ") || t.tag().equals("VBP") || t.tag().equals("MD")
+        || t.isFiniteVerb() && (t.key().equals("be") || t.key().equals("have"))
+        || t.tag().equals("TO") && next != null && next.tag().equals("VB"));
   }
 
   /** Reported content is a clause (it has a finite verb) or quoted words, not "At Monday's debate". */

@@ -64,4 +64,12 @@ class ContentEndTest {
     assertAttribution("The mayor said that taxes would rise, prices would climb and wages would stall.", "The mayor",
         "taxes would rise, prices would climb and wages would stall");
   }
+
+  @Test
+  void aQuotationBeforeAParentheticalAttributionGoesOnWithTheSentencesVerb() {
+    assertAttribution("“Only you,” she said, would think of that.", "she", "“Only you,” she said, would think of that");
+    assertAttribution("\"The report,\" the senator said, is \"a serious mistake\" that voters will remember.",
+        "the senator", "\"The report,\" the senator said, is \"a serious mistake\" that voters will remember");
+    assertAttribution("“We won,” she said, smiling at the crowd.", "she", "“We won,”");
+  }
 }
