@@ -255,7 +255,9 @@ final class QuotationAttacher {
       WordToken next = s.tokenOrNull(s.tokenAt(outer.end() - 1) + 1);
       return next != null && !next.isFiniteVerb() && ",.?!…".indexOf(lastQuotedCharacter(outer)) >= 0;
     }
-    if (cue.start() >= content.end() && content.end() == outer.end() && content.start() < outer.start()) {
+    // the content may stop just inside the closing mark: "...: “Build homes,” she said" left out the ",”"
+    if (cue.start() >= outer.end() && content.end() > outer.start() && content.end() <= outer.end()
+        && content.start() < outer.start()) {
       WordToken before = s.tokenOrNull(s.tokenAt(outer.start()) - 1);
       return before != null && SET_OFF.contains(before.word());
     }

@@ -72,4 +72,10 @@ class ContentEndTest {
         "the senator", "\"The report,\" the senator said, is \"a serious mistake\" that voters will remember");
     assertAttribution("“We won,” she said, smiling at the crowd.", "she", "“We won,”");
   }
+
+  @Test
+  void aQuotationSetOffByAColonBeforeItsAttributionIsTheWholeContent() {
+    assertAttribution("In her speech, the mayor set out her goal: “Build more homes and build them fast,” she said.",
+        "she", "“Build more homes and build them fast,”");
+  }
 }
