@@ -321,7 +321,8 @@ final class ComplementReader {
     for (int i = k; i < s.size() && i < k + MAX_ADJUNCT_WORDS; i++) {
       WordToken t = s.token(i);
       if (t.lower().equals("that") && i > k && (t.tag().equals("IN") || t.tag().equals("WDT"))) {
-        return i;
+        WordToken after = next(s, i); // "offered rooms that go far beyond ...": a relative clause of the noun before
+        return after != null && (after.isFiniteVerb() || after.tag().equals("MD")) ? -1 : i;
       }
       if (t.isVerb() || t.tag().equals("MD") || QuoteMarks.isQuoteToken(t) || t.word().equals(";")
           || t.word().equals(":")) {

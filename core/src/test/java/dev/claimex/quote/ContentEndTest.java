@@ -78,4 +78,13 @@ class ContentEndTest {
     assertAttribution("In her speech, the mayor set out her goal: “Build more homes and build them fast,” she said.",
         "she", "“Build more homes and build them fast,”");
   }
+
+  @Test
+  void aThatFollowedByItsVerbOpensARelativeClauseOfTheObject() {
+    assertAttribution("The mayor recalled several investments that soured.", "The mayor",
+        "several investments that soured");
+    assertAttribution("The council acknowledged the old market that stands near the river.", "The council",
+        "the old market that stands near the river");
+    assertAttribution("The mayor said in a statement that taxes would rise.", "The mayor", "taxes would rise");
+  }
 }
