@@ -51,8 +51,8 @@ class ContentEndTest {
 
   @Test
   void wordsBetweenDoubledApostrophesStayInTheContent() {
-    assertAttribution("The council said that its staff had ''reviewed the complaints and concluded that the report was"
-        + " fair.''", "The council", "its staff had ''reviewed the complaints and concluded that the report was fair.''");
+    assertAttribution("The union said that its lawyers had ''studied the offer and decided that the terms were unfair.''",
+        "The union", "its lawyers had ''studied the offer and decided that the terms were unfair.''");
   }
 
   @Test
