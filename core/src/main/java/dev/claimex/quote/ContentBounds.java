@@ -60,7 +60,9 @@ final class ContentBounds {
       if (quoted || i == first) {
         continue;
       }
-      if (t.word().equals(";") || CONTRAST.contains(t.lower()) && !t.tag().startsWith("N")) {
+      boolean contrast = CONTRAST.contains(t.lower()) && !t.tag().startsWith("N")
+          && !(quoteSeen && quoteAhead(s, i + 1)); // "X was “a failure” while Y is “a mess”": one mixed report
+      if (t.word().equals(";") || contrast) {
         last = i - 1;
         break;
       }
@@ -99,6 +101,15 @@ final class ContentBounds {
       }
     }
     return trimEnd(s, first, last);
+  }
+
+  private static boolean quoteAhead(TaggedSentence s, int from) {
+    for (int i = from; i < s.size(); i++) {
+      if (QuoteMarks.isQuoteToken(s.token(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

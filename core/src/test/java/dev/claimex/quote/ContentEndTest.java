@@ -87,4 +87,12 @@ class ContentEndTest {
         "the old market that stands near the river");
     assertAttribution("The mayor said in a statement that taxes would rise.", "The mayor", "taxes would rise");
   }
+
+  @Test
+  void aContrastBetweenTwoQuotedJudgementsStaysInOneReport() {
+    assertAttribution("The governor said Tuesday that the bill was \"a total failure\" while the budget is \"a mess.\"",
+        "The governor", "the bill was \"a total failure\" while the budget is \"a mess.\"");
+    assertAttribution("The mayor said taxes would rise while her rival wants to cut them.", "The mayor",
+        "taxes would rise");
+  }
 }
