@@ -100,6 +100,18 @@ class IndirectSpeechTest {
   }
 
   @Test
+  void aGerundAfterTheCuesPrepositionIsTheContent() {
+    assertAttribution("The senator called for doubling the number of border guards.", "senator",
+        "doubling the number of border guards");
+  }
+
+  @Test
+  void aParticipleClauseAfterAPrepositionSpeaksForTheSubjectAfterTheComma() {
+    assertAttribution("By promising to cut taxes, the senator won the vote.", "senator", "to cut taxes");
+    assertAttribution("After saying that he was tired, the mayor left the stage.", "mayor", "he was tired");
+  }
+
+  @Test
   void aTellingVerbLeavesItsAddresseeOutOfTheContent() {
     assertAttribution("The senator told reporters that the bill lacked support.", "senator", "the bill lacked support");
   }
