@@ -135,7 +135,7 @@ final class ComplementReader {
     boolean afterCuePreposition = s.token(cue.last()).tag().equals("IN") || s.token(cue.last()).tag().equals("TO");
     if ((role == ObjectRole.CONTENT || afterCuePreposition) && cue.entry().part() == CuePart.VERB
         && t.tag().equals("VBG") && k + 1 < s.size()) {
-      // "proposed barring lobbyists", "denied taking bribes", "called for doubling the caps"
+      // "proposed barring lobbyists", "denied taking bribes", "called for raising the fees"
       return content(s, k, false, null, "object", entities);
     }
     if (object == null && startsNounPhrase(s, k) && !(role == ObjectRole.NONE && inverted(s, cue))) {

@@ -91,8 +91,8 @@ class IndirectSpeechTest {
     assertAttribution("The opposition accused the mayor of hiding the audit.", "opposition",
         "the mayor of hiding the audit");
     assertAttribution("Teachers criticized the governor for the cuts.", "Teachers", "the governor for the cuts");
-    assertAttribution("The spokesman did not respond to a request for comment.", "spokesman",
-        "to a request for comment");
+    assertAttribution("The spokesman replied to our questions about the budget.", "spokesman",
+        "to our questions about the budget");
     // the claim keeps the accused apart from the charge
     Claim claim = assertClaim("The opposition accused the mayor of hiding the audit.", ClaimType.ACCUSATION,
         "opposition", "hiding the audit");
