@@ -10,10 +10,12 @@ import com.google.common.collect.ImmutableSet;
  * One row of the cue lexicon: a pattern of lemmas that introduces a claim of one type.
  *
  * @param pattern one set of accepted lemmas or words per position; an empty set is a gap of a few modifier words
+ * @param objectReported whether an attribution of the cue reports the words between the cue and its content too:
+ *     "accused the mayor of lying" reports "the mayor of lying", where the claim keeps the mayor as its target
  * @param speech whether the cue reports speech (an attribution) rather than an act
  */
 public record CueEntry(String id, ImmutableList<ImmutableSet<String>> pattern, CuePart part, ClaimType type,
-    ObjectRole objectRole, boolean speech, String example) {
+    ObjectRole objectRole, boolean objectReported, boolean speech, String example) {
 
   public CueEntry {
     checkNotNull(id, "id");

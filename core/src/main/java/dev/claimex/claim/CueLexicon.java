@@ -28,6 +28,8 @@ public final class CueLexicon {
 
   static final String RESOURCE = "lexicon/cues.tsv";
   private static final int MAX_GAP = 4;
+  /** Suffix of an object role whose words an attribution reports with its content ("target+reported"). */
+  private static final String REPORTED = "+reported";
   /** Tags of the words a gap may hold: determiners, adjectives, adverbs, numbers, nouns used as modifiers. */
   private static final Set<String> GAP_TAGS = Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "RB", "RBR", "CD",
       "NN", "NNS", "NNP", "NNPS", "HYPH", "VBN", "VBG", "POS");
@@ -80,9 +82,14 @@ public final class CueLexicon {
       case "no" -> false;
       default -> throw row.error("speech must be yes or no: " + row.get("speech"));
     };
+    String object = row.get("object");
+    boolean objectReported = object.endsWith(REPORTED);
+    if (objectReported) {
+      object = object.substring(0, object.length() - REPORTED.length());
+    }
     try {
       return new CueEntry(row.get("id"), pattern.build(), part, ClaimType.valueOf(row.get("type")),
-          ObjectRole.valueOf(row.get("object").toUpperCase(Locale.ROOT)), speech, row.get("example"));
+          ObjectRole.valueOf(object.toUpperCase(Locale.ROOT)), objectReported, speech, row.get("example"));
     } catch (IllegalArgumentException e) {
       throw row.error(e.getMessage());
     }

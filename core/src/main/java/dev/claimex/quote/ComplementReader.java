@@ -132,8 +132,11 @@ final class ComplementReader {
         && finiteVerbAhead(s, k + 1)) { // "said leaving the party was a mistake": a gerund subject
       return content(s, k, true, object, "clause", entities);
     }
-    if (role == ObjectRole.CONTENT && cue.entry().part() == CuePart.VERB && t.tag().equals("VBG") && k + 1 < s.size()) {
-      return content(s, k, false, null, "object", entities); // "proposed barring lobbyists", "denied taking bribes"
+    boolean afterCuePreposition = s.token(cue.last()).tag().equals("IN") || s.token(cue.last()).tag().equals("TO");
+    if ((role == ObjectRole.CONTENT || afterCuePreposition) && cue.entry().part() == CuePart.VERB
+        && t.tag().equals("VBG") && k + 1 < s.size()) {
+      // "proposed barring lobbyists", "denied taking bribes", "called for raising the fees"
+      return content(s, k, false, null, "object", entities);
     }
     if (object == null && startsNounPhrase(s, k) && !(role == ObjectRole.NONE && inverted(s, cue))) {
       // after a saying verb a noun phrase opens the reported clause ("said Democrats and the media are to blame")

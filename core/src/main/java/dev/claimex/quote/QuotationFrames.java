@@ -131,7 +131,7 @@ final class QuotationFrames {
     if (!speechVerb) {
       WordToken verb = s.token(found.cueFirst());
       CueEntry entry = new CueEntry(QUOTING_VERB, ImmutableList.of(ImmutableSet.of(verb.key())), CuePart.VERB,
-          ClaimType.STATEMENT, ObjectRole.NONE, true, "“We won,” she beamed.");
+          ClaimType.STATEMENT, ObjectRole.NONE, false, true, "“We won,” she beamed.");
       cue = new CueMatch(entry, found.cueFirst(), found.cueLast(), found.cueFirst());
     }
     int relative = speakers.relativePronounBefore(s, found.cueFirst());

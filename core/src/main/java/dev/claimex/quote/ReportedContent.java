@@ -16,13 +16,30 @@ import java.util.regex.Pattern;
 public final class ReportedContent {
 
   private static final Pattern INFINITIVE_RULE = Pattern.compile(".*/to(\\+.*)?");
+  /**
+   * Only words between a cue and its content, the last a preposition: "accused <i>the mayor of</i> lying"; not
+   * "said, as she left, that", nor "asked <i>the mayor</i> whether", where the one asked stays out as after "told".
+   */
+  private static final Pattern OBJECT_AND_PREPOSITION = Pattern.compile(
+      "(?i)[\\w\\s'’-]*\\b(of|about|for|against|on|over|as|to|with)\\s+");
+  private static final Pattern INFINITIVE = Pattern.compile("(?i)to\\s.*", Pattern.DOTALL);
 
   private ReportedContent() {}
 
-  /** The reported span of a frame over {@code text}: an infinitive with its "to" and the addressee it binds. */
+  /**
+   * The reported span of a frame over {@code text}: with the object and preposition of a cue that reports them
+   * ("criticized the council for the delay"), or an infinitive with its "to" and the addressee it binds.
+   */
   public static TextSpan of(String text, CueFrame frame) {
     TextSpan content = frame.content();
-    if (frame.quote() != null || !INFINITIVE_RULE.matcher(frame.rule()).matches()) {
+    if (frame.quote() != null) {
+      return content;
+    }
+    TextSpan withObject = withObject(text, frame);
+    if (withObject != null) {
+      return withObject;
+    }
+    if (!INFINITIVE_RULE.matcher(frame.rule()).matches()) {
       return content;
     }
     int to = content.start();
@@ -37,6 +54,29 @@ public final class ReportedContent {
     if (addressee != null && addressee.mention().end() <= start
         && text.substring(addressee.mention().end(), start).isBlank()) {
       start = addressee.mention().start();
+    }
+    return TextSpan.of(text, start, content.end());
+  }
+
+  /**
+   * The content from the first word after the cue, when the cue reports its object and only the object and a
+   * preposition come between ("urged the council to act": the content is already "to act").
+   */
+  private static TextSpan withObject(String text, CueFrame frame) {
+    TextSpan cue = frame.cueSpan();
+    TextSpan content = frame.content();
+    if (cue == null || !frame.cue().entry().objectReported() || cue.end() >= content.start()) {
+      return null;
+    }
+    String between = text.substring(cue.end(), content.start());
+    boolean infinitive = INFINITIVE.matcher(content.text()).matches()
+        && OBJECT_AND_PREPOSITION.matcher(between + "to ").matches();
+    if (between.isBlank() || !infinitive && !OBJECT_AND_PREPOSITION.matcher(between).matches()) {
+      return null;
+    }
+    int start = cue.end();
+    while (Character.isWhitespace(text.charAt(start))) {
+      start++;
     }
     return TextSpan.of(text, start, content.end());
   }

@@ -57,6 +57,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys", "polling");
   /** Words that may open a sentence before a fronted "As the minister noted, ...". */
   private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "yet", "so");
+  /** "After thanking the crowd, ...", "In rejecting the appeal, ...": prepositions that open a participle clause. */
+  private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("after", "before", "by", "in", "while", "when",
+      "since", "upon", "on", "without", "besides");
   private static final Set<String> DEMONSTRATIVES = Set.of("that", "this");
   /** Farthest the comma after "According to a poll released Monday by the university" may stand. */
   private static final int MAX_SOURCE_TAIL = 10;
@@ -281,8 +284,15 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       complement = relative < 0 ? complement
           : new Complement(relative, complement.last(), complement.object(), "named-relative");
     }
-    if (subject == null && complement != null && s.token(head).tag().equals("VBG") && atClauseStart(s, cue.first())) {
+    if (subject == null && complement != null && s.token(head).tag().equals("VBG") && opensParticipleClause(s, cue)) {
       subject = subjectAfterParticipleClause(s, complement.last() + 1);
+      for (int comma = complement.first() + 1; subject == null && comma <= complement.last(); comma++) {
+        // "After saying that he was tired, the mayor left": the reported clause ends where the main clause starts
+        subject = subjectAfterParticipleClause(s, comma);
+        if (subject != null) {
+          complement = new Complement(complement.first(), comma - 1, complement.object(), complement.frame());
+        }
+      }
     }
     if (complement != null && adjunctAfterTrailingCue(s, cue, complement)
         && trailingContent(s, cue, subject, doc.entities) != null) {
@@ -947,6 +957,16 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     TextSpan content = TextSpan.of(doc.text, Math.max(0, quotation.start() - 1), Math.min(doc.text.length(), quotation.end() + 1));
     return new CueFrame(s.index(), cue, s.spanOf(doc.text, cue.first(), cue.last()), speaker, null, null, content,
         quotation, AttributionMode.DIRECT, null, cue.entry().id() + "/after-quote", 0.8);
+  }
+
+  /**
+   * A participle cue that opens the sentence, alone or after a preposition of time or means ("After thanking the
+   * crowd, the mayor ...", "By promising to cut taxes, the senator ..."): its speaker is the subject after the comma.
+   */
+  private static boolean opensParticipleClause(TaggedSentence s, CueMatch cue) {
+    int before = cue.first() - 1;
+    return atClauseStart(s, cue.first()) || before >= 0 && atClauseStart(s, before)
+        && PARTICIPLE_PREPOSITIONS.contains(s.token(before).lower());
   }
 
   private static boolean atClauseStart(TaggedSentence s, int i) {

@@ -1,10 +1,14 @@
 package dev.claimex.quote;
 
 import static dev.claimex.Pipeline.assertAttribution;
+import static dev.claimex.Pipeline.assertClaim;
 import static dev.claimex.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimex.ExtractionResult;
+import dev.claimex.claim.Claim;
+import dev.claimex.claim.ClaimType;
 import org.junit.jupiter.api.Test;
 
 /** Reported speech without quotation marks: who the speaker is and where the reported clause ends. */
@@ -80,6 +84,36 @@ class IndirectSpeechTest {
   @Test
   void infinitiveContentKeepsItsAddresseeAndEndsAtTheComma() {
     assertAttribution("The senator urged him to resign, but he refused.", "senator", "him to resign");
+  }
+
+  @Test
+  void anAccusingOrCriticizingVerbReportsItsObjectWithTheCharge() {
+    assertAttribution("The opposition accused the mayor of hiding the audit.", "opposition",
+        "the mayor of hiding the audit");
+    assertAttribution("Teachers criticized the governor for the cuts.", "Teachers", "the governor for the cuts");
+    assertAttribution("The spokesman replied to our questions about the budget.", "spokesman",
+        "to our questions about the budget");
+    // the claim keeps the accused apart from the charge
+    Claim claim = assertClaim("The opposition accused the mayor of hiding the audit.", ClaimType.ACCUSATION,
+        "opposition", "hiding the audit");
+    assertEquals("mayor", claim.target().canonical());
+  }
+
+  @Test
+  void aGerundAfterTheCuesPrepositionIsTheContent() {
+    assertAttribution("The senator called for doubling the number of border guards.", "senator",
+        "doubling the number of border guards");
+  }
+
+  @Test
+  void aParticipleClauseAfterAPrepositionSpeaksForTheSubjectAfterTheComma() {
+    assertAttribution("By promising to cut taxes, the senator won the vote.", "senator", "to cut taxes");
+    assertAttribution("After saying that he was tired, the mayor left the stage.", "mayor", "he was tired");
+  }
+
+  @Test
+  void aTellingVerbLeavesItsAddresseeOutOfTheContent() {
+    assertAttribution("The senator told reporters that the bill lacked support.", "senator", "the bill lacked support");
   }
 
   @Test
