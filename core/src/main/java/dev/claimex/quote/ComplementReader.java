@@ -177,8 +177,8 @@ final class ComplementReader {
       return -1;
     }
     int i = cue.first() - 1;
-    while (i >= 0 && s.token(i).isAdverb()) {
-      i--;
+    while (i >= 0 && (s.token(i).isAdverb() || isAuxiliary(s.token(i)))) {
+      i--; // "which critics have long said was"
     }
     if (i < 0 || !(s.token(i).isNoun() || s.token(i).isPronoun())) {
       return -1;
@@ -193,6 +193,10 @@ final class ComplementReader {
     boolean gap = before != null && (GAP_RELATIVES.contains(before.lower()) && !before.tag().equals("IN")
         || before.isNoun() && !before.isProperNoun());
     return gap ? i : -1;
+  }
+
+  private static boolean isAuxiliary(WordToken t) {
+    return t.tag().equals("MD") || t.isFiniteVerb() && (t.key().equals("have") || t.key().equals("do"));
   }
 
   /**
@@ -296,7 +300,7 @@ final class ComplementReader {
 
   private static int skipAdverbs(TaggedSentence s, int k) {
     while (k < s.size() && (s.token(k).isAdverb() && !s.token(k).lower().equals("so")
-        || s.token(k).tag().equals("RP"))) {
+        && !NounPhrases.existentialThere(s, k) || s.token(k).tag().equals("RP"))) {
       k++;
     }
     return k;
@@ -336,7 +340,8 @@ final class ComplementReader {
     for (int guard = 0; guard < 4 && k < s.size(); guard++) {
       WordToken t = s.token(k);
       WordToken next = s.tokenOrNull(k + 1);
-      if (TEMPORAL.contains(t.lower()) || t.tag().equals("CD") && k > 0 && s.token(k - 1).isProperNoun()) {
+      boolean possessive = next != null && next.tag().equals("POS"); // "said Tuesday's vote": the content's subject
+      if (TEMPORAL.contains(t.lower()) && !possessive || t.tag().equals("CD") && k > 0 && s.token(k - 1).isProperNoun()) {
         k++;
       } else if (TIME_MODIFIERS.contains(t.lower()) && next != null && TEMPORAL.contains(next.lower())) {
         k += 2;
@@ -397,8 +402,8 @@ final class ComplementReader {
     WordToken after = s.tokenOrNull(k + 1);
     boolean participleModifier = t != null && (t.tag().equals("VBG") || t.tag().equals("VBN")) && after != null
         && (after.isNoun() || after.isAdjective()); // "cited rising costs", "rejected proposed Israeli changes"
-    return t != null && (NounPhrases.inside(t) || t.isPronoun() || t.tag().equals("EX") || participleModifier
-        || NounPhrases.quantifierLength(s, k) > 0)
+    return t != null && (NounPhrases.inside(t) || t.isPronoun() || NounPhrases.existentialThere(s, k) || participleModifier
+        || NounPhrases.quantifierLength(s, k) > 0 || NounPhrases.compoundPart(s, k))
         && !t.tag().equals("POS");
   }
 

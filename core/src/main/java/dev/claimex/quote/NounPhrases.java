@@ -14,6 +14,7 @@ final class NounPhrases {
       "PRP$", "POS", "CD", "HYPH");
   private static final Set<String> LINKS = Set.of("of", "&");
   private static final Set<String> MODIFIER_OPENERS = Set.of("DT", "PRP$", "POS", "CD");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
   private static final Set<String> DETERMINER_WORDS = Set.of("both", "all", "either", "neither");
   private static final Set<String> QUANTIFIERS = Set.of("at least", "at most", "more than", "fewer than", "less than",
       "up to", "as many", "as few");
@@ -40,6 +41,36 @@ final class NounPhrases {
     return (t.tag().equals("VBG") || t.tag().equals("VBN")) && before != null && after != null
         && MODIFIER_OPENERS.contains(before.tag())
         && (after.tag().equals("NN") || after.tag().equals("NNS") || after.isAdjective());
+  }
+
+  /**
+   * "a properly calibrated price", "an increasingly bitter fight": an adverb after a determiner or adjective that
+   * grades the adjective or participle before a noun; the phrase goes on over both.
+   */
+  static boolean gradingAdverb(TaggedSentence s, int i) {
+    WordToken t = s.token(i);
+    WordToken before = s.tokenOrNull(i - 1);
+    WordToken graded = s.tokenOrNull(i + 1);
+    WordToken after = s.tokenOrNull(i + 2);
+    return t.isAdverb() && !NEGATIONS.contains(t.lower()) && before != null
+        && (MODIFIER_OPENERS.contains(before.tag()) || before.isAdjective()) && graded != null && after != null
+        && (graded.isAdjective() || graded.tag().equals("VBN") || graded.tag().equals("VBG"))
+        && (after.tag().equals("NN") || after.tag().equals("NNS") || after.isAdjective());
+  }
+
+  /** "down-ballot races", "on-the-record comments": a word joined by a hyphen to the next is a modifier. */
+  static boolean compoundPart(TaggedSentence s, int i) {
+    WordToken hyphen = s.tokenOrNull(i + 1);
+    WordToken joined = s.tokenOrNull(i + 2);
+    return hyphen != null && joined != null && hyphen.tag().equals("HYPH") && !s.token(i).isPunctuation()
+        && Character.isLetterOrDigit(joined.word().charAt(0));
+  }
+
+  /** "there should be", "there are": an existential "there", however tagged, before a finite verb. */
+  static boolean existentialThere(TaggedSentence s, int i) {
+    WordToken t = s.tokenOrNull(i);
+    WordToken verb = s.tokenOrNull(i + 1);
+    return t != null && verb != null && (t.tag().equals("EX") || t.lower().equals("there") && verb.isFiniteVerb());
   }
 
   /** Whether a token can end a noun phrase: a noun, pronoun, number or closing bracket of an acronym. */
@@ -151,7 +182,7 @@ final class NounPhrases {
     if (start == null) {
       return -1;
     }
-    if (start.isPronoun() || start.tag().equals("EX")) {
+    if (start.isPronoun() || start.tag().equals("EX") || existentialThere(s, first)) {
       return first;
     }
     int i = first + quantifierLength(s, first);
@@ -162,6 +193,10 @@ final class NounPhrases {
         if (canEnd(t) && !t.lower().equals("both") || t.isNoun()) {
           lastNoun = i;
         }
+        i++;
+      } else if (gradingAdverb(s, i)) {
+        i += 2; // the adverb and what it grades; the noun after them ends the phrase
+      } else if (compoundPart(s, i)) {
         i++;
       } else if (withOf && LINKS.contains(t.lower()) && lastNoun == i - 1 && i + 1 < s.size() && inside(s.token(i + 1))) {
         i++;

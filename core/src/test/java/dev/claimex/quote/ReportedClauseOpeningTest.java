@@ -1,0 +1,41 @@
+package dev.claimex.quote;
+
+import static dev.claimex.Pipeline.assertAttribution;
+
+import org.junit.jupiter.api.Test;
+
+/** How the clause reported by a saying verb may open, when no "that" introduces it. */
+class ReportedClauseOpeningTest {
+
+  @Test
+  void anAdverbGradingAnAdjectiveStaysInTheSubjectAfterAnAppositive() {
+    assertAttribution("Ortiz, a banker, said a carefully designed levy could replace the old fees.", "Ortiz",
+        "a carefully designed levy could replace the old fees");
+    assertAttribution("Hale, an economist, said an increasingly bitter dispute would slow the talks.", "Hale",
+        "an increasingly bitter dispute would slow the talks");
+  }
+
+  @Test
+  void aHyphenatedModifierOpensTheSubject() {
+    assertAttribution("The organizer said down-ballot contests can bring out young voters.", "organizer",
+        "down-ballot contests can bring out young voters");
+  }
+
+  @Test
+  void anExistentialThereOpensTheReportedClause() {
+    assertAttribution("Reyes, the party's nominee, has said there should be a cap on rents.", "Reyes",
+        "there should be a cap on rents");
+  }
+
+  @Test
+  void aDayWithAPossessiveIsNoTimeAdjunct() {
+    assertAttribution("Dunn, a pollster, said Monday's debate had changed few minds.", "Dunn",
+        "Monday's debate had changed few minds");
+  }
+
+  @Test
+  void aRelativeGapBehindAnAuxiliary() {
+    assertAttribution("The merger, which the union has long said was a mistake, cost 300 jobs.", "the union",
+        "was a mistake");
+  }
+}
