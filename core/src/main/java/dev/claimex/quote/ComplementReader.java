@@ -96,7 +96,8 @@ final class ComplementReader {
       return content(s, k, true, object, "quote", entities);
     }
     if (t.lower().equals("that") && !t.tag().equals("DT") || t.lower().equals("that") && startsClause(s, k + 1)) {
-      return content(s, k + 1, true, object, "that", entities);
+      boolean comma = next(s, k) != null && next(s, k).word().equals(","); // "that, while prices fell, wages rose"
+      return content(s, comma ? k + 2 : k + 1, true, object, "that", entities);
     }
     if (WH_WORDS.contains(t.lower()) && (t.tag().startsWith("W") || t.tag().equals("IN")) && k + 1 < s.size()) {
       return content(s, k, true, object, "wh", entities); // "told reporters how surprised he was"
@@ -353,6 +354,11 @@ final class ComplementReader {
           k = title + 1;
           continue;
         }
+        int clause = clauseInside(s, k + 1, end);
+        if (clause > 0) { // "said in a statement the police had found": the phrase read on over the clause's subject
+          k = clause;
+          break;
+        }
         if (end <= k || !followsContentMarker(s, end + 1) && !startsClause(s, end + 1)) {
           break; // "said on Friday they would ...": the adjunct ends where the reported clause starts
         }
@@ -362,6 +368,21 @@ final class ComplementReader {
       }
     }
     return k;
+  }
+
+  /**
+   * Where a clause starts inside what reads as one noun phrase from {@code first} to {@code last}: after a noun
+   * that ends the adjunct, a new determiner's phrase and a finite verb ("a statement | the police had found"); or -1.
+   */
+  private static int clauseInside(TaggedSentence s, int first, int last) {
+    for (int e = first; e < last; e++) {
+      WordToken opener = s.token(e + 1);
+      boolean newPhrase = opener.tag().equals("DT") || opener.tag().equals("PRP$") || opener.isPronoun();
+      if (newPhrase && NounPhrases.canEnd(s, e) && !s.token(e).tag().equals("CD") && startsClause(s, e + 1)) {
+        return e + 1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -38,4 +38,16 @@ class ReportedClauseOpeningTest {
     assertAttribution("The merger, which the union has long said was a mistake, cost 300 jobs.", "the union",
         "was a mistake");
   }
+
+  @Test
+  void aCommaAfterThatOpensAnInsertedClause() {
+    assertAttribution("Critics argue that, while the levy may cut traffic, it will hurt shops.", "Critics",
+        "while the levy may cut traffic, it will hurt shops");
+  }
+
+  @Test
+  void aClauseRightAfterAnAdjunctWithoutThat() {
+    assertAttribution("The mayor said in a statement the police had found a weapon.", "mayor",
+        "the police had found a weapon");
+  }
 }
