@@ -191,8 +191,12 @@ final class ComplementReader {
       i--;
     }
     WordToken before = s.tokenOrNull(i - 1);
+    // "showed what many analysts said was a sign": a free relative inside the sentence; "What she said was true"
+    // at its start is a cleft
+    boolean freeRelative = before != null && before.lower().equals("what") && i - 1 > 0
+        && !s.token(i - 2).isPunctuation();
     boolean gap = before != null && (GAP_RELATIVES.contains(before.lower()) && !before.tag().equals("IN")
-        || before.isNoun() && !before.isProperNoun());
+        || before.isNoun() && !before.isProperNoun() || freeRelative);
     return gap ? i : -1;
   }
 

@@ -1,6 +1,8 @@
 package dev.claimex.quote;
 
 import static dev.claimex.Pipeline.assertAttribution;
+import static dev.claimex.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +51,12 @@ class ReportedClauseOpeningTest {
   void aClauseRightAfterAnAdjunctWithoutThat() {
     assertAttribution("The mayor said in a statement the police had found a weapon.", "mayor",
         "the police had found a weapon");
+  }
+
+  @Test
+  void aFreeRelativeInsideTheSentenceLeavesAGap() {
+    assertAttribution("The firm adapted to what she said is growing demand for cheap flights.", "she",
+        "is growing demand for cheap flights");
+    assertTrue(extract("What she said was true.").attributions().isEmpty(), "a cleft at the start reports nothing");
   }
 }
