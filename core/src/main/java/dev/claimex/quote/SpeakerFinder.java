@@ -403,6 +403,10 @@ final class SpeakerFinder {
       if (outer != null && ASIDES.contains(first.lower())) {
         return outer; // "Local farmers, like their neighbours, say"
       }
+      Phrase earlier = outer == null ? null : nameBeforeTitle(s, outer);
+      if (earlier != null) { // "Ann Park, head of the Farm Union, a group of growers, said": the first of two
+        outer = earlier;
+      }
       Phrase named = outer == null ? null : nameBeforeLabel(s, outer);
       if (named != null) { // "Marley Anderson, 21, a student, said", "Sen. Ann Park, D-Ohio, a lawyer, said"
         outer = named;
@@ -420,6 +424,25 @@ final class SpeakerFinder {
       return null;
     }
     return null;
+  }
+
+  /**
+   * The name before {@code title} when the title is itself an appositive set off by a comma and opens with a
+   * common word ("Ann Park, head of the Farm Union,"); {@code null} otherwise, and after a preposition ("In
+   * Paris, the minister,").
+   */
+  private static Phrase nameBeforeTitle(TaggedSentence s, Phrase title) {
+    if (title.first() < 2 || !s.token(title.first() - 1).word().equals(",")
+        || s.token(title.first()).isProperNoun()) {
+      return null;
+    }
+    Phrase name = phraseEndingAt(s, title.first() - 2);
+    if (name == null || !endsWithName(s, name) || !isName(s, name.first(), name.last())) {
+      return null;
+    }
+    WordToken before = s.tokenOrNull(name.first() - 1);
+    boolean opens = before == null || !before.isVerb() && !before.tag().equals("IN") && !before.tag().equals("TO");
+    return opens ? name : null;
   }
 
   /**

@@ -18,4 +18,10 @@ class SpeakerAcrossAsidesTest {
     assertAttribution("The coach gave a defense of “team spirit,” saying the players had earned a rest.", "coach",
         "the players had earned a rest");
   }
+
+  @Test
+  void theNameBeforeTwoAppositives() {
+    assertAttribution("Ann Park, head of the Farm Union, a group of growers, said prices had collapsed.", "Ann Park",
+        "prices had collapsed");
+  }
 }
