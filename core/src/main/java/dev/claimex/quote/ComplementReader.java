@@ -191,7 +191,7 @@ final class ComplementReader {
       i--;
     }
     WordToken before = s.tokenOrNull(i - 1);
-    // "showed what many analysts said was a sign": a free relative inside the sentence; "What she said was true"
+    // "praised what several doctors said were signs of progress": a free relative inside the sentence; "What she said was true"
     // at its start is a cleft
     boolean freeRelative = before != null && before.lower().equals("what") && i - 1 > 0
         && !s.token(i - 2).isPunctuation();

@@ -17,8 +17,8 @@ class PollAndGroupSpeakersTest {
 
   @Test
   void aPercentSignOrAFractionSpeaks() {
-    assertAttribution("About 40% said they would vote for the challenger.", "40%",
-        "they would vote for the challenger");
+    assertAttribution("About 40% said the new park was a waste of money.", "40%",
+        "the new park was a waste of money");
     assertAttribution("Three quarters of the tenants said the rent was too high.", "Three quarters",
         "the rent was too high");
     assertAttribution("A minority of members said the club should close.", "A minority", "the club should close");
