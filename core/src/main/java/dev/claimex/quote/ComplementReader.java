@@ -41,6 +41,15 @@ final class ComplementReader {
 
   /** The complement of a verb or noun cue, or {@code null} when nothing follows it. */
   Complement read(TaggedSentence s, CueMatch cue, EntityIndex entities) {
+    return read(s, cue, entities, false);
+  }
+
+  /**
+   * As {@link #read(TaggedSentence, CueMatch, EntityIndex)}; with {@code setOffSubject}, the cue's subject stands
+   * before it with an aside set off by commas ("Hill, an analyst, said"), so a noun phrase after the cue opens the
+   * reported clause even where it runs into a comma ("said the deal, which was signed in May, would fail").
+   */
+  Complement read(TaggedSentence s, CueMatch cue, EntityIndex entities, boolean setOffSubject) {
     int k = skipAdverbs(s, cue.last() + 1);
     ObjectRole role = cue.entry().objectRole();
     if (role == ObjectRole.JUDGED) {
@@ -136,7 +145,7 @@ final class ComplementReader {
     if (role == ObjectRole.CONTENT && cue.entry().part() == CuePart.VERB && t.tag().equals("VBG") && k + 1 < s.size()) {
       return content(s, k, false, null, "object", entities); // "proposed barring lobbyists", "denied taking bribes"
     }
-    if (object == null && startsNounPhrase(s, k) && !(role == ObjectRole.NONE && inverted(s, cue))) {
+    if (object == null && startsNounPhrase(s, k) && !(role == ObjectRole.NONE && !setOffSubject && inverted(s, cue))) {
       // after a saying verb a noun phrase opens the reported clause ("said Democrats and the media are to blame")
       boolean clausal = role == ObjectRole.NONE && cue.entry().part() == CuePart.VERB;
       return content(s, k, clausal, null, clausal ? "clause" : "object", entities);

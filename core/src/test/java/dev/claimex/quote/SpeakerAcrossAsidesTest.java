@@ -24,4 +24,11 @@ class SpeakerAcrossAsidesTest {
     assertAttribution("Ann Park, head of the Farm Union, a group of growers, said prices had collapsed.", "Ann Park",
         "prices had collapsed");
   }
+
+  @Test
+  void aSubjectSetOffBeforeTheCueIsNoInversion() {
+    assertAttribution("Hill, an analyst, said the deal, which was signed in May, would fail.", "Hill",
+        "the deal, which was signed in May, would fail");
+    assertAttribution("The plan will fail, said Hill, an analyst.", "Hill", "The plan will fail");
+  }
 }
