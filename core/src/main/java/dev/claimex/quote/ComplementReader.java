@@ -41,6 +41,15 @@ final class ComplementReader {
 
   /** The complement of a verb or noun cue, or {@code null} when nothing follows it. */
   Complement read(TaggedSentence s, CueMatch cue, EntityIndex entities) {
+    return read(s, cue, entities, false);
+  }
+
+  /**
+   * As {@link #read(TaggedSentence, CueMatch, EntityIndex)}; with {@code setOffSubject}, the cue's subject stands
+   * before it with an aside set off by commas ("Hill, an analyst, said"), so a noun phrase after the cue opens the
+   * reported clause even where it runs into a comma ("said the deal, which was signed in May, would fail").
+   */
+  Complement read(TaggedSentence s, CueMatch cue, EntityIndex entities, boolean setOffSubject) {
     int k = skipAdverbs(s, cue.last() + 1);
     ObjectRole role = cue.entry().objectRole();
     if (role == ObjectRole.JUDGED) {
@@ -96,7 +105,8 @@ final class ComplementReader {
       return content(s, k, true, object, "quote", entities);
     }
     if (t.lower().equals("that") && !t.tag().equals("DT") || t.lower().equals("that") && startsClause(s, k + 1)) {
-      return content(s, k + 1, true, object, "that", entities);
+      boolean comma = next(s, k) != null && next(s, k).word().equals(","); // "that, while prices fell, wages rose"
+      return content(s, comma ? k + 2 : k + 1, true, object, "that", entities);
     }
     if (WH_WORDS.contains(t.lower()) && (t.tag().startsWith("W") || t.tag().equals("IN")) && k + 1 < s.size()) {
       return content(s, k, true, object, "wh", entities); // "told reporters how surprised he was"
@@ -138,7 +148,7 @@ final class ComplementReader {
       // "proposed barring lobbyists", "denied taking bribes", "called for raising the fees"
       return content(s, k, false, null, "object", entities);
     }
-    if (object == null && startsNounPhrase(s, k) && !(role == ObjectRole.NONE && inverted(s, cue))) {
+    if (object == null && startsNounPhrase(s, k) && !(role == ObjectRole.NONE && !setOffSubject && inverted(s, cue))) {
       // after a saying verb a noun phrase opens the reported clause ("said Democrats and the media are to blame")
       boolean clausal = role == ObjectRole.NONE && cue.entry().part() == CuePart.VERB;
       return content(s, k, clausal, null, clausal ? "clause" : "object", entities);
@@ -180,8 +190,8 @@ final class ComplementReader {
       return -1;
     }
     int i = cue.first() - 1;
-    while (i >= 0 && s.token(i).isAdverb()) {
-      i--;
+    while (i >= 0 && (s.token(i).isAdverb() || isAuxiliary(s.token(i)))) {
+      i--; // "which critics have long said was"
     }
     if (i < 0 || !(s.token(i).isNoun() || s.token(i).isPronoun())) {
       return -1;
@@ -193,9 +203,17 @@ final class ComplementReader {
       i--;
     }
     WordToken before = s.tokenOrNull(i - 1);
+    // "praised what several doctors said were signs of progress": a free relative inside the sentence; "What she said was true"
+    // at its start is a cleft
+    boolean freeRelative = before != null && before.lower().equals("what") && i - 1 > 0
+        && !s.token(i - 2).isPunctuation();
     boolean gap = before != null && (GAP_RELATIVES.contains(before.lower()) && !before.tag().equals("IN")
-        || before.isNoun() && !before.isProperNoun());
+        || before.isNoun() && !before.isProperNoun() || freeRelative);
     return gap ? i : -1;
+  }
+
+  private static boolean isAuxiliary(WordToken t) {
+    return t.tag().equals("MD") || t.isFiniteVerb() && (t.key().equals("have") || t.key().equals("do"));
   }
 
   /**
@@ -299,7 +317,7 @@ final class ComplementReader {
 
   private static int skipAdverbs(TaggedSentence s, int k) {
     while (k < s.size() && (s.token(k).isAdverb() && !s.token(k).lower().equals("so")
-        || s.token(k).tag().equals("RP"))) {
+        && !NounPhrases.existentialThere(s, k) || s.token(k).tag().equals("RP"))) {
       k++;
     }
     return k;
@@ -340,7 +358,8 @@ final class ComplementReader {
     for (int guard = 0; guard < 4 && k < s.size(); guard++) {
       WordToken t = s.token(k);
       WordToken next = s.tokenOrNull(k + 1);
-      if (TEMPORAL.contains(t.lower()) || t.tag().equals("CD") && k > 0 && s.token(k - 1).isProperNoun()) {
+      boolean possessive = next != null && next.tag().equals("POS"); // "said Tuesday's vote": the content's subject
+      if (TEMPORAL.contains(t.lower()) && !possessive || t.tag().equals("CD") && k > 0 && s.token(k - 1).isProperNoun()) {
         k++;
       } else if (TIME_MODIFIERS.contains(t.lower()) && next != null && TEMPORAL.contains(next.lower())) {
         k += 2;
@@ -352,6 +371,11 @@ final class ComplementReader {
           k = title + 1;
           continue;
         }
+        int clause = clauseInside(s, k + 1, end);
+        if (clause > 0) { // "said in a statement the police had found": the phrase read on over the clause's subject
+          k = clause;
+          break;
+        }
         if (end <= k || !followsContentMarker(s, end + 1) && !startsClause(s, end + 1)) {
           break; // "said on Friday they would ...": the adjunct ends where the reported clause starts
         }
@@ -361,6 +385,21 @@ final class ComplementReader {
       }
     }
     return k;
+  }
+
+  /**
+   * Where a clause starts inside what reads as one noun phrase from {@code first} to {@code last}: after a noun
+   * that ends the adjunct, a new determiner's phrase and a finite verb ("a statement | the police had found"); or -1.
+   */
+  private static int clauseInside(TaggedSentence s, int first, int last) {
+    for (int e = first; e < last; e++) {
+      WordToken opener = s.token(e + 1);
+      boolean newPhrase = opener.tag().equals("DT") || opener.tag().equals("PRP$") || opener.isPronoun();
+      if (newPhrase && NounPhrases.canEnd(s, e) && !s.token(e).tag().equals("CD") && startsClause(s, e + 1)) {
+        return e + 1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -401,8 +440,8 @@ final class ComplementReader {
     WordToken after = s.tokenOrNull(k + 1);
     boolean participleModifier = t != null && (t.tag().equals("VBG") || t.tag().equals("VBN")) && after != null
         && (after.isNoun() || after.isAdjective()); // "cited rising costs", "rejected proposed Israeli changes"
-    return t != null && (NounPhrases.inside(t) || t.isPronoun() || t.tag().equals("EX") || participleModifier
-        || NounPhrases.quantifierLength(s, k) > 0)
+    return t != null && (NounPhrases.inside(t) || t.isPronoun() || NounPhrases.existentialThere(s, k) || participleModifier
+        || NounPhrases.quantifierLength(s, k) > 0 || NounPhrases.compoundPart(s, k))
         && !t.tag().equals("POS");
   }
 

@@ -14,6 +14,7 @@ final class NounPhrases {
       "PRP$", "POS", "CD", "HYPH");
   private static final Set<String> LINKS = Set.of("of", "&");
   private static final Set<String> MODIFIER_OPENERS = Set.of("DT", "PRP$", "POS", "CD");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
   private static final Set<String> DETERMINER_WORDS = Set.of("both", "all", "either", "neither");
   private static final Set<String> QUANTIFIERS = Set.of("at least", "at most", "more than", "fewer than", "less than",
       "up to", "as many", "as few");
@@ -42,6 +43,36 @@ final class NounPhrases {
         && (after.tag().equals("NN") || after.tag().equals("NNS") || after.isAdjective());
   }
 
+  /**
+   * "a properly calibrated price", "an increasingly bitter fight": an adverb after a determiner or adjective that
+   * grades the adjective or participle before a noun; the phrase goes on over both.
+   */
+  static boolean gradingAdverb(TaggedSentence s, int i) {
+    WordToken t = s.token(i);
+    WordToken before = s.tokenOrNull(i - 1);
+    WordToken graded = s.tokenOrNull(i + 1);
+    WordToken after = s.tokenOrNull(i + 2);
+    return t.isAdverb() && !NEGATIONS.contains(t.lower()) && before != null
+        && (MODIFIER_OPENERS.contains(before.tag()) || before.isAdjective()) && graded != null && after != null
+        && (graded.isAdjective() || graded.tag().equals("VBN") || graded.tag().equals("VBG"))
+        && (after.tag().equals("NN") || after.tag().equals("NNS") || after.isAdjective());
+  }
+
+  /** "down-ballot races", "on-the-record comments": a word joined by a hyphen to the next is a modifier. */
+  static boolean compoundPart(TaggedSentence s, int i) {
+    WordToken hyphen = s.tokenOrNull(i + 1);
+    WordToken joined = s.tokenOrNull(i + 2);
+    return hyphen != null && joined != null && hyphen.tag().equals("HYPH") && !s.token(i).isPunctuation()
+        && Character.isLetterOrDigit(joined.word().charAt(0));
+  }
+
+  /** "there should be", "there are": an existential "there", however tagged, before a finite verb. */
+  static boolean existentialThere(TaggedSentence s, int i) {
+    WordToken t = s.tokenOrNull(i);
+    WordToken verb = s.tokenOrNull(i + 1);
+    return t != null && verb != null && (t.tag().equals("EX") || t.lower().equals("there") && verb.isFiniteVerb());
+  }
+
   /** Whether a token can end a noun phrase: a noun, pronoun, number or closing bracket of an acronym. */
   static boolean canEnd(WordToken t) {
     return t.isNoun() || t.isPronoun() || t.tag().equals("CD") || t.word().equals(")") || t.lower().equals("both");
@@ -51,7 +82,14 @@ final class NounPhrases {
   static boolean canEnd(TaggedSentence s, int i) {
     WordToken t = s.token(i);
     WordToken before = s.tokenOrNull(i - 1);
-    return canEnd(t) || before != null && before.tag().equals("HYPH") && Character.isLetter(t.word().charAt(0));
+    return canEnd(t) || before != null && before.tag().equals("HYPH") && Character.isLetter(t.word().charAt(0))
+        || respondents(s, i);
+  }
+
+  /** "those polled", "those surveyed": a participle after "those" ends a phrase that names the people it asked. */
+  static boolean respondents(TaggedSentence s, int i) {
+    WordToken before = s.tokenOrNull(i - 1);
+    return s.token(i).tag().equals("VBN") && before != null && before.lower().equals("those");
   }
 
   /** "at least 12", "more than 300", "up to 40": words before a number that belong to its phrase. */
@@ -99,10 +137,11 @@ final class NounPhrases {
         i = bracketOpening(s, i - 1); // "The Asia-Pacific Economic Cooperation (APEC) forum"
       } else if (LINKS.contains(left.lower()) && beyond != null && beyond.isNoun()) {
         i--;
-      } else if (isShareOfTen(s, i - 2)) {
-        i -= 2; // "six in 10 voters": a poll's share of respondents
+      } else if (shareEndingAt(s, i) >= 0) {
+        i = shareEndingAt(s, i); // "six in 10 voters", "one out of five": a poll's share of respondents
       } else if (ATTACHING.contains(left.lower()) && left.tag().equals("IN") && beyond != null
-          && (beyond.isNoun() || beyond.isAdjective()) && attachments++ < MAX_ATTACHMENTS) {
+          && (beyond.isNoun() || beyond.isAdjective() || SpeakerFinder.QUANTIFIER_SUBJECTS.contains(beyond.lower()))
+          && attachments++ < MAX_ATTACHMENTS) {
         i--; // "a source familiar with the talks", "Smith of Britain's Defence Ministry"
       } else if (ATTACHING.contains(left.lower()) && left.tag().equals("IN") && beyond != null
           && (beyond.tag().equals("VBN") || beyond.tag().equals("VBD")) && s.tokenOrNull(i - 3) != null
@@ -119,13 +158,47 @@ final class NounPhrases {
     return i;
   }
 
-  /** "six in 10", "four in ten": a number of respondents out of ten, starting at token {@code k}. */
-  static boolean isShareOfTen(TaggedSentence s, int k) {
+  /** Denominators of a share of respondents: "one in three", "six in 10", "nine out of 10". */
+  private static final Set<String> SMALL_DENOMINATORS = Set.of("2", "3", "4", "5", "6", "7", "8", "9", "10", "two",
+      "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+  /**
+   * The length of a share of respondents starting at token {@code k}, "six in 10" (3) or "nine out of 10" (4), or
+   * 0: a poll's count out of a few.
+   */
+  static int shareLength(TaggedSentence s, int k) {
     WordToken count = s.tokenOrNull(k);
-    WordToken in = s.tokenOrNull(k + 1);
-    WordToken ten = s.tokenOrNull(k + 2);
-    return k >= 0 && count != null && in != null && ten != null && count.tag().equals("CD")
-        && in.lower().equals("in") && (ten.lower().equals("10") || ten.lower().equals("ten"));
+    if (k < 0 || count == null || !count.tag().equals("CD")) {
+      return 0;
+    }
+    if (isWord(s, k + 1, "in") && isDenominator(s.tokenOrNull(k + 2))) {
+      return 3;
+    }
+    return isWord(s, k + 1, "out") && isWord(s, k + 2, "of") && isDenominator(s.tokenOrNull(k + 3)) ? 4 : 0;
+  }
+
+  /** Whether a share of respondents starts at token {@code k}. */
+  static boolean isShare(TaggedSentence s, int k) {
+    return shareLength(s, k) > 0;
+  }
+
+  /** The first token of a share of respondents whose denominator is token {@code last}, or -1. */
+  private static int shareEndingAt(TaggedSentence s, int last) {
+    for (int start = last - 3; start <= last - 2; start++) {
+      if (start >= 0 && start + shareLength(s, start) - 1 == last) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isWord(TaggedSentence s, int i, String word) {
+    WordToken t = s.tokenOrNull(i);
+    return t != null && t.lower().equals(word);
+  }
+
+  private static boolean isDenominator(WordToken t) {
+    return t != null && t.tag().equals("CD") && SMALL_DENOMINATORS.contains(t.lower());
   }
 
   /** The "(" that opens the bracket closed at {@code close}, a few words back, or -1. */
@@ -151,7 +224,7 @@ final class NounPhrases {
     if (start == null) {
       return -1;
     }
-    if (start.isPronoun() || start.tag().equals("EX")) {
+    if (start.isPronoun() || start.tag().equals("EX") || existentialThere(s, first)) {
       return first;
     }
     int i = first + quantifierLength(s, first);
@@ -162,6 +235,10 @@ final class NounPhrases {
         if (canEnd(t) && !t.lower().equals("both") || t.isNoun()) {
           lastNoun = i;
         }
+        i++;
+      } else if (gradingAdverb(s, i)) {
+        i += 2; // the adverb and what it grades; the noun after them ends the phrase
+      } else if (compoundPart(s, i)) {
         i++;
       } else if (withOf && LINKS.contains(t.lower()) && lastNoun == i - 1 && i + 1 < s.size() && inside(s.token(i + 1))) {
         i++;

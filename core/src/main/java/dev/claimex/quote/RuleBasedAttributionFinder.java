@@ -268,11 +268,15 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return passiveFrame(doc, s, cue);
     } else {
       subject = speakers.closingInvertedSubject(s, cue);
+      Phrase left = subject == null ? null : speakers.subjectOf(s, head);
+      if (left != null && setOff(s, left, cue)) { // "Hill, an analyst, said the deal, which ...": no inversion
+        subject = left;
+      }
       if (subject == null) {
         subject = speakers.subjectOf(s, head);
       }
     }
-    Complement complement = complements.read(s, cue, doc.entities);
+    Complement complement = complements.read(s, cue, doc.entities, subject != null && setOff(s, subject, cue));
     if (subject != null && complement != null && complement.frame().equals("gap")) {
       // "a probe the agency said was open": the speaker is "the agency", the probe is what is reported on
       int start = ComplementReader.gapSubjectStart(s, cue);
@@ -354,6 +358,12 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     CueFrame frame = frame(doc, s, cue, speaker, addressee, target, first, last,
         cue.entry().speech() ? AttributionMode.INDIRECT : AttributionMode.NONE, frameName, confidence);
     return frame == null ? null : ContentReading.refine(s, frame, first, last, doc.resolver);
+  }
+
+  /** "Hill, an analyst, said": the subject stands before the cue with an aside between commas. */
+  private static boolean setOff(TaggedSentence s, Phrase subject, CueMatch cue) {
+    return subject.last() + 1 < cue.first() - 1 && s.token(subject.last() + 1).word().equals(",")
+        && s.token(cue.first() - 1).word().equals(",");
   }
 
   /**

@@ -19,6 +19,9 @@ final class SpeakerFinder {
   private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently", "previously");
   /** Prepositions that open an aside between a subject and its verb. */
+  /** Conjunctions that open a clause set off between a subject and its verb: "Smith, after the vote was delayed,". */
+  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "although", "though",
+      "since", "because", "as", "once", "until", "whereas");
   private static final Set<String> ASIDES = Set.of("like", "unlike", "including", "along", "together");
   /** A hyphen standing alone between spaces is a dash too: "Ann Park - a lawyer - said". */
   private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
@@ -97,6 +100,11 @@ final class SpeakerFinder {
       }
     }
     dash &= participle; // "flipped his choice – saying"
+    int quoted = participle ? quotationClosedByComma(s, j) : -1;
+    if (quoted >= 0) { // "defended “city values,” saying": the verb before the quotation heads the clause
+      int previous = previousVerb(s, quoted, null);
+      return previous >= 0 ? subjectOf(s, previous, depth + 1) : null;
+    }
     if (COORDINATORS.contains(t.lower()) || t.word().equals(",") || dash
         || participle && t.tag().equals("IN")) { // "sings to the crowd before asking it": the clause's subject
       int previous = previousVerb(s, j, participle ? null : s.token(verb).tag());
@@ -117,6 +125,22 @@ final class SpeakerFinder {
       return subjectOf(s, issuedBy(s, phrase), depth + 1); // "Smith issued a statement saying": Smith says it
     }
     return phrase;
+  }
+
+  /**
+   * The opening mark of a quotation whose closing mark at {@code close} follows a comma (",”" in American
+   * punctuation), or -1.
+   */
+  private static int quotationClosedByComma(TaggedSentence s, int close) {
+    if (close < 2 || !QuoteMarks.isClosingToken(s.token(close)) || !s.token(close - 1).word().equals(",")) {
+      return -1;
+    }
+    for (int open = close - 2; open >= 0 && close - open <= MAX_ASIDE; open--) {
+      if (QuoteMarks.isQuoteToken(s.token(open))) {
+        return open;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -237,7 +261,9 @@ final class SpeakerFinder {
       boolean phrase = (first.tag().equals("IN") && !ASIDES.contains(first.lower())
           || first.tag().equals("WRB") && !first.lower().equals("how") && !first.lower().equals("why")
           || head.tag().equals("VBG")) && noFiniteVerb(s, open + 1, j - 1);
-      boolean aside = open + 1 < j && (adverbs || phrase);
+      // "Smith, after the vote was delayed, said": a subordinate clause may hold its own verb
+      boolean clause = SUBORDINATORS.contains(first.lower()) && noQuotation(s, open + 1, j - 1);
+      boolean aside = open + 1 < j && (adverbs || phrase || clause);
       return aside && NounPhrases.canEnd(s, open - 1) ? open : -1;
     }
     return -1;
@@ -269,6 +295,15 @@ final class SpeakerFinder {
     }
     for (int i = comma + 1; i < close; i++) {
       if (!s.token(i).isProperNoun() && !s.token(i).word().equals(".")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean noQuotation(TaggedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (QuoteMarks.isQuoteToken(s.token(i))) {
         return false;
       }
     }
@@ -368,6 +403,10 @@ final class SpeakerFinder {
       if (outer != null && ASIDES.contains(first.lower())) {
         return outer; // "Local farmers, like their neighbours, say"
       }
+      Phrase earlier = outer == null ? null : nameBeforeTitle(s, outer);
+      if (earlier != null) { // "Ann Park, head of the Farm Union, a group of growers, said": the first of two
+        outer = earlier;
+      }
       Phrase named = outer == null ? null : nameBeforeLabel(s, outer);
       if (named != null) { // "Marley Anderson, 21, a student, said", "Sen. Ann Park, D-Ohio, a lawyer, said"
         outer = named;
@@ -385,6 +424,25 @@ final class SpeakerFinder {
       return null;
     }
     return null;
+  }
+
+  /**
+   * The name before {@code title} when the title is itself an appositive set off by a comma and opens with a
+   * common word ("Ann Park, head of the Farm Union,"); {@code null} otherwise, and after a preposition ("In
+   * Paris, the minister,").
+   */
+  private static Phrase nameBeforeTitle(TaggedSentence s, Phrase title) {
+    if (title.first() < 2 || !s.token(title.first() - 1).word().equals(",")
+        || s.token(title.first()).isProperNoun()) {
+      return null;
+    }
+    Phrase name = phraseEndingAt(s, title.first() - 2);
+    if (name == null || !endsWithName(s, name) || !isName(s, name.first(), name.last())) {
+      return null;
+    }
+    WordToken before = s.tokenOrNull(name.first() - 1);
+    boolean opens = before == null || !before.isVerb() && !before.tag().equals("IN") && !before.tag().equals("TO");
+    return opens ? name : null;
   }
 
   /**

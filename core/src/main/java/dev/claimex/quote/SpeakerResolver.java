@@ -39,6 +39,8 @@ final class SpeakerResolver {
   private static final Set<String> UNRESOLVABLE = Set.of("you", "me", "us");
   private static final Set<String> PARTITIVES = Set.of("many", "most", "some", "all", "several", "few", "none",
       "each", "one", "two", "three", "both", "any");
+  /** Prepositions that place some of a group: "many in the crowd", "some on the left", "few among them". */
+  private static final Set<String> AMONG = Set.of("in", "on", "among", "at");
   /** Pronouns that, unresolved, are no antecedent for later ones ("I think" is no antecedent of "he"). */
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it", "i", "we");
   /** Honorifics and nouns that mark a woman or a man: "Ms. Warren", "the spokeswoman". */
@@ -105,7 +107,11 @@ final class SpeakerResolver {
       return whole == null ? null : new Actor(s.spanOf(text, phrase.first(), phrase.last()), whole.canonical(),
           whole.type(), whole.members());
     }
-    if (NounPhrases.isShareOfTen(s, phrase.first())) { // "six in 10 (voters) say": respondents of a poll
+    if (phrase.last() > phrase.first() + 1 && SpeakerFinder.QUANTIFIER_SUBJECTS.contains(s.token(phrase.first()).lower())
+        && AMONG.contains(s.token(phrase.first() + 1).lower())) { // "many in the crowd", "some on the left"
+      return described(s, phrase.first(), phrase.last(), EntityType.GROUP);
+    }
+    if (NounPhrases.isShare(s, phrase.first())) { // "six in 10 (voters) say": respondents of a poll
       return described(s, phrase.first(), phrase.last(), EntityType.MISC);
     }
     int headEnd = NounPhrases.headEnd(s, phrase.first(), phrase.last());
@@ -128,6 +134,9 @@ final class SpeakerResolver {
     WordToken head = s.token(headEnd);
     if (!NounPhrases.canEnd(s, headEnd) || head.isPronoun()) {
       return null;
+    }
+    if (NounPhrases.respondents(s, headEnd)) { // "those surveyed say": the people a poll asked
+      return described(s, phrase.first(), headEnd, EntityType.GROUP);
     }
     if (isTitle(s, phrase.first(), headEnd)) {
       boolean titleOnly = name == null || gazetteer.isTitle(name.mention().text());
