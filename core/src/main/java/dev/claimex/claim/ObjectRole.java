@@ -16,5 +16,15 @@ public enum ObjectRole {
   /** What the cue names, with the name it is given: both are the claim ("called <i>the plan “a disaster”</i>"). */
   NAMED,
   /** Nothing: a noun phrase after the cue starts the reported clause ("said <i>the bridge</i> would ..."). */
-  NONE
+  NONE,
+  /**
+   * Like {@link #NONE} when a clause follows ("maintained the vote was fair"), but a noun phrase alone is the object
+   * of another sense of the verb and reports nothing ("maintained a lead", "knew the mayor", "voted their conscience").
+   */
+  CLAUSE;
+
+  /** Whether a clause right after the cue is its content, with no object between them. */
+  public boolean opensClause() {
+    return this == NONE || this == CLAUSE;
+  }
 }

@@ -94,7 +94,7 @@ final class ComplementReader {
     if (t == null) {
       return null;
     }
-    if (t.isFiniteVerb() && role == ObjectRole.NONE && cue.entry().part() == CuePart.VERB && gapSubjectStart(s, cue) >= 0) {
+    if (t.isFiniteVerb() && role.opensClause() && cue.entry().part() == CuePart.VERB && gapSubjectStart(s, cue) >= 0) {
       // "a plan which officials said will cost billions": the relative clause's subject is the gap before the cue
       return content(s, k, true, object, "gap", entities);
     }
@@ -120,8 +120,10 @@ final class ComplementReader {
       return content(s, k + 1, false, object, "is", entities); // "the union's main demand is a pay rise"
     }
     boolean timeAdjunct = next(s, k) != null && TEMPORAL.contains(next(s, k).lower()); // "praised X on Monday"
-    // "said of Apple", "said in an interview with the Post": what a plain saying verb is said of or with is no content
-    boolean aside = (t.lower().equals("of") || t.lower().equals("with")) && role == ObjectRole.NONE
+    // "said of the plan", "said in a talk with local reporters", "never replied to our letters for a statement":
+    // what a plain saying verb is said of, with or for is no content ("voted for", a clause-only cue, still is)
+    boolean aside = (t.lower().equals("of") || t.lower().equals("with")
+        || t.lower().equals("for") && role == ObjectRole.NONE) && role.opensClause()
         && cue.entry().type() == ClaimType.STATEMENT && cue.entry().part() == CuePart.VERB;
     if (PP_CONTENT.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO")) && !timeAdjunct && !aside) {
       if (k + 1 < s.size()) {
@@ -138,7 +140,7 @@ final class ComplementReader {
     if (startsClause(s, k)) {
       return content(s, k, true, object, "clause", entities);
     }
-    if (role == ObjectRole.NONE && cue.entry().part() == CuePart.VERB && t.tag().equals("VBG")
+    if (role.opensClause() && cue.entry().part() == CuePart.VERB && t.tag().equals("VBG")
         && finiteVerbAhead(s, k + 1)) { // "said leaving the party was a mistake": a gerund subject
       return content(s, k, true, object, "clause", entities);
     }
@@ -147,6 +149,9 @@ final class ComplementReader {
         && t.tag().equals("VBG") && k + 1 < s.size()) {
       // "proposed barring lobbyists", "denied taking bribes", "called for raising the fees"
       return content(s, k, false, null, "object", entities);
+    }
+    if (role == ObjectRole.CLAUSE) {
+      return null; // "maintains a wide lead": with no verb of its own the noun phrase is a plain object
     }
     if (object == null && startsNounPhrase(s, k) && !(role == ObjectRole.NONE && !setOffSubject && inverted(s, cue))) {
       // after a saying verb a noun phrase opens the reported clause ("said Democrats and the media are to blame")
@@ -186,7 +191,7 @@ final class ComplementReader {
    * cue), or -1.
    */
   static int gapSubjectStart(TaggedSentence s, CueMatch cue) {
-    if (cue.entry().part() != CuePart.VERB || cue.entry().objectRole() != ObjectRole.NONE) {
+    if (cue.entry().part() != CuePart.VERB || !cue.entry().objectRole().opensClause()) {
       return -1;
     }
     int i = cue.first() - 1;
@@ -252,6 +257,15 @@ final class ComplementReader {
       return null;
     }
     return content(s, k, false, null, "judged", entities);
+  }
+
+  /**
+   * "knew the mayor", "maintains a lead": a cue that reports only clauses, followed by a noun phrase that opens none.
+   * The verb is used in another sense, so it reports neither what follows nor the clause before it.
+   */
+  static boolean takesPlainObject(TaggedSentence s, CueMatch cue) {
+    int k = skipAdverbs(s, cue.last() + 1);
+    return cue.entry().objectRole() == ObjectRole.CLAUSE && startsNounPhrase(s, k) && !startsClause(s, k);
   }
 
   /**

@@ -318,6 +318,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       last = complement.last();
       frameName = complement.frame();
     } else {
+      if (ComplementReader.takesPlainObject(s, cue)) {
+        return null;
+      }
       if (subject == null && ComplementReader.inverted(s, cue)) {
         subject = speakers.invertedSubject(s, cue.last());
       }

@@ -494,7 +494,7 @@ final class SpeakerFinder {
   Phrase closingInvertedSubject(TaggedSentence s, dev.claimex.claim.CueMatch cue) {
     WordToken before = s.tokenOrNull(cue.first() - 1);
     if (before == null || !before.word().equals(",") || !s.token(cue.head()).isFiniteVerb()
-        || cue.entry().objectRole() != dev.claimex.claim.ObjectRole.NONE) {
+        || !cue.entry().objectRole().opensClause()) {
       return null;
     }
     Phrase subject = invertedSubject(s, cue.last());

@@ -260,4 +260,19 @@ class IndirectSpeechTest {
     assertAttribution("Officials have said cutting that fee would be a mistake.", "Officials",
         "cutting that fee would be a mistake");
   }
+
+  @Test
+  void aClauseOnlyCueWithAPlainObjectReportsNothing() {
+    assertTrue(extract("The governor maintains a comfortable lead in the polls.").attributions().isEmpty());
+    assertTrue(extract("Farmers in the north voted their conscience this time.").attributions().isEmpty());
+    assertTrue(extract("Taxes are high, and the party has maintained its silence.").attributions().isEmpty());
+    assertAttribution("The governor maintains that the polls are wrong.", "governor", "the polls are wrong");
+    assertAttribution("The company maintained its workers were safe.", "company", "its workers were safe");
+  }
+
+  @Test
+  void whatAPlainSayingVerbIsSaidForIsNoContent() {
+    assertTrue(extract("The minister did not reply to a letter for weeks.").attributions().isEmpty());
+    assertTrue(extract("The office never replied to our letters for a statement.").attributions().isEmpty());
+  }
 }
