@@ -120,10 +120,9 @@ final class ComplementReader {
       return content(s, k + 1, false, object, "is", entities); // "the union's main demand is a pay rise"
     }
     boolean timeAdjunct = next(s, k) != null && TEMPORAL.contains(next(s, k).lower()); // "praised X on Monday"
-    // "said of the plan", "said in a talk with local reporters", "never replied to our letters for a statement":
-    // what a plain saying verb is said of, with or for is no content ("voted for", a clause-only cue, still is)
-    boolean aside = (t.lower().equals("of") || t.lower().equals("with")
-        || t.lower().equals("for") && role == ObjectRole.NONE) && role.opensClause()
+    // "said of the plan", "said in a talk with local reporters": what a plain saying verb is said of or with is no
+    // content
+    boolean aside = (t.lower().equals("of") || t.lower().equals("with")) && role.opensClause()
         && cue.entry().type() == ClaimType.STATEMENT && cue.entry().part() == CuePart.VERB;
     if (PP_CONTENT.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO")) && !timeAdjunct && !aside) {
       if (k + 1 < s.size()) {

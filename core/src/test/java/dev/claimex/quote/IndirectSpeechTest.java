@@ -269,10 +269,4 @@ class IndirectSpeechTest {
     assertAttribution("The governor maintains that the polls are wrong.", "governor", "the polls are wrong");
     assertAttribution("The company maintained its workers were safe.", "company", "its workers were safe");
   }
-
-  @Test
-  void whatAPlainSayingVerbIsSaidForIsNoContent() {
-    assertTrue(extract("The minister did not reply to a letter for weeks.").attributions().isEmpty());
-    assertTrue(extract("The office never replied to our letters for a statement.").attributions().isEmpty());
-  }
 }
