@@ -18,10 +18,10 @@ final class SpeakerFinder {
   /** "Mugabe today accused ...", "The minister on Tuesday said ...": time words between subject and verb. */
   private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently", "previously");
-  /** Prepositions that open an aside between a subject and its verb. */
   /** Conjunctions that open a clause set off between a subject and its verb: "Smith, after the vote was delayed,". */
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "although", "though",
       "since", "because", "as", "once", "until", "whereas");
+  /** Prepositions that open an aside between a subject and its verb. */
   private static final Set<String> ASIDES = Set.of("like", "unlike", "including", "along", "together");
   /** A hyphen standing alone between spaces is a dash too: "Ann Park - a lawyer - said". */
   private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
