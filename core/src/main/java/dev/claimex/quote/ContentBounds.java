@@ -60,8 +60,9 @@ final class ContentBounds {
       if (quoted || i == first) {
         continue;
       }
+      // "X was “a failure” while Y is “a mess”": between quotations a contrast word stays in one mixed report
       boolean contrast = CONTRAST.contains(t.lower()) && !t.tag().startsWith("N")
-          && !(quoteSeen && quoteAhead(s, i + 1)); // "X was “a failure” while Y is “a mess”": one mixed report
+          && !(quoteSeen && QuoteMarks.anyQuoteToken(s, i + 1, s.size() - 1));
       if (t.word().equals(";") || contrast) {
         last = i - 1;
         break;
@@ -101,15 +102,6 @@ final class ContentBounds {
       }
     }
     return trimEnd(s, first, last);
-  }
-
-  private static boolean quoteAhead(TaggedSentence s, int from) {
-    for (int i = from; i < s.size(); i++) {
-      if (QuoteMarks.isQuoteToken(s.token(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

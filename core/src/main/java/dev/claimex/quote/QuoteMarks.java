@@ -1,6 +1,7 @@
 package dev.claimex.quote;
 
 import com.google.common.collect.ImmutableList;
+import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSegment;
 import dev.claimex.text.TextSpan;
@@ -31,6 +32,16 @@ final class QuoteMarks {
   /** Whether a token (possibly {@code null}, past the sentence's end) is a quotation mark. */
   static boolean isQuoteToken(WordToken t) {
     return t != null && (isOpeningToken(t) || isClosingToken(t) || STRAIGHT.contains(t.word()));
+  }
+
+  /** Whether any of the tokens {@code first..last} of a sentence is a quotation mark. */
+  static boolean anyQuoteToken(TaggedSentence s, int first, int last) {
+    for (int i = Math.max(0, first); i <= last && i < s.size(); i++) {
+      if (isQuoteToken(s.token(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

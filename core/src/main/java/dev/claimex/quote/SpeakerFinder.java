@@ -262,7 +262,7 @@ final class SpeakerFinder {
           || first.tag().equals("WRB") && !first.lower().equals("how") && !first.lower().equals("why")
           || head.tag().equals("VBG")) && noFiniteVerb(s, open + 1, j - 1);
       // "Smith, after the vote was delayed, said": a subordinate clause may hold its own verb
-      boolean clause = SUBORDINATORS.contains(first.lower()) && noQuotation(s, open + 1, j - 1);
+      boolean clause = SUBORDINATORS.contains(first.lower()) && !QuoteMarks.anyQuoteToken(s, open + 1, j - 1);
       boolean aside = open + 1 < j && (adverbs || phrase || clause);
       return aside && NounPhrases.canEnd(s, open - 1) ? open : -1;
     }
@@ -295,15 +295,6 @@ final class SpeakerFinder {
     }
     for (int i = comma + 1; i < close; i++) {
       if (!s.token(i).isProperNoun() && !s.token(i).word().equals(".")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean noQuotation(TaggedSentence s, int first, int last) {
-    for (int i = first; i <= last; i++) {
-      if (QuoteMarks.isQuoteToken(s.token(i))) {
         return false;
       }
     }
