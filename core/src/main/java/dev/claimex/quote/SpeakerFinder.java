@@ -409,6 +409,9 @@ final class SpeakerFinder {
       if (clauseStart && isName(s, open + 1, comma - 1)) { // "her senior adviser, Ann Park, said"
         return new Phrase(s.index(), open + 1, comma - 1);
       }
+      if (nominal && clauseStart && !isObject(s, outer) && s.token(outer.last()).isNoun()) {
+        return outer; // "The minister, a lawyer, said": a common noun may head the subject of an appositive too
+      }
       if (outer != null && !clauseStart) {
         continue; // "Ed Green, who was a member of the board, a group of owners, said": inside a relative clause
       }

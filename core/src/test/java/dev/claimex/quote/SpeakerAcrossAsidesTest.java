@@ -31,4 +31,12 @@ class SpeakerAcrossAsidesTest {
         "the deal, which was signed in May, would fail");
     assertAttribution("The plan will fail, said Hill, an analyst.", "Hill", "The plan will fail");
   }
+
+  @Test
+  void aCommonNounSubjectBeforeAnAppositive() {
+    assertAttribution("The minister, a lawyer, said the talks would resume.", "The minister",
+        "the talks would resume");
+    assertAttribution("In Rome, the union's leader, a former miner, says the deal is fair.", "the union's leader",
+        "the deal is fair");
+  }
 }
