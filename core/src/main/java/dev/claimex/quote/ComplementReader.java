@@ -458,8 +458,16 @@ final class ComplementReader {
         && !t.tag().equals("POS");
   }
 
+  /** Quantity words that take an of-phrase as the rest of a clause's subject: "most of them were". */
+  private static final Set<String> PARTITIVES = Set.of("some", "many", "most", "all", "much", "none", "several",
+      "few", "each", "both", "any", "half", "one");
+
   /** A noun phrase followed by a finite verb: "Afghanistan harbors", "Democrats and the media are", "talks would". */
   static boolean startsClause(TaggedSentence s, int k) {
+    WordToken of = s.tokenOrNull(k + 1);
+    if (s.tokenOrNull(k) != null && PARTITIVES.contains(s.token(k).lower()) && of != null && of.lower().equals("of")) {
+      return startsClause(s, k + 2); // "knew some of this was coming": the verb agrees past the of-phrase
+    }
     if (!startsNounPhrase(s, k)) {
       return false;
     }
