@@ -283,4 +283,14 @@ class IndirectSpeechTest {
         "most of the loans were repaid");
     assertAttribution("The mayor maintained some of this was expected.", "mayor", "some of this was expected");
   }
+
+  @Test
+  void knowingAPersonForYearsOrPersonallyReportsNothing() {
+    assertTrue(extract("The coach has known the striker for nearly ten years.").attributions().isEmpty());
+    assertTrue(extract("Few voters know the new treasurer personally.").attributions().isEmpty());
+    assertTrue(extract("The pastor has known the family since 1987.").attributions().isEmpty());
+    assertAttribution("The pastor says the family since 1987 has lived here.", "pastor",
+        "the family since 1987 has lived here");
+    assertAttribution("Engineers knew the bridge was weak for years.", "Engineers", "the bridge was weak for years");
+  }
 }
