@@ -505,7 +505,7 @@ final class ComplementReader {
   static boolean startsClause(TaggedSentence s, int k) {
     WordToken of = s.tokenOrNull(k + 1);
     if (s.tokenOrNull(k) != null && PARTITIVES.contains(s.token(k).lower()) && of != null && of.lower().equals("of")) {
-      return startsClause(s, k + 2); // "knew some of this was coming": the verb agrees past the of-phrase
+      return startsClause(s, k + 2); // "feared most of it was lost": the verb agrees past the of-phrase
     }
     if (!startsNounPhrase(s, k)) {
       return false;
