@@ -14,6 +14,7 @@ import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.process.TokenizerFactory;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,7 +51,7 @@ public final class CoreNlpTokenTagger implements TokenTagger {
     if (tokens.isEmpty()) {
       return ImmutableList.of();
     }
-    List<TaggedWord> tagged = tagger.tagSentence(tokens);
+    List<TaggedWord> tagged = tagger.tagSentence(withStraightApostrophes(tokens));
     Morphology morphology = new Morphology();
     ImmutableList.Builder<WordToken> words = ImmutableList.builderWithExpectedSize(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {
@@ -62,6 +63,27 @@ public final class CoreNlpTokenTagger implements TokenTagger {
       words.add(new WordToken(i, start, end, word, tag, lemma(morphology, word, tag)));
     }
     return words.build();
+  }
+
+  /**
+   * The tagger learnt contractions with a straight apostrophe: given "they’re" or "he’ll" with a typographic one it
+   * tags the verb as a base form or a possessive, which hides the reported clause in "know they’re being misled".
+   * The words it sees are straightened; the tokens keep the original text.
+   */
+  private static List<CoreLabel> withStraightApostrophes(List<CoreLabel> tokens) {
+    List<CoreLabel> words = new ArrayList<>(tokens.size());
+    for (CoreLabel token : tokens) {
+      String word = token.word();
+      if (word.length() > 1 && word.indexOf('\u2019') >= 0) {
+        CoreLabel straight = new CoreLabel(token);
+        straight.setWord(word.replace('\u2019', '\''));
+        straight.setValue(straight.word());
+        words.add(straight);
+      } else {
+        words.add(token);
+      }
+    }
+    return words;
   }
 
   private static String lemma(Morphology morphology, String word, String tag) {

@@ -152,6 +152,10 @@ final class ComplementReader {
     if (role == ObjectRole.CLAUSE) {
       return null; // "maintains a wide lead": with no verb of its own the noun phrase is a plain object
     }
+    if (role == ObjectRole.NONE && cue.entry().part() == CuePart.VERB && startsNounPhrase(s, k) && !startsClause(s, k)
+        && acquaintance(s, NounPhrases.endRight(s, k, false) + 1)) {
+      return null; // "has known the senator for decades", "knows the mayor personally": a person, not a claim
+    }
     if (object == null && startsNounPhrase(s, k) && !(role == ObjectRole.NONE && !setOffSubject && inverted(s, cue))) {
       // after a saying verb a noun phrase opens the reported clause ("said Democrats and the media are to blame")
       boolean clausal = role == ObjectRole.NONE && cue.entry().part() == CuePart.VERB;
@@ -179,6 +183,41 @@ final class ComplementReader {
       }
     }
     return true;
+  }
+
+  /** Adverbs of how well someone is known: "knows the mayor personally". */
+  private static final Set<String> ACQUAINTANCE_ADVERBS = Set.of("personally", "well", "better", "intimately",
+      "closely");
+  /** Words of a stretch of time after "for": "for two decades", "for many years". */
+  private static final Set<String> DURATIONS = Set.of("years", "decades", "months", "weeks", "ages", "life",
+      "lifetime", "long", "year", "decade");
+
+  /**
+   * Whether what stands at {@code i}, right after a noun phrase with no verb of its own, says how long or how well
+   * that person or thing is known rather than going on with a reported clause.
+   */
+  private static boolean acquaintance(TaggedSentence s, int i) {
+    WordToken t = s.tokenOrNull(i);
+    if (t == null) {
+      return false;
+    }
+    if (ACQUAINTANCE_ADVERBS.contains(t.lower()) && t.isAdverb()) {
+      return true;
+    }
+    if (t.lower().equals("since")) { // "since 1998", "since the 1970s", "since then"; not "since 2004 has failed"
+      WordToken next = s.tokenOrNull(i + 1);
+      WordToken year = next != null && next.lower().equals("the") ? s.tokenOrNull(i + 2) : next;
+      return year != null && (Character.isDigit(year.word().charAt(0)) || year.lower().equals("then"))
+          && !finiteVerbAhead(s, i + 1);
+    }
+    if (t.lower().equals("for")) {
+      for (int j = i + 1; j <= i + 3 && j < s.size(); j++) {
+        if (DURATIONS.contains(s.token(j).lower())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Relative words after which the speaker's subject and cue leave a gap: "which", "that", "who" (not "what"). */
@@ -458,8 +497,16 @@ final class ComplementReader {
         && !t.tag().equals("POS");
   }
 
+  /** Quantity words that take an of-phrase as the rest of a clause's subject: "most of them were". */
+  private static final Set<String> PARTITIVES = Set.of("some", "many", "most", "all", "much", "none", "several",
+      "few", "each", "both", "any", "half", "one");
+
   /** A noun phrase followed by a finite verb: "Afghanistan harbors", "Democrats and the media are", "talks would". */
   static boolean startsClause(TaggedSentence s, int k) {
+    WordToken of = s.tokenOrNull(k + 1);
+    if (s.tokenOrNull(k) != null && PARTITIVES.contains(s.token(k).lower()) && of != null && of.lower().equals("of")) {
+      return startsClause(s, k + 2); // "feared most of it was lost": the verb agrees past the of-phrase
+    }
     if (!startsNounPhrase(s, k)) {
       return false;
     }

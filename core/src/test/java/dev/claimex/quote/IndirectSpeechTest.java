@@ -269,4 +269,28 @@ class IndirectSpeechTest {
     assertAttribution("The governor maintains that the polls are wrong.", "governor", "the polls are wrong");
     assertAttribution("The company maintained its workers were safe.", "company", "its workers were safe");
   }
+
+  @Test
+  void aClauseOnlyCueSeesAContractedVerbWithATypographicApostrophe() {
+    assertAttribution("The union maintained they’re underpaid.", "union", "they’re underpaid");
+    assertAttribution("The coach maintained she’ll stay another year.", "coach", "she’ll stay another year");
+    assertAttribution("The owner maintained it’s a fair price.", "owner", "it’s a fair price");
+  }
+
+  @Test
+  void aClauseOnlyCueSeesASubjectThatIsAShareOfSomething() {
+    assertAttribution("The agency maintained most of the loans were repaid.", "agency",
+        "most of the loans were repaid");
+    assertAttribution("The mayor maintained some of this was expected.", "mayor", "some of this was expected");
+  }
+
+  @Test
+  void knowingAPersonForYearsOrPersonallyReportsNothing() {
+    assertTrue(extract("The coach has known the striker for nearly ten years.").attributions().isEmpty());
+    assertTrue(extract("Few voters know the new treasurer personally.").attributions().isEmpty());
+    assertTrue(extract("The pastor has known the family since 1987.").attributions().isEmpty());
+    assertAttribution("The pastor says the family since 1987 has lived here.", "pastor",
+        "the family since 1987 has lived here");
+    assertAttribution("Engineers knew the bridge was weak for years.", "Engineers", "the bridge was weak for years");
+  }
 }
