@@ -68,7 +68,7 @@ public final class Claimex {
     this.text = new TextAnalyzer(layout, splitter, creditLines, models.tagger);
     this.entities = builder.entities != null ? builder.entities : new NewsEntityRecognizer(models.names, models.gazetteer);
     this.attributions = builder.attributions != null ? builder.attributions
-        : new RuleBasedAttributionFinder(models.cues, models.gazetteer, models.animate);
+        : new RuleBasedAttributionFinder(models.cues, models.gazetteer, models.animate, models.parser);
     this.typer = new ClaimTyper(models.conditions, models.modality, models.harm);
     this.unframed = new UnframedCueReader(models.cues, models.animate);
     this.unsourced = new UnsourcedReports(models.hedges, models.cues);

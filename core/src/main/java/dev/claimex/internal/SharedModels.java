@@ -11,6 +11,8 @@ import dev.claimex.ner.Gazetteer;
 import dev.claimex.quote.HedgeLexicon;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The statistical models and lexicons, loaded once per JVM on first use and shared by every extractor: they are
@@ -23,6 +25,7 @@ public final class SharedModels {
   public final OpenNlpSentenceDetector sentences;
   public final CoreNlpTokenTagger tagger;
   public final CoreNlpNameTagger names;
+  public final CoreNlpDependencyParser parser;
   public final Gazetteer gazetteer;
   public final AnimateNouns animate;
   public final CueLexicon cues;
@@ -34,6 +37,8 @@ public final class SharedModels {
 
   private SharedModels() {
     long start = System.nanoTime();
+    // the parser takes as long to load as all the rest: on a second core it costs no wall-clock time
+    CompletableFuture<CoreNlpDependencyParser> parserLoad = CompletableFuture.supplyAsync(CoreNlpDependencyParser::load);
     this.sentences = OpenNlpSentenceDetector.load();
     this.tagger = CoreNlpTokenTagger.load();
     this.names = CoreNlpNameTagger.load();
@@ -44,7 +49,16 @@ public final class SharedModels {
     this.modality = ModalityLexicon.load();
     this.harm = HarmLexicon.load();
     this.hedges = HedgeLexicon.load();
+    this.parser = joined(parserLoad);
     this.loadMillis = (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static <T> T joined(CompletableFuture<T> load) {
+    try {
+      return load.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   /** The shared models, loading them on the first call. */

@@ -15,6 +15,8 @@ import dev.claimex.ner.AnimateNouns;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityType;
 import dev.claimex.ner.Gazetteer;
+import dev.claimex.text.DependencyParser;
+import dev.claimex.text.DependencyTree;
 import dev.claimex.text.SegmentKind;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
@@ -71,8 +73,20 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private final QuotationFrames quotationFrames;
   private final ContentBounds bounds;
   private final ComplementReader complements;
+  private final DependencyParser parser;
 
+  /** The rules alone, without the parse fallback: faster, and finds fewer reports. */
   public RuleBasedAttributionFinder(CueLexicon cues, Gazetteer gazetteer, AnimateNouns animate) {
+    this(cues, gazetteer, animate, null);
+  }
+
+  /**
+   * The rules, with {@code parser} (may be {@code null}) as the fallback for cue verbs whose report the rules cannot
+   * read: only those sentences are parsed.
+   */
+  public RuleBasedAttributionFinder(CueLexicon cues, Gazetteer gazetteer, AnimateNouns animate,
+      DependencyParser parser) {
+    this.parser = parser;
     this.cues = checkNotNull(cues, "cues");
     this.gazetteer = checkNotNull(gazetteer, "gazetteer");
     this.animate = checkNotNull(animate, "animate");
@@ -90,6 +104,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         continue;
       }
       List<CueFrame> inSentence = new ArrayList<>();
+      List<CueMatch> unframedVerbs = new ArrayList<>();
       for (int i = 0; i < s.size(); i++) {
         CueMatch cue = cues.match(s, i);
         if (cue == null) {
@@ -106,8 +121,13 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         if (frame != null) {
           inSentence.add(frame);
           doc.resolver.remember(frame.speaker(), s.index());
+        } else if (cue.entry().part() == CuePart.VERB) {
+          unframedVerbs.add(cue);
         }
         i = cue.last();
+      }
+      if (parser != null && !unframedVerbs.isEmpty()) {
+        parsedFrames(doc, s, unframedVerbs, frames, inSentence);
       }
       for (TextSpan quotation : doc.quotationsClosingIn.getOrDefault(s.index(), List.of())) {
         quotationFrames.attribute(doc.analysis, doc.resolver, quotation, frames, inSentence);
@@ -255,6 +275,68 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         }
       }
     }
+  }
+
+  // ---- parse fallback -------------------------------------------------------------------------------------
+
+  /**
+   * Frames read from the parse for cue verbs the rules left without a frame. A cue inside a quotation or inside
+   * another frame's content is skipped: quoted and nested speech is read by the quotation rules or not at all.
+   */
+  private void parsedFrames(DocumentContext doc, TaggedSentence s, List<CueMatch> unframedVerbs,
+      List<CueFrame> earlier, List<CueFrame> inSentence) {
+    DependencyTree tree = null;
+    for (CueMatch cue : unframedVerbs) {
+      TextSpan cueSpan = s.spanOf(doc.text, cue.first(), cue.last());
+      if (insideAny(doc.quotations, cueSpan) || insideContent(earlier, cueSpan) || insideContent(inSentence, cueSpan)) {
+        continue;
+      }
+      tree = tree == null ? parser.parse(s) : tree;
+      ParsedReportReader.ParsedReport report = ParsedReportReader.read(s, tree, cue.head());
+      if (report == null) {
+        continue;
+      }
+      TextSpan content = s.spanOf(doc.text, report.first(), report.last());
+      if (repeatsContent(inSentence, content) || repeatsContent(earlier, content)) {
+        continue;
+      }
+      Actor speaker = enclosingPronoun(doc, s, report.subject(), cue, inSentence);
+      speaker = speaker != null ? speaker : doc.resolver.resolve(report.subject());
+      speaker = speaker != null ? speaker : doc.resolver.unnamedSource(report.subject());
+      if (speaker == null) {
+        continue;
+      }
+      Actor addressee = report.object() != null && cue.entry().objectRole() == ObjectRole.ADDRESSEE
+          ? doc.resolver.resolve(report.object()) : null;
+      CueFrame frame = frame(doc, s, cue, speaker, addressee, null, report.first(), report.last(),
+          cue.entry().speech() ? AttributionMode.INDIRECT : AttributionMode.NONE, "parsed", 0.75);
+      if (frame != null) {
+        frame = ContentReading.refine(s, frame, report.first(), report.last(), doc.resolver);
+        inSentence.add(frame);
+        doc.resolver.remember(frame.speaker(), s.index());
+      }
+    }
+  }
+
+  private static boolean insideAny(List<TextSpan> spans, TextSpan span) {
+    return spans.stream().anyMatch(q -> q.contains(span));
+  }
+
+  private static boolean insideContent(List<CueFrame> frames, TextSpan span) {
+    return frames.stream().anyMatch(f -> f.content().contains(span));
+  }
+
+  /** Whether a frame's content holds {@code span} or shares most of its text with it. */
+  private static boolean repeatsContent(List<CueFrame> frames, TextSpan span) {
+    for (CueFrame frame : frames) {
+      TextSpan c = frame.content();
+      int shared = Math.min(c.end(), span.end()) - Math.max(c.start(), span.start());
+      int union = Math.max(c.end(), span.end()) - Math.min(c.start(), span.start());
+      if (c.contains(span) || 2 * shared >= union) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- verbs ----------------------------------------------------------------------------------------------

@@ -30,6 +30,8 @@ final class SpeakerResolver {
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
   private static final Set<String> PLURAL = Set.of("they", "them");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  /** Tags of words that make a singular noun a thing named ("the memo", "his remarks"), not an abstraction. */
+  private static final Set<String> DETERMINER_TAGS = Set.of("DT", "PRP$");
   private static final int PRONOUN_REACH = 6;
   /**
    * Pronouns that name no one we can tell: "you said" (the reader, an interviewer, anyone). "I think" and "we
@@ -83,6 +85,26 @@ final class SpeakerResolver {
   /** The actor a phrase denotes, or {@code null} if it is not a party that can speak or be addressed. */
   Actor resolve(Phrase phrase) {
     return resolveOther(phrase, null);
+  }
+
+  /**
+   * The phrase itself as a source the text names without naming a party, up to its head noun: "the audit files",
+   * "early projections", "the Holy See" when no entity was recognised. A bare singular noun ("Success hinted")
+   * names an abstraction, not a source. {@code null} when the phrase is no such source.
+   */
+  Actor unnamedSource(Phrase phrase) {
+    TaggedSentence s = analysis.sentences().get(phrase.sentence());
+    int headEnd = NounPhrases.headEnd(s, phrase.first(), phrase.last());
+    if (headEnd < 0 || !s.token(headEnd).isNoun()) {
+      return null;
+    }
+    WordToken head = s.token(headEnd);
+    boolean determined = phrase.first() < headEnd && (DETERMINER_TAGS.contains(s.token(phrase.first()).tag())
+        || s.token(headEnd - 1).tag().equals("POS"));
+    // a capitalised first word is tagged a name whatever it is
+    boolean named = head.isProperNoun() && headEnd > 0;
+    boolean countable = named || head.tag().equals("NNS") || determined;
+    return countable ? described(s, phrase.first(), headEnd, EntityType.MISC) : null;
   }
 
   /**

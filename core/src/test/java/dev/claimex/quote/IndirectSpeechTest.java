@@ -15,6 +15,14 @@ import org.junit.jupiter.api.Test;
 class IndirectSpeechTest {
 
   @Test
+  void theParseReadsReportsWhoseSubjectTheRulesCannotWalk() {
+    assertAttribution("Earlier Monday, her press secretary, Tom Reed, says the vote will be delayed.",
+        "her press secretary", "the vote will be delayed");
+    assertAttribution("The Vatican says the pope has no plans to visit the region this year.", "The Vatican",
+        "the pope has no plans to visit the region this year");
+  }
+
+  @Test
   void pollSharesSpeak() {
     assertAttribution("Six in 10 say the governor is doing a good job.", "Six in 10", "the governor is doing a good job");
     assertAttribution("Forty percent said they would vote for the mayor.", "Forty percent",

@@ -26,6 +26,9 @@ public final class ModelCatalog {
   /** CoreNLP's left-3-words maximum-entropy part-of-speech tagger (Penn Treebank tags). */
   public static final String POS_TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
 
+  /** CoreNLP's neural dependency parser with its model for Universal Dependencies (English). */
+  public static final String DEPENDENCY_PARSER = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+
   /** Nouns that denote people, from CoreNLP's coreference resources (in the same models jar). */
   public static final String ANIMATE_NOUNS = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
 
