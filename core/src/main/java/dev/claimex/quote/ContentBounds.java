@@ -274,8 +274,8 @@ final class ContentBounds {
     if (t == null || !t.isVerb()) {
       return false;
     }
-    if (t.isFiniteVerb() && isSayingOrCue(s, k)) {
-      return true;
+    if ((t.isFiniteVerb() || t.tag().equals("VBG")) && isSayingOrCue(s, k)) {
+      return true; // "... saying the bridge was safe but conceding that ...": a second report of the same speaker
     }
     return t.isFiniteVerb() && (!clausal || isCueVerb(s, k));
   }

@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 class ContentEndTest {
 
   @Test
+  void aSecondParticipleCueAfterAndOrButStartsAReportOfItsOwn() {
+    String text = "The mayor defended the plan, saying the bridge was safe, and arguing that critics had not read it.";
+    assertAttribution(text, "The mayor", "the bridge was safe");
+    assertAttribution(text, "The mayor", "critics had not read it");
+    assertAttribution("The coach praised the team, saying the win was deserved but admitting that luck had helped.",
+        "The coach", "the win was deserved");
+  }
+
+  @Test
   void aParticipleCueInsideTheSubjectReportsOnlyItsObject() {
     assertAttribution("A group backing the governor spent two million dollars on ads.", "A group", "the governor");
     assertAttribution("Farmers opposing the new dam blocked the highway for hours.", "Farmers", "the new dam");
