@@ -46,12 +46,17 @@ final class ContentBounds {
       WordToken t = s.token(i);
       if (QuoteMarks.isQuoteToken(t)) {
         quoteSeen = true;
+        boolean wasQuoted = quoted;
         if (QuoteMarks.isOpeningToken(t)) {
           quoted = true;
         } else if (QuoteMarks.isClosingToken(t) && !QuoteMarks.isDoubledApostrophe(t)) {
           quoted = false;
         } else {
           quoted = !quoted; // a straight mark opens and closes
+        }
+        if (wasQuoted && !quoted && i > first && s.token(i - 1).word().equals(",") && leavesAfterQuotation(s, i + 1)) {
+          last = i; // "he has “grown the economy,” claiming that ...": the quotation closes the report
+          break;
         }
         continue;
       }
@@ -102,6 +107,19 @@ final class ContentBounds {
       }
     }
     return trimEnd(s, first, last);
+  }
+
+  /** Words after a comma-closed quotation that leave the report: a participle, "according to", a concession. */
+  private static final Set<String> CONCESSIVES = Set.of("though", "although", "while", "whereas");
+
+  /**
+   * Whether what follows a quotation closed with a comma ("“...,”") is the writer's, not the report's: a
+   * participle clause (", adding that", ", echoing"), "according to", or a concession (", though ...").
+   */
+  private static boolean leavesAfterQuotation(TaggedSentence s, int i) {
+    WordToken t = s.tokenOrNull(i);
+    return t != null && (t.tag().equals("VBG") || startsAccordingTo(s, i)
+        || CONCESSIVES.contains(t.lower()) && !t.tag().startsWith("N"));
   }
 
   /**

@@ -15,4 +15,14 @@ class MixedQuoteBoundsTest {
         "The retired judge", "the new chief, a banker with no farm experience, was \"learning on the job.\"");
     assertEquals(AttributionKind.MIXED, attribution.kind());
   }
+
+  @Test
+  void aQuotationClosedWithACommaEndsTheReportBeforeAParticipleOrConcession() {
+    assertAttribution("The governor insisted that he has “grown the state economy,” claiming that he alone raised wages.",
+        "The governor", "he has “grown the state economy,”");
+    assertAttribution("The coach said the season had been “a long climb,” though his team finished first.", "The coach",
+        "the season had been “a long climb,”");
+    assertAttribution("Voters said the mayor had been ''too slow to act,'' according to a poll by the local paper.",
+        "Voters", "the mayor had been ''too slow to act,''");
+  }
 }
