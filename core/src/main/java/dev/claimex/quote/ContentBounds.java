@@ -54,8 +54,12 @@ final class ContentBounds {
         } else {
           quoted = !quoted; // a straight mark opens and closes
         }
-        if (wasQuoted && !quoted && i > first && s.token(i - 1).word().equals(",") && leavesAfterQuotation(s, i + 1)) {
-          last = i; // "he has “grown the economy,” claiming that ...": the quotation closes the report
+        boolean commaClosed = wasQuoted && !quoted && i > first && s.token(i - 1).word().equals(",");
+        if (commaClosed && (leavesAfterQuotation(s, i + 1)
+            || subordinate && predicateSeen && ComplementReader.startsClause(s, i + 1))) {
+          // "he has “grown the economy,” claiming that ...", "While she said it was “fair,” the council ...": the
+          // comma inside the closing mark ends the report as a bare comma would
+          last = i;
           break;
         }
         continue;

@@ -25,4 +25,10 @@ class MixedQuoteBoundsTest {
     assertAttribution("Voters said the mayor had been ''too slow to act,'' according to a poll by the local paper.",
         "Voters", "the mayor had been ''too slow to act,''");
   }
+
+  @Test
+  void aReportInAnOpeningClauseEndsAtItsCommaClosedQuotation() {
+    assertAttribution("While the mayor said the plan was “a good start,” the council voted it down.", "the mayor",
+        "the plan was “a good start,”");
+  }
 }
