@@ -31,4 +31,15 @@ class MixedQuoteBoundsTest {
     assertAttribution("While the mayor said the plan was “a good start,” the council voted it down.", "the mayor",
         "the plan was “a good start,”");
   }
+
+  @Test
+  void wordsBeforeAnAttributionSetIntoTheSentenceBelongToTheQuotationThatGoesOnInLowercase() {
+    Attribution fronted = assertAttribution("No new label, she said, “hides what the group really is.”", "she",
+        "No new label, she said, “hides what the group really is.”");
+    assertEquals(AttributionKind.MIXED, fronted.kind());
+    assertAttribution("Sooner or later, the governor told reporters, \"the effort pays off.\"", "the governor",
+        "Sooner or later, the governor told reporters, \"the effort pays off.\"");
+    assertAttribution("Speaking in Ohio, he said, “the plan is working.”", "he", "“the plan is working.”");
+    assertAttribution("In the end, she said, “We will win.”", "she", "“We will win.”");
+  }
 }
