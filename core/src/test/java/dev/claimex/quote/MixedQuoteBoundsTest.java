@@ -42,4 +42,12 @@ class MixedQuoteBoundsTest {
     assertAttribution("Speaking in Ohio, he said, “the plan is working.”", "he", "“the plan is working.”");
     assertAttribution("In the end, she said, “We will win.”", "she", "“We will win.”");
   }
+
+  @Test
+  void aQuotationAfterAShortLeadInCarriesOnTheSpeakerOfTheSentenceBefore() {
+    Attribution carried = assertAttribution(
+        "“She is supposed to lead this city,” the mayor said. Instead, “she just acts like a tired clerk.”",
+        "the mayor", "“She is supposed to lead this city,” the mayor said. Instead, “she just acts like a tired clerk.”");
+    assertEquals(AttributionKind.MIXED, carried.kind());
+  }
 }
