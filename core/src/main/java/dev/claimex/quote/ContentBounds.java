@@ -54,6 +54,10 @@ final class ContentBounds {
         } else {
           quoted = !quoted; // a straight mark opens and closes
         }
+        if (wasQuoted && !quoted && i > first && startsDash(s, i + 1) && !QuoteMarks.isQuoteToken(s.token(first))) {
+          last = i; // "called it the “expectations game” — a phrase ...": the writer's aside after the quotation
+          break;
+        }
         boolean commaClosed = wasQuoted && !quoted && i > first && s.token(i - 1).word().equals(",");
         if (commaClosed && (leavesAfterQuotation(s, i + 1)
             || subordinate && predicateSeen && ComplementReader.startsClause(s, i + 1))) {
@@ -111,6 +115,13 @@ final class ContentBounds {
       }
     }
     return trimEnd(s, first, last);
+  }
+
+  private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
+
+  private static boolean startsDash(TaggedSentence s, int i) {
+    WordToken t = s.tokenOrNull(i);
+    return t != null && DASHES.contains(t.word());
   }
 
   /** Words after a comma-closed quotation that leave the report: a participle, "according to", a concession. */

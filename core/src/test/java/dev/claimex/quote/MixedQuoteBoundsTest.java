@@ -50,4 +50,12 @@ class MixedQuoteBoundsTest {
         "the mayor", "“She is supposed to lead this city,” the mayor said. Instead, “she just acts like a tired clerk.”");
     assertEquals(AttributionKind.MIXED, carried.kind());
   }
+
+  @Test
+  void aDashAfterTheClosingMarkOpensTheWritersAside() {
+    assertAttribution("The senator called the vote an “expensive show” — a phrase she has used before.", "The senator",
+        "the vote an “expensive show”");
+    assertAttribution("The mayor said the new budget was \"a good start\" - a view the council did not share.",
+        "The mayor", "the new budget was \"a good start\"");
+  }
 }
