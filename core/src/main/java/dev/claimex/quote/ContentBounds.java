@@ -54,6 +54,11 @@ final class ContentBounds {
         } else {
           quoted = !quoted; // a straight mark opens and closes
         }
+        if (wasQuoted && !quoted && i > first && s.token(i - 1).word().equals(".") && startsCapitalized(s, i + 1)
+            && !QuoteMarks.isQuoteToken(s.token(first))) {
+          last = i; // "every leader was ''careful and bold.'' Pope Leo ...": the next sentence starts
+          break;
+        }
         if (wasQuoted && !quoted && i > first && startsDash(s, i + 1) && !QuoteMarks.isQuoteToken(s.token(first))) {
           last = i; // "called it the “expectations game” — a phrase ...": the writer's aside after the quotation
           break;
@@ -118,6 +123,11 @@ final class ContentBounds {
   }
 
   private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
+
+  private static boolean startsCapitalized(TaggedSentence s, int i) {
+    WordToken t = s.tokenOrNull(i);
+    return t != null && !t.isPunctuation() && Character.isUpperCase(t.word().charAt(0));
+  }
 
   private static boolean startsDash(TaggedSentence s, int i) {
     WordToken t = s.tokenOrNull(i);

@@ -58,4 +58,10 @@ class MixedQuoteBoundsTest {
     assertAttribution("The mayor said the new budget was \"a good start\" - a view the council did not share.",
         "The mayor", "the new budget was \"a good start\"");
   }
+
+  @Test
+  void aFullStopInsideTheClosingMarkEndsTheReportBeforeTheNextSentence() {
+    assertAttribution("The bishop said every leader was ''both careful and bold.'' Pope Leo was a famously bold leader.",
+        "The bishop", "every leader was ''both careful and bold.''");
+  }
 }
