@@ -46,12 +46,30 @@ final class ContentBounds {
       WordToken t = s.token(i);
       if (QuoteMarks.isQuoteToken(t)) {
         quoteSeen = true;
+        boolean wasQuoted = quoted;
         if (QuoteMarks.isOpeningToken(t)) {
           quoted = true;
         } else if (QuoteMarks.isClosingToken(t) && !QuoteMarks.isDoubledApostrophe(t)) {
           quoted = false;
         } else {
           quoted = !quoted; // a straight mark opens and closes
+        }
+        if (wasQuoted && !quoted && i > first && s.token(i - 1).word().equals(".") && startsCapitalized(s, i + 1)
+            && !QuoteMarks.isQuoteToken(s.token(first))) {
+          last = i; // "every leader was ''careful and bold.'' Pope Leo ...": the next sentence starts
+          break;
+        }
+        if (wasQuoted && !quoted && i > first && startsDash(s, i + 1) && !QuoteMarks.isQuoteToken(s.token(first))) {
+          last = i; // "called it the “expectations game” — a phrase ...": the writer's aside after the quotation
+          break;
+        }
+        boolean commaClosed = wasQuoted && !quoted && i > first && s.token(i - 1).word().equals(",");
+        if (commaClosed && (leavesAfterQuotation(s, i + 1)
+            || subordinate && predicateSeen && ComplementReader.startsClause(s, i + 1))) {
+          // "he has “grown the economy,” claiming that ...", "While she said it was “fair,” the council ...": the
+          // comma inside the closing mark ends the report as a bare comma would
+          last = i;
+          break;
         }
         continue;
       }
@@ -102,6 +120,31 @@ final class ContentBounds {
       }
     }
     return trimEnd(s, first, last);
+  }
+
+  private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
+
+  private static boolean startsCapitalized(TaggedSentence s, int i) {
+    WordToken t = s.tokenOrNull(i);
+    return t != null && !t.isPunctuation() && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  private static boolean startsDash(TaggedSentence s, int i) {
+    WordToken t = s.tokenOrNull(i);
+    return t != null && DASHES.contains(t.word());
+  }
+
+  /** Words after a comma-closed quotation that leave the report: a participle, "according to", a concession. */
+  private static final Set<String> CONCESSIVES = Set.of("though", "although", "while", "whereas");
+
+  /**
+   * Whether what follows a quotation closed with a comma ("“...,”") is the writer's, not the report's: a
+   * participle clause (", adding that", ", echoing"), "according to", or a concession (", though ...").
+   */
+  private static boolean leavesAfterQuotation(TaggedSentence s, int i) {
+    WordToken t = s.tokenOrNull(i);
+    return t != null && (t.tag().equals("VBG") || startsAccordingTo(s, i)
+        || CONCESSIVES.contains(t.lower()) && !t.tag().startsWith("N"));
   }
 
   /**

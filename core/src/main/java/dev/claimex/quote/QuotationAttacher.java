@@ -46,6 +46,13 @@ final class QuotationAttacher {
         result.set(turn, extended(result.get(turn), quote));
         continue;
       }
+      int led = turnAfterLeadIn(result, quote);
+      if (led >= 0) {
+        CueFrame frame = result.get(led);
+        TextSpan content = TextSpan.of(text, frame.content().start(), outer(quote).end());
+        result.set(led, frame.withContent(content, frame.quote(), AttributionMode.MIXED));
+        continue;
+      }
       int latest = latestSpeaker(result, quote, quotations);
       if (latest >= 0 && words(quote) >= CONTINUATION_MIN_WORDS && !insideNarration(quote)) {
         CueFrame previous = result.get(latest);
@@ -129,6 +136,44 @@ final class QuotationAttacher {
     boolean sameSentence = sentence.index() == attribution.index() && frame.cue() != null
         && onlyAdjuncts(sentence, attributionEnd, outer.start());
     return sameSentence || opensSentence && sentence.index() == attribution.index() + 1 ? latest : -1;
+  }
+
+  /** Most words the writer may put before a quotation that carries on the previous sentence's speaker. */
+  private static final int MAX_LEAD_IN_WORDS = 6;
+
+  /**
+   * The frame whose quotation this one carries on after a short lead-in of the writer's, or -1: "“X,” she said.
+   * Instead, “Y.”", "“X,” he said. That makes it “Y.”" — the latest frame's quotation came before its attribution,
+   * and this quotation, in the next sentence of the same paragraph, runs to that sentence's end.
+   */
+  private int turnAfterLeadIn(List<CueFrame> frames, TextSpan quote) {
+    TextSpan outer = outer(quote);
+    int latest = -1;
+    for (int f = 0; f < frames.size(); f++) {
+      CueFrame frame = frames.get(f);
+      if (frame.quote() != null && frame.speaker() != null && frame.isSpeech()
+          && frame.content().end() <= outer.start()
+          && (latest < 0 || frame.content().end() > frames.get(latest).content().end())) {
+        latest = f;
+      }
+    }
+    if (latest < 0) {
+      return -1;
+    }
+    CueFrame frame = frames.get(latest);
+    TextSpan cue = frame.cueSpan();
+    if (cue == null || cue.start() < frame.content().end() || cue.end() > outer.start()) {
+      return -1;
+    }
+    TaggedSentence attribution = analysis.sentenceAt(cue.end() - 1);
+    TaggedSentence sentence = analysis.sentenceAt(outer.start());
+    if (attribution == null || sentence == null || sentence.index() != attribution.index() + 1
+        || sentence.paragraph() != attribution.paragraph() || !endsSentence(outer)) {
+      return -1;
+    }
+    String lead = text.substring(sentence.span().start(), outer.start()).strip();
+    int words = lead.isEmpty() ? 0 : lead.split("\\s+").length;
+    return words >= 1 && words <= MAX_LEAD_IN_WORDS ? latest : -1;
   }
 
   /** Whether only punctuation follows the quotation in its sentence ("“Y.”", not "“American Skin” was written"). */

@@ -138,10 +138,35 @@ final class QuotationFrames {
     if (relative >= 0 && relative > found.speaker().last()) { // "a message that said, “...”": the local mention
       speaker = new Actor(s.spanOf(text, relative, relative), speaker.canonical(), speaker.type(), speaker.members());
     }
+    AttributionMode mode = AttributionMode.DIRECT;
+    if (inline) {
+      TextSpan lead = inlineLead(analysis, s, found, content);
+      if (lead != null) {
+        content = lead;
+        mode = AttributionMode.MIXED;
+      }
+    }
     inSentence.add(new CueFrame(found.sentence(), cue, cueSpan, speaker, null, null, content, quotation,
-        AttributionMode.DIRECT, null, cue.entry().id() + (inline ? "/quote-inline" : found.after() ? "/quote-after"
+        mode, null, cue.entry().id() + (inline ? "/quote-inline" : found.after() ? "/quote-after"
         : "/quote-before"), inline ? 0.65 : found.after() ? 0.8 : 0.75));
     resolver.remember(speaker, found.sentence());
+  }
+
+  /**
+   * What a verb inside the sentence says up to the quotation it reports: "sniped that the chief, a newcomer, was
+   * “learning on the job”" reports the clause after the verb, not only its quoted end; {@code null} when the
+   * quotation follows the verb directly.
+   */
+  private static TextSpan inlineLead(TextAnalysis analysis, TaggedSentence s, QuotationSpeakers.Found found,
+      TextSpan quotation) {
+    int first = found.cueLast() + 1;
+    if (first < s.size() && s.token(first).lower().equals("that") && !s.token(first).tag().equals("DT")) {
+      first++; // the complementizer opens the clause, it is not part of it
+    }
+    if (first >= s.size() || s.token(first).start() >= quotation.start() || s.token(first).isPunctuation()) {
+      return null;
+    }
+    return TextSpan.of(analysis.text(), s.token(first).start(), quotation.end());
   }
 
   /** The frame's content after its verb is a clause, a noun phrase and a finite verb: "said the plan would fail". */

@@ -384,6 +384,11 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         && trailingContent(s, cue, subject, doc.entities) != null) {
       complement = null; // "Prices will rise, she said during a visit to the plant": the clause before is the report
     }
+    if (complement != null && complement.frame().equals("quote")) {
+      int fronted = frontedPartOfQuotation(s, cue, subject, complement);
+      complement = fronted < 0 ? complement
+          : new Complement(fronted, complement.last(), complement.object(), "quote-fronted");
+    }
     String frameName;
     int first;
     int last;
@@ -436,7 +441,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       target = doc.resolver.resolve(new Phrase(s.index(), first, Math.max(first, NounPhrases.endRight(s, first, false))));
     }
     double confidence = switch (frameName) {
-      case "that", "colon", "quote" -> 0.9;
+      case "that", "colon", "quote", "quote-fronted" -> 0.9;
       case "clause", "to", "trailing" -> 0.85;
       default -> 0.75;
     };
@@ -694,6 +699,40 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     return t != null && (t.tag().equals("VBZ") || t.tag().equals("VBP") || t.tag().equals("MD")
         || t.isFiniteVerb() && (t.key().equals("be") || t.key().equals("have"))
         || t.tag().equals("TO") && next != null && next.tag().equals("VB"));
+  }
+
+  /**
+   * Where the words before an attribution set into a sentence start, when the quotation after it goes on with them:
+   * "No new label, he said, “hides what the group is”" — the quotation opens in lowercase, and the words from the
+   * sentence start to the comma before the speaker hold no comma or quotation of their own; or -1.
+   */
+  private static int frontedPartOfQuotation(TaggedSentence s, CueMatch cue, Phrase subject, Complement complement) {
+    if (subject == null || subject.last() + 1 != cue.first() || subject.first() < 2
+        || !s.token(subject.first() - 1).word().equals(",")) {
+      return -1;
+    }
+    WordToken opening = s.token(complement.first());
+    WordToken quoted = s.tokenOrNull(complement.first() + 1);
+    if (!QuoteMarks.isQuoteToken(opening) || quoted == null || !Character.isLowerCase(quoted.word().charAt(0))) {
+      return -1;
+    }
+    int start = 0;
+    for (int i = subject.first() - 2; i >= 0; i--) {
+      if (s.token(i).word().equals(";")) {
+        start = i + 1;
+        break;
+      }
+    }
+    WordToken head = s.tokenOrNull(start);
+    if (start >= subject.first() - 1 || head == null || head.tag().equals("VBG") || head.tag().equals("VBN")) {
+      return -1; // "Speaking in Ohio, he said, “...”": the speaker's own participle clause
+    }
+    for (int i = start; i < subject.first() - 1; i++) {
+      if (s.token(i).word().equals(",") || QuoteMarks.isQuoteToken(s.token(i))) {
+        return -1;
+      }
+    }
+    return start;
   }
 
   /** Reported content is a clause (it has a finite verb) or quoted words, not "At Monday's debate". */
