@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Reports whose source the text does not name: the writer's hedges and agentless reports ("The bank is expected to
  * raise rates", "The firm has reportedly hired a new chief", "It appears that the storm will miss the coast", "She
- * was asked whether taxes would rise"). Each becomes an attribution with no speaker, so that a reader can tell a
+ * was asked whether taxes would rise"), and report nouns with no named source ("allegations that the vote was
+ * rigged", "questions about the budget"). Each becomes an attribution with no speaker, so that a reader can tell a
  * hedged statement from the writer's own; none becomes a typed claim, since nobody is known to claim it.
  *
  * <pre>{@code
@@ -41,6 +42,10 @@ public final class UnsourcedReports {
   /** Words before a fronted hedge whose clause ends at its comma: "When asked about the tax, she laughed". */
   private static final Set<String> FRONTING = Set.of("when", "if", "once", "after", "while");
   private static final Set<String> LEADING_COMPLEMENTIZERS = Set.of("that", "as", "like", "if");
+  /** Words that open an embedded question: "questions about whether ...". */
+  private static final Set<String> WH_WORDS = Set.of("whether", "how", "why", "what", "who", "when", "where", "if");
+  /** Longest stretch of determiners and modifiers before a report noun: "the growing public". */
+  private static final int MAX_NOUN_MODIFIERS_CHARS = 30;
   /** A reported clause shorter than this is no claim ("it seems so"). */
   private static final int MIN_WORDS = 3;
 
@@ -71,7 +76,7 @@ public final class UnsourcedReports {
           continue;
         }
         Attribution report = read(analysis.text(), s, hedge, index);
-        if (report != null && !alreadyReported(report, sourced)) {
+        if (report != null && !alreadyReported(report, hedge.entry().shape() == HedgeLexicon.Shape.OBJECT, sourced)) {
           found.add(report);
         }
         i = hedge.last();
@@ -81,6 +86,9 @@ public final class UnsourcedReports {
   }
 
   private Attribution read(String text, TaggedSentence s, HedgeLexicon.Match hedge, EntityIndex index) {
+    if (hedge.entry().shape() == HedgeLexicon.Shape.OBJECT) {
+      return governed(text, s, hedge, index);
+    }
     int first = hedge.entry().shape() == HedgeLexicon.Shape.CLAUSE ? subjectStart(s, hedge.first())
         : afterHedge(s, hedge.last());
     if (first < 0 || first >= s.size()) {
@@ -90,6 +98,64 @@ public final class UnsourcedReports {
     if (fronted(s, hedge.first()) && hedge.entry().shape() == HedgeLexicon.Shape.AFTER) {
       last = beforeComma(s, first, last); // "(When) asked whether the plant would close, the manager shrugged"
     }
+    return report(text, s, hedge, first, last);
+  }
+
+  /**
+   * What a report noun governs: a that-clause ("allegations that [the vote was rigged]"), an embedded question
+   * ("questions about [whether the plant will close]") or the object of its preposition ("concerns about [the
+   * cost of the bridge]"). A "that" with no subject after it opens a relative clause ("an idea that was dropped").
+   */
+  private Attribution governed(String text, TaggedSentence s, HedgeLexicon.Match noun, EntityIndex index) {
+    int k = noun.last() + 1;
+    WordToken opener = s.tokenOrNull(k);
+    WordToken next = s.tokenOrNull(k + 1);
+    if (opener == null || next == null || !s.token(noun.last()).isNoun()) {
+      return null;
+    }
+    if (opener.lower().equals("that")) {
+      boolean relative = opener.tag().equals("WDT") || next.isVerb() || next.tag().equals("MD");
+      return relative ? null : report(text, s, noun, k + 1, clauseOfNoun(s, noun.first(), k + 1, index));
+    }
+    if (WH_WORDS.contains(opener.lower())) {
+      return report(text, s, noun, k, clauseOfNoun(s, noun.first(), k, index));
+    }
+    if (WH_WORDS.contains(next.lower())) {
+      return report(text, s, noun, k + 1, clauseOfNoun(s, noun.first(), k + 1, index));
+    }
+    int last = ContentBounds.phraseEnd(s, k + 1, bounds.end(s, k + 1, false, index), false);
+    return report(text, s, noun, k + 1, last);
+  }
+
+  /**
+   * The last token of a clause that a report noun governs from {@code first}. A noun that stands before any verb
+   * is the sentence's subject, so the last verb of the clause is the sentence's own: "The idea that [taxes would
+   * fall] was dropped".
+   */
+  private int clauseOfNoun(TaggedSentence s, int noun, int first, EntityIndex index) {
+    int last = clauseEnd(s, first, first, index);
+    for (int i = 0; i < noun; i++) {
+      if (s.token(i).isFiniteVerb() || s.token(i).tag().equals("MD")) {
+        return last;
+      }
+    }
+    int ownVerb = -1;
+    int mainVerb = -1;
+    for (int i = first; i <= last; i++) {
+      WordToken t = s.token(i);
+      boolean finite = t.isFiniteVerb() || t.tag().equals("MD");
+      boolean groupStart = finite && !(s.token(i - 1).isFiniteVerb() || s.token(i - 1).tag().equals("MD")
+          || s.token(i - 1).isAdverb());
+      if (groupStart && ownVerb < 0) {
+        ownVerb = i;
+      } else if (groupStart) {
+        mainVerb = i;
+      }
+    }
+    return mainVerb > first ? ContentBounds.trimEnd(s, first, mainVerb - 1) : last;
+  }
+
+  private static Attribution report(String text, TaggedSentence s, HedgeLexicon.Match hedge, int first, int last) {
     if (last - first + 1 < MIN_WORDS) {
       return null;
     }
@@ -172,14 +238,20 @@ public final class UnsourcedReports {
     return last;
   }
 
-  /** Whether a named speaker's attribution already reports this clause, or the clause holds that speaker's cue. */
-  private static boolean alreadyReported(Attribution report, List<Attribution> sourced) {
+  /**
+   * Whether a named speaker's attribution already reports this clause, or the clause holds that speaker's cue; a
+   * {@code nominal} report also when the speaker's content is the report noun's own phrase.
+   */
+  private static boolean alreadyReported(Attribution report, boolean nominal, List<Attribution> sourced) {
     for (Attribution other : sourced) {
       TextSpan content = other.content();
       boolean sameClause = content.overlaps(report.content()) && overlapShare(content, report.content()) >= 0.8;
       boolean speakerCueInside = other.cue() != null && report.content().contains(other.cue());
       boolean insideQuotation = other.kind() != AttributionKind.INDIRECT && content.contains(report.cue());
-      if (sameClause || speakerCueInside || insideQuotation) {
+      // "Investors voiced [doubts about whether ...]": the speaker's content opens with the report noun's phrase
+      boolean nounPhraseReported = nominal && content.contains(report.cue()) && content.start() <= report.cue().start()
+          && report.cue().start() - content.start() <= MAX_NOUN_MODIFIERS_CHARS;
+      if (sameClause || speakerCueInside || insideQuotation || nounPhraseReported) {
         return true;
       }
     }

@@ -102,6 +102,43 @@ class UnsourcedReportsTest {
     assertTrue(result.claims().isEmpty(), () -> result.claims().toString());
   }
 
+  @Test
+  void anAllegationWithNoSourceReportsItsThatClause() {
+    Attribution report = onlyUnsourced("There were allegations that the mayor had taken bribes.");
+    assertEquals("the mayor had taken bribes", report.content().text());
+    assertEquals("allegations", report.cue().text());
+  }
+
+  @Test
+  void questionsAboutSomethingReportTheirObject() {
+    Attribution report = onlyUnsourced("The delays have raised questions about the cost of the new bridge.");
+    assertEquals("the cost of the new bridge", report.content().text());
+  }
+
+  @Test
+  void doubtsAboutAnEmbeddedQuestionReportTheQuestion() {
+    Attribution report = onlyUnsourced("The storm has left doubts about whether the mine could stay open.");
+    assertEquals("whether the mine could stay open", report.content().text());
+  }
+
+  @Test
+  void aReportNounAsSubjectEndsItsClauseBeforeTheSentencesVerb() {
+    Attribution report = onlyUnsourced("The idea that taxes would fall was quietly dropped by the council.");
+    assertEquals("taxes would fall", report.content().text());
+  }
+
+  @Test
+  void aReportNounThatANamedSpeakerVoicesIsNotReportedAgain() {
+    ExtractionResult result = extract("Investors voiced doubts about whether the mine could stay open.");
+    assertTrue(unsourced(result).isEmpty(), () -> result.attributions().toString());
+  }
+
+  @Test
+  void aRelativeClauseAfterAReportNounIsNoReport() {
+    ExtractionResult result = extract("The idea that was floated last spring has been dropped.");
+    assertTrue(unsourced(result).isEmpty(), () -> result.attributions().toString());
+  }
+
   private static Attribution onlyUnsourced(String text) {
     ExtractionResult result = extract(text);
     List<Attribution> found = unsourced(result);
