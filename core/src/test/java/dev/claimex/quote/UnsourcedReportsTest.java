@@ -128,6 +128,19 @@ class UnsourcedReportsTest {
   }
 
   @Test
+  void callsForSomethingReportWhatIsCalledFor() {
+    Attribution report = onlyUnsourced("Amid calls for a new dam, the council met on Monday.");
+    assertEquals("a new dam", report.content().text());
+    assertEquals("calls", report.cue().text());
+  }
+
+  @Test
+  void criticismOfSomethingReportsWhatIsCriticised() {
+    Attribution report = onlyUnsourced("Despite criticism of the new tax, the council approved it.");
+    assertEquals("the new tax", report.content().text());
+  }
+
+  @Test
   void aReportNounThatANamedSpeakerVoicesIsNotReportedAgain() {
     ExtractionResult result = extract("Investors voiced doubts about whether the mine could stay open.");
     assertTrue(unsourced(result).isEmpty(), () -> result.attributions().toString());
