@@ -32,8 +32,8 @@ public final class UnsourcedReports {
   /** Words before a hedge that belong to its verb group, not its subject: "has reportedly", "might seem". */
   private static final Set<String> AUXILIARY_TAGS = Set.of("MD", "VBZ", "VBP", "VBD", "RB");
   /**
-   * After a comma, words that open a clause of its own, where a hedged clause ends: ", when ...", ", but ..."; a
-   * participle phrase (", leaving ...") stays with it.
+   * After a comma, words that open a clause of its own, where reported content ends: ", when ...", ", but ...";
+   * after "It appears that ..." a participle phrase (", leaving ...") stays with it.
    */
   private static final Set<String> CLAUSE_OPENERS = Set.of("when", "where", "which", "who", "while", "but", "and",
       "although", "though", "because", "as", "after", "before", "since", "even", "so");
@@ -75,7 +75,7 @@ public final class UnsourcedReports {
         if (hedge == null) {
           continue;
         }
-        Attribution report = read(analysis.text(), s, hedge, index);
+        Attribution report = read(analysis.text(), s, hedge, index, sourced);
         if (report != null && !alreadyReported(report, hedge.entry().shape() == HedgeLexicon.Shape.OBJECT, sourced)) {
           found.add(report);
         }
@@ -85,7 +85,8 @@ public final class UnsourcedReports {
     return ImmutableList.copyOf(found);
   }
 
-  private Attribution read(String text, TaggedSentence s, HedgeLexicon.Match hedge, EntityIndex index) {
+  private Attribution read(String text, TaggedSentence s, HedgeLexicon.Match hedge, EntityIndex index,
+      List<Attribution> sourced) {
     if (hedge.entry().shape() == HedgeLexicon.Shape.OBJECT) {
       return governed(text, s, hedge, index);
     }
@@ -95,6 +96,13 @@ public final class UnsourcedReports {
       return null;
     }
     int last = clauseEnd(s, first, Math.max(first, hedge.last()), index);
+    if (hedge.entry().shape() == HedgeLexicon.Shape.CLAUSE) {
+      TextSpan whole = TextSpan.of(text, s.token(first).start(), s.token(last).end());
+      if (holdsSpeakerCue(whole, sourced)) {
+        return null; // the hedge belongs to the named speaker's report that follows it
+      }
+      last = beforeTrailingPhrase(s, hedge.last(), first, last);
+    }
     if (fronted(s, hedge.first()) && hedge.entry().shape() == HedgeLexicon.Shape.AFTER) {
       last = beforeComma(s, first, last); // "(When) asked whether the plant would close, the manager shrugged"
     }
@@ -210,6 +218,37 @@ public final class UnsourcedReports {
     return i;
   }
 
+  /**
+   * The hedged clause without what a comma after the hedge adds to it: the writer's own comment on the reported
+   * fact (", leaving the town without a bank", ", with sharp costs for farmers", ", the first in a decade"). A
+   * list goes on across its commas ("to cut taxes, raise wages and ..."), an adverb set off by commas (", however,")
+   * and a run of adjectives ("a long, bitter strike") stay, as do commas inside quotation marks.
+   */
+  private static int beforeTrailingPhrase(TaggedSentence s, int hedge, int first, int last) {
+    boolean quoted = false;
+    for (int i = hedge + 1; i < last; i++) {
+      WordToken t = s.token(i);
+      if (QuoteMarks.isQuoteToken(t)) {
+        quoted = QuoteMarks.isOpeningToken(t) || !QuoteMarks.isClosingToken(t) && !quoted;
+        continue;
+      }
+      if (quoted || !t.word().equals(",")) {
+        continue;
+      }
+      WordToken next = s.token(i + 1);
+      WordToken beyond = s.tokenOrNull(i + 2);
+      boolean setOffAdverb = next.isAdverb() && beyond != null && beyond.word().equals(",");
+      boolean adjectives = (s.token(i - 1).isAdjective() || s.token(i - 1).isAdverb()) && next.isAdjective();
+      if (setOffAdverb) {
+        i += 2;
+      } else if (!adjectives && !ContentBounds.continuesList(s, i + 1, last)) {
+        int end = s.token(i - 1).tag().equals("CC") ? i - 2 : i - 1; // "... on the first ballot and, if ..."
+        return ContentBounds.trimEnd(s, first, end);
+      }
+    }
+    return last;
+  }
+
   /** Whether the hedge at {@code first} opens its sentence, alone or after "when", "if", "once" or "after". */
   private static boolean fronted(TaggedSentence s, int first) {
     return first == 0 || first == 1 && FRONTING.contains(s.token(0).lower());
@@ -256,6 +295,10 @@ public final class UnsourcedReports {
       }
     }
     return false;
+  }
+
+  private static boolean holdsSpeakerCue(TextSpan clause, List<Attribution> sourced) {
+    return sourced.stream().anyMatch(other -> other.cue() != null && clause.contains(other.cue()));
   }
 
   private static double overlapShare(TextSpan a, TextSpan b) {

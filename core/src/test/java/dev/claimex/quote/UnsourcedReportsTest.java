@@ -103,6 +103,25 @@ class UnsourcedReportsTest {
   }
 
   @Test
+  void aHedgedClauseEndsBeforeTheWritersCommentAfterAComma() {
+    Attribution report = onlyUnsourced("The plant is expected to close in May, leaving the town without a major employer.");
+    assertEquals("The plant is expected to close in May", report.content().text());
+  }
+
+  @Test
+  void aListInAHedgedClauseGoesOnAcrossItsCommas() {
+    Attribution report = onlyUnsourced("The union is expected to demand higher wages, shorter hours and better pensions.");
+    assertEquals("The union is expected to demand higher wages, shorter hours and better pensions",
+        report.content().text());
+  }
+
+  @Test
+  void anAdverbSetOffByCommasStaysInTheHedgedClause() {
+    Attribution report = onlyUnsourced("She appears ready, moreover, to raise the fuel tax.");
+    assertEquals("She appears ready, moreover, to raise the fuel tax", report.content().text());
+  }
+
+  @Test
   void anAllegationWithNoSourceReportsItsThatClause() {
     Attribution report = onlyUnsourced("There were allegations that the mayor had taken bribes.");
     assertEquals("the mayor had taken bribes", report.content().text());
