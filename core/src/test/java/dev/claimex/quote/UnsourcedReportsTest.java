@@ -160,6 +160,13 @@ class UnsourcedReportsTest {
   }
 
   @Test
+  void aReportThatSomethingHappenedReportsItsClause() {
+    Attribution report = onlyUnsourced("Residents were alarmed by a report that the dam had cracked.");
+    assertEquals("the dam had cracked", report.content().text());
+    assertEquals("report", report.cue().text());
+  }
+
+  @Test
   void aReportNounThatANamedSpeakerVoicesIsNotReportedAgain() {
     ExtractionResult result = extract("Investors voiced doubts about whether the mine could stay open.");
     assertTrue(unsourced(result).isEmpty(), () -> result.attributions().toString());
