@@ -242,7 +242,7 @@ public final class UnsourcedReports {
       if (setOffAdverb) {
         i += 2;
       } else if (!adjectives && !ContentBounds.continuesList(s, i + 1, last)) {
-        int end = s.token(i - 1).tag().equals("CC") ? i - 2 : i - 1; // "... on the first ballot and, if ..."
+        int end = s.token(i - 1).tag().equals("CC") ? i - 2 : i - 1; // "... by the end of June and, if ..."
         return ContentBounds.trimEnd(s, first, end);
       }
     }

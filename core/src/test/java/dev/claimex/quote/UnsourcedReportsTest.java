@@ -117,8 +117,8 @@ class UnsourcedReportsTest {
 
   @Test
   void anAdverbSetOffByCommasStaysInTheHedgedClause() {
-    Attribution report = onlyUnsourced("She appears ready, moreover, to raise the fuel tax.");
-    assertEquals("She appears ready, moreover, to raise the fuel tax", report.content().text());
+    Attribution report = onlyUnsourced("The mayor seems willing, however, to cut the fuel tax.");
+    assertEquals("The mayor seems willing, however, to cut the fuel tax", report.content().text());
   }
 
   @Test
@@ -130,7 +130,7 @@ class UnsourcedReportsTest {
 
   @Test
   void questionsAboutSomethingReportTheirObject() {
-    Attribution report = onlyUnsourced("The delays have raised questions about the cost of the new bridge.");
+    Attribution report = onlyUnsourced("The delays led to questions about the cost of the new bridge.");
     assertEquals("the cost of the new bridge", report.content().text());
   }
 
