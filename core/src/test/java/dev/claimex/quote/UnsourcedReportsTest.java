@@ -122,6 +122,18 @@ class UnsourcedReportsTest {
   }
 
   @Test
+  void anAgentlessJudgementReportsItsWholeClause() {
+    Attribution report = onlyUnsourced("The old ferry was widely regarded as the safest way across the bay.");
+    assertEquals("The old ferry was widely regarded as the safest way across the bay", report.content().text());
+  }
+
+  @Test
+  void aCommitteeConsideringABillIsNoHedge() {
+    ExtractionResult result = extract("The committee is considering a bill on rents.");
+    assertTrue(unsourced(result).isEmpty(), () -> result.attributions().toString());
+  }
+
+  @Test
   void anAllegationWithNoSourceReportsItsThatClause() {
     Attribution report = onlyUnsourced("There were allegations that the mayor had taken bribes.");
     assertEquals("the mayor had taken bribes", report.content().text());
