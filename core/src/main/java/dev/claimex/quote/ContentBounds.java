@@ -210,7 +210,7 @@ final class ContentBounds {
   }
 
   /** After a comma: another item of a list ("cut taxes, raise wages and ...", "the NRA, the ACLU and ..."). */
-  private static boolean continuesList(TaggedSentence s, int i, int last) {
+  static boolean continuesList(TaggedSentence s, int i, int last) {
     WordToken t = s.tokenOrNull(i);
     if (t == null || t.lower().equals("and") || t.lower().equals("but") || t.lower().equals("which")
         || t.lower().equals("who") || t.tag().equals("VBG")) {

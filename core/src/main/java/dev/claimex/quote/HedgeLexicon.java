@@ -40,7 +40,12 @@ public final class HedgeLexicon {
     /** The clause the hedge sits in, from its subject: "[The bank is expected to raise rates]". */
     CLAUSE,
     /** What follows the hedge: "It appears that [the storm will miss the coast]". */
-    AFTER
+    AFTER,
+    /**
+     * What a report noun with no named source governs: "allegations that [the vote was rigged]", "questions about
+     * [the budget]".
+     */
+    OBJECT
   }
 
   /** One row: a pattern, the shape of its content and what must come right after it. */
@@ -75,7 +80,8 @@ public final class HedgeLexicon {
     Shape shape = switch (row.get("shape")) {
       case "clause" -> Shape.CLAUSE;
       case "after" -> Shape.AFTER;
-      default -> throw row.error("shape must be clause or after: " + row.get("shape"));
+      case "object" -> Shape.OBJECT;
+      default -> throw row.error("shape must be clause, after or object: " + row.get("shape"));
     };
     String then = row.get("then");
     return new Entry(row.get("id"), pattern.build(), shape, then.equals("-") ? ImmutableSet.of() : words(then));

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Reports whose source the text does not name: the writer's hedges and agentless reports ("The bank is expected to
  * raise rates", "The firm has reportedly hired a new chief", "It appears that the storm will miss the coast", "She
- * was asked whether taxes would rise"). Each becomes an attribution with no speaker, so that a reader can tell a
+ * was asked whether taxes would rise"), and report nouns with no named source ("allegations that the vote was
+ * rigged", "questions about the budget"). Each becomes an attribution with no speaker, so that a reader can tell a
  * hedged statement from the writer's own; none becomes a typed claim, since nobody is known to claim it.
  *
  * <pre>{@code
@@ -31,8 +32,8 @@ public final class UnsourcedReports {
   /** Words before a hedge that belong to its verb group, not its subject: "has reportedly", "might seem". */
   private static final Set<String> AUXILIARY_TAGS = Set.of("MD", "VBZ", "VBP", "VBD", "RB");
   /**
-   * After a comma, words that open a clause of its own, where a hedged clause ends: ", when ...", ", but ..."; a
-   * participle phrase (", leaving ...") stays with it.
+   * After a comma, words that open a clause of its own, where reported content ends: ", when ...", ", but ...";
+   * after "It appears that ..." a participle phrase (", leaving ...") stays with it.
    */
   private static final Set<String> CLAUSE_OPENERS = Set.of("when", "where", "which", "who", "while", "but", "and",
       "although", "though", "because", "as", "after", "before", "since", "even", "so");
@@ -41,6 +42,10 @@ public final class UnsourcedReports {
   /** Words before a fronted hedge whose clause ends at its comma: "When asked about the tax, she laughed". */
   private static final Set<String> FRONTING = Set.of("when", "if", "once", "after", "while");
   private static final Set<String> LEADING_COMPLEMENTIZERS = Set.of("that", "as", "like", "if");
+  /** Words that open an embedded question: "questions about whether ...". */
+  private static final Set<String> WH_WORDS = Set.of("whether", "how", "why", "what", "who", "when", "where", "if");
+  /** Longest stretch of determiners and modifiers before a report noun: "the growing public". */
+  private static final int MAX_NOUN_MODIFIERS_CHARS = 30;
   /** A reported clause shorter than this is no claim ("it seems so"). */
   private static final int MIN_WORDS = 3;
 
@@ -70,8 +75,8 @@ public final class UnsourcedReports {
         if (hedge == null) {
           continue;
         }
-        Attribution report = read(analysis.text(), s, hedge, index);
-        if (report != null && !alreadyReported(report, sourced)) {
+        Attribution report = read(analysis.text(), s, hedge, index, sourced);
+        if (report != null && !alreadyReported(report, hedge.entry().shape() == HedgeLexicon.Shape.OBJECT, sourced)) {
           found.add(report);
         }
         i = hedge.last();
@@ -80,16 +85,85 @@ public final class UnsourcedReports {
     return ImmutableList.copyOf(found);
   }
 
-  private Attribution read(String text, TaggedSentence s, HedgeLexicon.Match hedge, EntityIndex index) {
+  private Attribution read(String text, TaggedSentence s, HedgeLexicon.Match hedge, EntityIndex index,
+      List<Attribution> sourced) {
+    if (hedge.entry().shape() == HedgeLexicon.Shape.OBJECT) {
+      return governed(text, s, hedge, index);
+    }
     int first = hedge.entry().shape() == HedgeLexicon.Shape.CLAUSE ? subjectStart(s, hedge.first())
         : afterHedge(s, hedge.last());
     if (first < 0 || first >= s.size()) {
       return null;
     }
     int last = clauseEnd(s, first, Math.max(first, hedge.last()), index);
+    if (hedge.entry().shape() == HedgeLexicon.Shape.CLAUSE) {
+      TextSpan whole = TextSpan.of(text, s.token(first).start(), s.token(last).end());
+      if (holdsSpeakerCue(whole, sourced)) {
+        return null; // the hedge belongs to the named speaker's report that follows it
+      }
+      last = beforeTrailingPhrase(s, hedge.last(), first, last);
+    }
     if (fronted(s, hedge.first()) && hedge.entry().shape() == HedgeLexicon.Shape.AFTER) {
       last = beforeComma(s, first, last); // "(When) asked whether the plant would close, the manager shrugged"
     }
+    return report(text, s, hedge, first, last);
+  }
+
+  /**
+   * What a report noun governs: a that-clause ("allegations that [the vote was rigged]"), an embedded question
+   * ("questions about [whether the plant will close]") or the object of its preposition ("concerns about [the
+   * cost of the bridge]"). A "that" with no subject after it opens a relative clause ("an idea that was dropped").
+   */
+  private Attribution governed(String text, TaggedSentence s, HedgeLexicon.Match noun, EntityIndex index) {
+    int k = noun.last() + 1;
+    WordToken opener = s.tokenOrNull(k);
+    WordToken next = s.tokenOrNull(k + 1);
+    if (opener == null || next == null || !s.token(noun.last()).isNoun()) {
+      return null;
+    }
+    if (opener.lower().equals("that")) {
+      boolean relative = opener.tag().equals("WDT") || next.isVerb() || next.tag().equals("MD");
+      return relative ? null : report(text, s, noun, k + 1, clauseOfNoun(s, noun.first(), k + 1, index));
+    }
+    if (WH_WORDS.contains(opener.lower())) {
+      return report(text, s, noun, k, clauseOfNoun(s, noun.first(), k, index));
+    }
+    if (WH_WORDS.contains(next.lower())) {
+      return report(text, s, noun, k + 1, clauseOfNoun(s, noun.first(), k + 1, index));
+    }
+    int last = ContentBounds.phraseEnd(s, k + 1, bounds.end(s, k + 1, false, index), false);
+    return report(text, s, noun, k + 1, last);
+  }
+
+  /**
+   * The last token of a clause that a report noun governs from {@code first}. A noun that stands before any verb
+   * is the sentence's subject, so the last verb of the clause is the sentence's own: "The idea that [taxes would
+   * fall] was dropped".
+   */
+  private int clauseOfNoun(TaggedSentence s, int noun, int first, EntityIndex index) {
+    int last = clauseEnd(s, first, first, index);
+    for (int i = 0; i < noun; i++) {
+      if (s.token(i).isFiniteVerb() || s.token(i).tag().equals("MD")) {
+        return last;
+      }
+    }
+    int ownVerb = -1;
+    int mainVerb = -1;
+    for (int i = first; i <= last; i++) {
+      WordToken t = s.token(i);
+      boolean finite = t.isFiniteVerb() || t.tag().equals("MD");
+      boolean groupStart = finite && !(s.token(i - 1).isFiniteVerb() || s.token(i - 1).tag().equals("MD")
+          || s.token(i - 1).isAdverb());
+      if (groupStart && ownVerb < 0) {
+        ownVerb = i;
+      } else if (groupStart) {
+        mainVerb = i;
+      }
+    }
+    return mainVerb > first ? ContentBounds.trimEnd(s, first, mainVerb - 1) : last;
+  }
+
+  private static Attribution report(String text, TaggedSentence s, HedgeLexicon.Match hedge, int first, int last) {
     if (last - first + 1 < MIN_WORDS) {
       return null;
     }
@@ -144,6 +218,37 @@ public final class UnsourcedReports {
     return i;
   }
 
+  /**
+   * The hedged clause without what a comma after the hedge adds to it: the writer's own comment on the reported
+   * fact (", leaving the town without a bank", ", with sharp costs for farmers", ", the first in a decade"). A
+   * list goes on across its commas ("to cut taxes, raise wages and ..."), an adverb set off by commas (", however,")
+   * and a run of adjectives ("a long, bitter strike") stay, as do commas inside quotation marks.
+   */
+  private static int beforeTrailingPhrase(TaggedSentence s, int hedge, int first, int last) {
+    boolean quoted = false;
+    for (int i = hedge + 1; i < last; i++) {
+      WordToken t = s.token(i);
+      if (QuoteMarks.isQuoteToken(t)) {
+        quoted = QuoteMarks.isOpeningToken(t) || !QuoteMarks.isClosingToken(t) && !quoted;
+        continue;
+      }
+      if (quoted || !t.word().equals(",")) {
+        continue;
+      }
+      WordToken next = s.token(i + 1);
+      WordToken beyond = s.tokenOrNull(i + 2);
+      boolean setOffAdverb = next.isAdverb() && beyond != null && beyond.word().equals(",");
+      boolean adjectives = (s.token(i - 1).isAdjective() || s.token(i - 1).isAdverb()) && next.isAdjective();
+      if (setOffAdverb) {
+        i += 2;
+      } else if (!adjectives && !ContentBounds.continuesList(s, i + 1, last)) {
+        int end = s.token(i - 1).tag().equals("CC") ? i - 2 : i - 1; // "... by the end of June and, if ..."
+        return ContentBounds.trimEnd(s, first, end);
+      }
+    }
+    return last;
+  }
+
   /** Whether the hedge at {@code first} opens its sentence, alone or after "when", "if", "once" or "after". */
   private static boolean fronted(TaggedSentence s, int first) {
     return first == 0 || first == 1 && FRONTING.contains(s.token(0).lower());
@@ -172,18 +277,28 @@ public final class UnsourcedReports {
     return last;
   }
 
-  /** Whether a named speaker's attribution already reports this clause, or the clause holds that speaker's cue. */
-  private static boolean alreadyReported(Attribution report, List<Attribution> sourced) {
+  /**
+   * Whether a named speaker's attribution already reports this clause, or the clause holds that speaker's cue; a
+   * {@code nominal} report also when the speaker's content is the report noun's own phrase.
+   */
+  private static boolean alreadyReported(Attribution report, boolean nominal, List<Attribution> sourced) {
     for (Attribution other : sourced) {
       TextSpan content = other.content();
       boolean sameClause = content.overlaps(report.content()) && overlapShare(content, report.content()) >= 0.8;
       boolean speakerCueInside = other.cue() != null && report.content().contains(other.cue());
       boolean insideQuotation = other.kind() != AttributionKind.INDIRECT && content.contains(report.cue());
-      if (sameClause || speakerCueInside || insideQuotation) {
+      // "Investors voiced [doubts about whether ...]": the speaker's content opens with the report noun's phrase
+      boolean nounPhraseReported = nominal && content.contains(report.cue()) && content.start() <= report.cue().start()
+          && report.cue().start() - content.start() <= MAX_NOUN_MODIFIERS_CHARS;
+      if (sameClause || speakerCueInside || insideQuotation || nounPhraseReported) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean holdsSpeakerCue(TextSpan clause, List<Attribution> sourced) {
+    return sourced.stream().anyMatch(other -> other.cue() != null && clause.contains(other.cue()));
   }
 
   private static double overlapShare(TextSpan a, TextSpan b) {

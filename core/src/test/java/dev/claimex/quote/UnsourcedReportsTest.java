@@ -102,6 +102,94 @@ class UnsourcedReportsTest {
     assertTrue(result.claims().isEmpty(), () -> result.claims().toString());
   }
 
+  @Test
+  void aHedgedClauseEndsBeforeTheWritersCommentAfterAComma() {
+    Attribution report = onlyUnsourced("The plant is expected to close in May, leaving the town without a major employer.");
+    assertEquals("The plant is expected to close in May", report.content().text());
+  }
+
+  @Test
+  void aListInAHedgedClauseGoesOnAcrossItsCommas() {
+    Attribution report = onlyUnsourced("The union is expected to demand higher wages, shorter hours and better pensions.");
+    assertEquals("The union is expected to demand higher wages, shorter hours and better pensions",
+        report.content().text());
+  }
+
+  @Test
+  void anAdverbSetOffByCommasStaysInTheHedgedClause() {
+    Attribution report = onlyUnsourced("The mayor seems willing, however, to cut the fuel tax.");
+    assertEquals("The mayor seems willing, however, to cut the fuel tax", report.content().text());
+  }
+
+  @Test
+  void anAgentlessJudgementReportsItsWholeClause() {
+    Attribution report = onlyUnsourced("The old ferry was widely regarded as the safest way across the bay.");
+    assertEquals("The old ferry was widely regarded as the safest way across the bay", report.content().text());
+  }
+
+  @Test
+  void aCommitteeConsideringABillIsNoHedge() {
+    ExtractionResult result = extract("The committee is considering a bill on rents.");
+    assertTrue(unsourced(result).isEmpty(), () -> result.attributions().toString());
+  }
+
+  @Test
+  void anAllegationWithNoSourceReportsItsThatClause() {
+    Attribution report = onlyUnsourced("There were allegations that the mayor had taken bribes.");
+    assertEquals("the mayor had taken bribes", report.content().text());
+    assertEquals("allegations", report.cue().text());
+  }
+
+  @Test
+  void questionsAboutSomethingReportTheirObject() {
+    Attribution report = onlyUnsourced("The delays led to questions about the cost of the new bridge.");
+    assertEquals("the cost of the new bridge", report.content().text());
+  }
+
+  @Test
+  void doubtsAboutAnEmbeddedQuestionReportTheQuestion() {
+    Attribution report = onlyUnsourced("The storm has left doubts about whether the mine could stay open.");
+    assertEquals("whether the mine could stay open", report.content().text());
+  }
+
+  @Test
+  void aReportNounAsSubjectEndsItsClauseBeforeTheSentencesVerb() {
+    Attribution report = onlyUnsourced("The idea that taxes would fall was quietly dropped by the council.");
+    assertEquals("taxes would fall", report.content().text());
+  }
+
+  @Test
+  void callsForSomethingReportWhatIsCalledFor() {
+    Attribution report = onlyUnsourced("Amid calls for a new dam, the council met on Monday.");
+    assertEquals("a new dam", report.content().text());
+    assertEquals("calls", report.cue().text());
+  }
+
+  @Test
+  void criticismOfSomethingReportsWhatIsCriticised() {
+    Attribution report = onlyUnsourced("Despite criticism of the new tax, the council approved it.");
+    assertEquals("the new tax", report.content().text());
+  }
+
+  @Test
+  void aReportThatSomethingHappenedReportsItsClause() {
+    Attribution report = onlyUnsourced("Residents were alarmed by a report that the dam had cracked.");
+    assertEquals("the dam had cracked", report.content().text());
+    assertEquals("report", report.cue().text());
+  }
+
+  @Test
+  void aReportNounThatANamedSpeakerVoicesIsNotReportedAgain() {
+    ExtractionResult result = extract("Investors voiced doubts about whether the mine could stay open.");
+    assertTrue(unsourced(result).isEmpty(), () -> result.attributions().toString());
+  }
+
+  @Test
+  void aRelativeClauseAfterAReportNounIsNoReport() {
+    ExtractionResult result = extract("The idea that was floated last spring has been dropped.");
+    assertTrue(unsourced(result).isEmpty(), () -> result.attributions().toString());
+  }
+
   private static Attribution onlyUnsourced(String text) {
     ExtractionResult result = extract(text);
     List<Attribution> found = unsourced(result);
