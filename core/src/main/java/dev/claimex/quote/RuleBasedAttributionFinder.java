@@ -288,6 +288,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     DependencyTree tree = null;
     for (CueMatch cue : unframedVerbs) {
       TextSpan cueSpan = s.spanOf(doc.text, cue.first(), cue.last());
+      if (!cue.entry().speech() || !finiteVerbAfter(s, cue.last())) {
+        continue; // parsing is costly: only for a speech cue with a clause to report
+      }
       if (insideAny(doc.quotations, cueSpan) || insideContent(earlier, cueSpan) || insideContent(inSentence, cueSpan)) {
         continue;
       }
@@ -316,6 +319,15 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         doc.resolver.remember(frame.speaker(), s.index());
       }
     }
+  }
+
+  private static boolean finiteVerbAfter(TaggedSentence s, int from) {
+    for (int i = from + 1; i < s.size(); i++) {
+      if (s.token(i).isFiniteVerb() || s.token(i).tag().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideAny(List<TextSpan> spans, TextSpan span) {
