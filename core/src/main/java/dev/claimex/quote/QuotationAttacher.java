@@ -103,15 +103,7 @@ final class QuotationAttacher {
    */
   private int turnGoingOn(List<CueFrame> frames, TextSpan quote) {
     TextSpan outer = outer(quote);
-    int latest = -1;
-    for (int f = 0; f < frames.size(); f++) {
-      CueFrame frame = frames.get(f);
-      if (frame.quote() != null && frame.speaker() != null && frame.isSpeech()
-          && frame.content().end() <= outer.start()
-          && (latest < 0 || frame.content().end() > frames.get(latest).content().end())) {
-        latest = f;
-      }
-    }
+    int latest = latestQuotedSpeechBefore(frames, outer.start());
     if (latest < 0) {
       return -1;
     }
@@ -138,6 +130,19 @@ final class QuotationAttacher {
     return sameSentence || opensSentence && sentence.index() == attribution.index() + 1 ? latest : -1;
   }
 
+  /** The index of the attributed quoting frame whose content ends last, at or before {@code offset}, or -1. */
+  private static int latestQuotedSpeechBefore(List<CueFrame> frames, int offset) {
+    int latest = -1;
+    for (int f = 0; f < frames.size(); f++) {
+      CueFrame frame = frames.get(f);
+      if (frame.quote() != null && frame.speaker() != null && frame.isSpeech() && frame.content().end() <= offset
+          && (latest < 0 || frame.content().end() > frames.get(latest).content().end())) {
+        latest = f;
+      }
+    }
+    return latest;
+  }
+
   /** Most words the writer may put before a quotation that carries on the previous sentence's speaker. */
   private static final int MAX_LEAD_IN_WORDS = 6;
 
@@ -148,15 +153,7 @@ final class QuotationAttacher {
    */
   private int turnAfterLeadIn(List<CueFrame> frames, TextSpan quote) {
     TextSpan outer = outer(quote);
-    int latest = -1;
-    for (int f = 0; f < frames.size(); f++) {
-      CueFrame frame = frames.get(f);
-      if (frame.quote() != null && frame.speaker() != null && frame.isSpeech()
-          && frame.content().end() <= outer.start()
-          && (latest < 0 || frame.content().end() > frames.get(latest).content().end())) {
-        latest = f;
-      }
-    }
+    int latest = latestQuotedSpeechBefore(frames, outer.start());
     if (latest < 0) {
       return -1;
     }
