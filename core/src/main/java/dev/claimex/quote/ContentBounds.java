@@ -78,8 +78,10 @@ final class ContentBounds {
       if (quoted || i == first) {
         continue;
       }
-      // "X was “a failure” while Y is “a mess”": between quotations a contrast word stays in one mixed report
+      // "X was “a failure” while Y is “a mess”": between quotations a contrast word stays in one mixed report;
+      // without a comma before it ("rents rose while wages fell") the contrast is part of the report
       boolean contrast = CONTRAST.contains(t.lower()) && !t.tag().startsWith("N")
+          && s.token(i - 1).word().equals(",")
           && !(quoteSeen && QuoteMarks.anyQuoteToken(s, i + 1, s.size() - 1));
       if (t.word().equals(";") || contrast) {
         last = i - 1;
@@ -169,7 +171,18 @@ final class ContentBounds {
   }
 
   /** Prepositions that open an adjunct of the reporting event, not part of a phrasal content: "at a rally". */
-  private static final Set<String> EVENT_ADJUNCTS = Set.of("at", "during", "amid", "after", "before", "while", "when");
+  private static final Set<String> EVENT_ADJUNCTS = Set.of("during", "amid", "after", "before", "when");
+  /** Gatherings where things are said: "at a rally" is the event's adjunct, "at the border" may be the content's. */
+  private static final Set<String> SPEECH_EVENTS = Set.of("rally", "rallies", "conference", "event", "events",
+      "gathering", "meeting", "hearing", "summit", "forum", "speech", "fundraiser", "dinner", "ceremony", "briefing",
+      "interview", "luncheon", "breakfast", "hall", "stop", "appearance", "session", "roundtable");
+  /** Where words appear: "praised the plan in an interview", "defends his record in a new ad". */
+  private static final Set<String> SPEECH_MEDIA = Set.of("interview", "interviews", "statement", "statements",
+      "speech", "speeches", "remarks", "commercial", "ad", "ads", "advertisement", "op-ed", "letter", "post",
+      "tweet", "tweets", "print", "video", "email", "memo", "book", "column", "essay", "editorial", "message",
+      "release", "broadcast", "debate", "address", "testimony", "filing", "podcast", "wake");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
   private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "tonight");
   private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "late");
@@ -197,6 +210,9 @@ final class ContentBounds {
       boolean stop = t.word().equals(":") || t.word().equals(",") && !continuesList(s, i + 1, last);
       if (!infinitive) { // "to work at the bank", "to roll out before the convention": the act's own adjuncts
         stop |= EVENT_ADJUNCTS.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("WRB"))
+            || t.lower().equals("at") && namesWord(s, i + 1, last, SPEECH_EVENTS)
+            || t.lower().equals("in") && (namesWord(s, i + 1, last, SPEECH_MEDIA)
+                || next != null && MONTHS.contains(next.lower()) && next.tag().equals("NNP"))
             || TIME_NOUNS.contains(t.lower()) && i > first + 1
             || t.lower().equals("on") && next != null && TIME_NOUNS.contains(next.lower())
             || TIME_MODIFIERS.contains(t.lower()) && next != null
@@ -207,6 +223,23 @@ final class ContentBounds {
       }
     }
     return last;
+  }
+
+  /**
+   * Whether the phrase from {@code i} is headed by one of {@code nouns}: "at a rally", "at a news conference in
+   * Iowa", "in an interview".
+   */
+  private static boolean namesWord(TaggedSentence s, int i, int last, Set<String> nouns) {
+    for (int k = i; k <= last && k <= i + 5; k++) {
+      WordToken w = s.token(k);
+      if (nouns.contains(w.lower())) {
+        return true;
+      }
+      if (w.isPunctuation() || w.tag().equals("IN") || w.isVerb()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** After a comma: another item of a list ("cut taxes, raise wages and ...", "the NRA, the ACLU and ..."). */

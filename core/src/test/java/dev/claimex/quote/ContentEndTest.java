@@ -101,7 +101,14 @@ class ContentEndTest {
   void aContrastBetweenTwoQuotedJudgementsStaysInOneReport() {
     assertAttribution("The governor said Tuesday that the bill was \"a total failure\" while the budget is \"a mess.\"",
         "The governor", "the bill was \"a total failure\" while the budget is \"a mess.\"");
-    assertAttribution("The mayor said taxes would rise while her rival wants to cut them.", "The mayor",
+    assertAttribution("The mayor said taxes would rise, while her rival wants to cut them.", "The mayor",
         "taxes would rise");
+  }
+
+  @Test
+  void aContrastWithoutACommaStaysInTheReport() {
+    assertAttribution("The mayor said rents rose while wages fell.", "The mayor", "rents rose while wages fell");
+    assertAttribution("The board accused the firm of hiding losses while it sold shares.", "The board",
+        "the firm of hiding losses while it sold shares");
   }
 }
