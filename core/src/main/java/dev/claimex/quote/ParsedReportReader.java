@@ -52,7 +52,10 @@ final class ParsedReportReader {
       last--;
     }
     if (QuoteMarks.anyQuoteToken(s, first, last) && !balancedQuotes(s, first, last)) {
-      return null; // a parse that cuts through a quotation joins words the writer kept apart
+      last = closingMarkAfter(s, first, last); // "… reached a “new low.”": the parse leaves the mark to the root
+      if (last < 0) {
+        return null; // a parse that cuts through a quotation joins words the writer kept apart
+      }
     }
     int object = tree.dependent(verb, IOBJ) >= 0 ? tree.dependent(verb, IOBJ) : tree.dependent(verb, OBJ);
     Phrase addressee = object < 0 ? null : new Phrase(s.index(), tree.subtreeFirst(object), object);
@@ -98,6 +101,19 @@ final class ParsedReportReader {
       }
     }
     return new Phrase(s.index(), tree.subtreeFirst(subject), last);
+  }
+
+  /**
+   * The closing mark that balances the quotation open at {@code last}, when only punctuation stands between them;
+   * otherwise -1.
+   */
+  private static int closingMarkAfter(TaggedSentence s, int first, int last) {
+    for (int i = last + 1; i < s.size() && s.token(i).isPunctuation(); i++) {
+      if (QuoteMarks.isQuoteToken(s.token(i)) && balancedQuotes(s, first, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean balancedQuotes(TaggedSentence s, int first, int last) {

@@ -56,9 +56,20 @@ class ParsedReportReaderTest {
 
   @Test
   void aClauseThatCutsThroughAQuotationIsRejected() {
-    TaggedSentence s = sentence("She/PRP said/VBD the/DT plan/NN “/`` was/VBD dead/JJ ”/''");
-    DependencyTree tree = tree(new int[] {1, -1, 3, 6, 6, 6, 1, 1}, NSUBJ, ROOT, DET, NSUBJ, PUNCT, OTHER, CCOMP, PUNCT);
+    TaggedSentence s = sentence("She/PRP said/VBD the/DT plan/NN “/`` was/VBD dead/JJ and/CC buried/VBN ”/''");
+    DependencyTree tree = tree(new int[] {1, -1, 3, 6, 6, 6, 1, 8, 1, 1}, NSUBJ, ROOT, DET, NSUBJ, PUNCT, OTHER, CCOMP,
+        CC, CONJ, PUNCT);
     assertNull(ParsedReportReader.read(s, tree, 1));
+  }
+
+  @Test
+  void aClosingMarkLeftToTheRootEndsTheClause() {
+    TaggedSentence s = sentence("She/PRP said/VBD the/DT plan/NN was/VBD “/`` dead/JJ ./. ”/''");
+    DependencyTree tree = tree(new int[] {1, -1, 3, 6, 6, 6, 1, 1, 1}, NSUBJ, ROOT, DET, NSUBJ, OTHER, PUNCT, CCOMP,
+        PUNCT, PUNCT);
+    ParsedReport report = ParsedReportReader.read(s, tree, 1);
+    assertEquals(2, report.first());
+    assertEquals(8, report.last());
   }
 
   /** A sentence of space-separated {@code word/TAG} tokens, each word its own lemma. */
