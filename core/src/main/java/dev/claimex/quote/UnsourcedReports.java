@@ -45,7 +45,6 @@ public final class UnsourcedReports {
   /** Words that open an embedded question: "questions about whether ...". */
   private static final Set<String> WH_WORDS = Set.of("whether", "how", "why", "what", "who", "when", "where", "if");
   /** Longest stretch of determiners and modifiers before a report noun: "the growing public". */
-  private static final int MAX_NOUN_MODIFIERS_CHARS = 30;
   /** A reported clause shorter than this is no claim ("it seems so"). */
   private static final int MIN_WORDS = 3;
 
@@ -76,7 +75,7 @@ public final class UnsourcedReports {
           continue;
         }
         Attribution report = read(analysis.text(), s, hedge, index, sourced);
-        if (report != null && !alreadyReported(report, hedge.entry().shape() == HedgeLexicon.Shape.OBJECT, sourced)) {
+        if (report != null && !alreadyReported(report, sourced)) {
           found.add(report);
         }
         i = hedge.last();
@@ -278,19 +277,17 @@ public final class UnsourcedReports {
   }
 
   /**
-   * Whether a named speaker's attribution already reports this clause, or the clause holds that speaker's cue; a
-   * {@code nominal} report also when the speaker's content is the report noun's own phrase.
+   * Whether a named speaker's attribution already reports this clause, the clause holds that speaker's cue, or the
+   * speaker's content holds the hedge.
    */
-  private static boolean alreadyReported(Attribution report, boolean nominal, List<Attribution> sourced) {
+  private static boolean alreadyReported(Attribution report, List<Attribution> sourced) {
     for (Attribution other : sourced) {
       TextSpan content = other.content();
       boolean sameClause = content.overlaps(report.content()) && overlapShare(content, report.content()) >= 0.8;
       boolean speakerCueInside = other.cue() != null && report.content().contains(other.cue());
-      boolean insideQuotation = other.kind() != AttributionKind.INDIRECT && content.contains(report.cue());
-      // "Investors voiced [doubts about whether ...]": the speaker's content opens with the report noun's phrase
-      boolean nounPhraseReported = nominal && content.contains(report.cue()) && content.start() <= report.cue().start()
-          && report.cue().start() - content.start() <= MAX_NOUN_MODIFIERS_CHARS;
-      if (sameClause || speakerCueInside || insideQuotation || nounPhraseReported) {
+      // "The mayor said there were fears that ...": a hedge inside a speaker's report is part of what was reported
+      boolean insideReport = content.contains(report.cue());
+      if (sameClause || speakerCueInside || insideReport) {
         return true;
       }
     }
