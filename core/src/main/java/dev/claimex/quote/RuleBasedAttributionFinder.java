@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,6 +55,11 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   static final Set<SegmentKind> NO_CLAIMS = Set.of(SegmentKind.SOURCE_LINE, SegmentKind.BYLINE,
       SegmentKind.DATELINE);
   private static final int MAX_LABEL_WORDS = 4;
+  /** Capitalised labels of a page's furniture, not of a speaker: "UPDATE: ...", "WATCH: ...". */
+  private static final Set<String> EDITORIAL_LABELS = Set.of("NOTE", "UPDATE", "UPDATED", "CORRECTION", "BREAKING",
+      "WATCH", "VIDEO", "PHOTO", "PHOTOS", "READ", "RELATED", "MORE", "ALSO", "SOURCE", "SOURCES", "LISTEN", "SEE",
+      "ABSTRACT", "SUMMARY", "TOPICS", "TAGS", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENTARY", "TRANSCRIPT",
+      "ADVERTISEMENT", "CLICK", "SUBSCRIBE", "WARNING", "CAPTION", "CREDIT", "FILE", "NEWS", "REPORT", "POLL");
   private static final int MAX_GAP_BEFORE_DASH = 6;
   /** Documents that speak through "In the latest poll, ...": they measure opinion rather than hold words. */
   private static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys", "polling");
@@ -1059,7 +1065,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     if (speaker != null && speaker.type().isPlace()) {
       return null; // "ISLAMABAD: ..." is a dateline
     }
-    if (speaker == null && s.token(cue.first() - 1).isProperNoun()) {
+    // "PENCE: ...": a transcript's speaker in capitals, which the tagger may read as a common noun ("TRUMP")
+    if (speaker == null && (s.token(cue.first() - 1).isProperNoun() || speakerInCapitals(s, start, cue.first()))) {
       TextSpan name = s.spanOf(doc.text, start, cue.first() - 1);
       speaker = Actor.of(name, name.text(), EntityType.PERSON);
     }
@@ -1077,6 +1084,16 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     TextSpan content = TextSpan.of(doc.text, s.token(first).start(), endOfTurn);
     return new CueFrame(s.index(), cue, s.spanOf(doc.text, cue.first(), cue.last()), speaker, null, null, content,
         null, AttributionMode.INDIRECT, null, cue.entry().id() + "/label", 0.75);
+  }
+
+  private static boolean speakerInCapitals(TaggedSentence s, int first, int end) {
+    for (int i = first; i < end; i++) {
+      String word = s.token(i).word();
+      if (word.length() < 2 || !word.equals(word.toUpperCase(Locale.ROOT)) || EDITORIAL_LABELS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "“The most unqualified child to ever run.” ― Francisco Herrero": the name after the dash said the quotation. */
