@@ -390,7 +390,9 @@ final class SpeakerFinder {
       if (finite || comma - open > (nominal ? MAX_APPOSITIVE : MAX_PARENTHETICAL)) {
         continue; // no appositive; perhaps a relative clause further back
       }
-      boolean parenthetical = first.tag().equals("VBG") || first.tag().equals("VBN") || nominal;
+      // "The mayor, particularly in the last days, has argued": an adjunct set off after a name
+      boolean parenthetical = first.tag().equals("VBG") || first.tag().equals("VBN") || nominal
+          || first.isAdverb() || first.tag().equals("IN");
       if (outer != null && ASIDES.contains(first.lower())) {
         return outer; // "Local farmers, like their neighbours, say"
       }
@@ -559,7 +561,11 @@ final class SpeakerFinder {
         i = open;
         continue;
       }
-      WordToken before = s.tokenOrNull(i - 1);
+      int b = i - 1;
+      while (b > 0 && s.token(b).isAdverb()) {
+        b--; // "has also announced", "is now telling"
+      }
+      WordToken before = s.tokenOrNull(b);
       boolean mainVerb = t.isFiniteVerb() || before != null && (t.tag().equals("VBN") && before.key().equals("have")
           || t.tag().equals("VBG") && before.key().equals("be") // "has mocked", "is telling"
           || t.tag().equals("VBN") && before.key().equals("be") && sameTag != null); // "were angered ... and said"
