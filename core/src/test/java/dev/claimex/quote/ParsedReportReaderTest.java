@@ -67,7 +67,7 @@ class ParsedReportReaderTest {
     TaggedSentence s = sentence("She/PRP said/VBD the/DT plan/NN was/VBD “/`` dead/JJ ./. ”/''");
     DependencyTree tree = tree(new int[] {1, -1, 3, 6, 6, 6, 1, 1, 1}, NSUBJ, ROOT, DET, NSUBJ, OTHER, PUNCT, CCOMP,
         PUNCT, PUNCT);
-    ParsedReport report = ParsedReportReader.read(s, tree, 1);
+    ParsedReportReader.ParsedReport report = ParsedReportReader.read(s, tree, 1);
     assertEquals(2, report.first());
     assertEquals(8, report.last());
   }
