@@ -502,6 +502,10 @@ final class ComplementReader {
       "few", "each", "both", "any", "half", "one");
 
   /** A noun phrase followed by a finite verb: "Afghanistan harbors", "Democrats and the media are", "talks would". */
+  /** Prepositions that attach a phrase to the noun before them: "support for the plan", "the man in the car". */
+  private static final Set<String> NOUN_MODIFYING_PREPOSITIONS = Set.of("for", "in", "on", "with", "from", "about",
+      "over", "against", "at", "between", "among");
+
   static boolean startsClause(TaggedSentence s, int k) {
     WordToken of = s.tokenOrNull(k + 1);
     if (s.tokenOrNull(k) != null && PARTITIVES.contains(s.token(k).lower()) && of != null && of.lower().equals("of")) {
@@ -518,6 +522,12 @@ final class ComplementReader {
     if (and != null && (and.lower().equals("and") || and.lower().equals("or")) && startsNounPhrase(s, end + 2)) {
       int second = NounPhrases.endRight(s, end + 2, true);
       end = second > end ? second : end;
+    }
+    WordToken preposition = s.tokenOrNull(end + 1);
+    if (preposition != null && preposition.tag().equals("IN") && NOUN_MODIFYING_PREPOSITIONS.contains(preposition.lower())
+        && startsNounPhrase(s, end + 2)) { // "his plan for the city makes ...": the subject's own phrase
+      int object = NounPhrases.endRight(s, end + 2, true);
+      end = object > end ? object : end;
     }
     int verb = end + 1;
     while (verb < s.size() && s.token(verb).isAdverb()) {
