@@ -238,6 +238,8 @@ final class NounPhrases {
         i++;
       } else if (gradingAdverb(s, i)) {
         i += 2; // the adverb and what it grades; the noun after them ends the phrase
+      } else if (coordinatedAdjectives(s, i)) {
+        i++; // "complete but unofficial returns", "Democratic and independent analysts"
       } else if (compoundPart(s, i)) {
         i++;
       } else if (withOf && LINKS.contains(t.lower()) && lastNoun == i - 1 && i + 1 < s.size() && inside(s.token(i + 1))) {
@@ -250,6 +252,13 @@ final class NounPhrases {
       return first;
     }
     return lastNoun;
+  }
+
+  private static boolean coordinatedAdjectives(TaggedSentence s, int i) {
+    WordToken before = s.tokenOrNull(i - 1);
+    WordToken after = s.tokenOrNull(i + 1);
+    return s.token(i).tag().equals("CC") && before != null && after != null && before.isAdjective()
+        && after.isAdjective();
   }
 
   /**
