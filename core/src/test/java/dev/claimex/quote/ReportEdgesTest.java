@@ -1,0 +1,65 @@
+package dev.claimex.quote;
+
+import static dev.claimex.Pipeline.assertAttribution;
+import static dev.claimex.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.claimex.ExtractionResult;
+import org.junit.jupiter.api.Test;
+
+/** Where a report's speaker and content begin and end around adjuncts, labels and asides. */
+class ReportEdgesTest {
+
+  @Test
+  void aNounPhraseEndsBeforeTheGatheringOrMediumItWasSaidIn() {
+    assertAttribution("The senator praised the new budget in an interview on Sunday.", "The senator", "the new budget");
+    assertAttribution("The mayor thanked volunteers at a rally in the park.", "The mayor", "volunteers");
+  }
+
+  @Test
+  void aPlaceOrTimeAfterAtOrInStaysInTheNounPhrase() {
+    assertAttribution("The union defended the right of nurses to strike at short notice.", "The union",
+        "the right of nurses to strike at short notice");
+    assertAttribution("The council criticized the cost of parking at the hospital.", "The council",
+        "the cost of parking at the hospital");
+  }
+
+  @Test
+  void aTranscriptSpeakerInCapitalsSpeaksAndAPageLabelDoesNot() {
+    assertAttribution("BAKER: We will carry this county by ten points.", "BAKER",
+        "We will carry this county by ten points.");
+    ExtractionResult update = extract("UPDATE: The road has reopened to traffic.");
+    assertTrue(update.attributions().isEmpty(), update.attributions().toString());
+  }
+
+  @Test
+  void aHedgeInsideASpeakersReportIsPartOfThatReport() {
+    ExtractionResult result = extract(
+        "The mayor said that after months of delays and rising costs there were fears that the bridge would close.");
+    assertTrue(result.attributions().stream().allMatch(a -> a.speaker() != null), result.attributions().toString());
+  }
+
+  @Test
+  void aParticipleAfterAnAdverbialAuxiliaryShareTheSubject() {
+    assertAttribution("The governor has also announced a new budget, telling reporters that taxes would fall.",
+        "The governor", "taxes would fall");
+  }
+
+  @Test
+  void anAdverbialAsideAfterANameLeavesTheNameTheSubject() {
+    assertAttribution("Ann Ward, particularly in recent weeks, has stressed unity, arguing that the party must heal.",
+        "Ann Ward", "the party must heal");
+  }
+
+  @Test
+  void aSubjectWithAPrepositionalPhraseStillOpensTheReportedClause() {
+    assertAttribution("The mayor told me her plan for the harbour would create jobs.", "The mayor",
+        "her plan for the harbour would create jobs");
+  }
+
+  @Test
+  void coordinatedAdjectivesStayInTheSourcesPhrase() {
+    assertAttribution("Turnout rose sharply, according to complete but unofficial returns.",
+        "complete but unofficial returns", "Turnout rose sharply");
+  }
+}
