@@ -611,12 +611,13 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * ("The talks, he said, will resume") takes the whole sentence.
    */
   private int[] trailingContent(TaggedSentence s, CueMatch cue, Phrase subject, EntityIndex entities) {
-    if (!cue.entry().speech()) {
+    boolean inverted = subject != null && subject.first() > cue.last();
+    boolean addressed = cue.entry().objectRole() == ObjectRole.ADDRESSEE; // "..., he told reporters."
+    if (!cue.entry().speech() || !inverted && !addressed && takesObjectOfItsOwn(s, cue.last() + 1)) {
       return null;
     }
     int attributionStart = subject != null && subject.last() < cue.first() ? subject.first() : cue.first();
     int comma = commaAfterAttribution(s, Math.max(cue.last(), subject == null ? cue.last() : subject.last()) + 1);
-    boolean inverted = subject != null && subject.first() > cue.last();
     boolean parenthetical = comma >= 0 && continuesSentence(s, comma + 1, inverted);
     boolean statement = cue.entry().type() == ClaimType.STATEMENT; // not "The council met, as the mayor asked"
     if ((parenthetical || statement) && attributionStart > 1 && s.token(attributionStart - 1).lower().equals("as")
@@ -653,6 +654,31 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return null;
     }
     return new int[] {start, last};
+  }
+
+  /** Time words a trailing cue may take without an object: "he said last week", "she said the next day". */
+  private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "week", "month", "year", "day", "morning", "afternoon", "evening", "night", "weekend",
+      "time", "summer", "winter", "spring", "fall");
+
+  /**
+   * Whether the cue has a predicate or object of its own after it, so that it reports nothing before it: "When the
+   * talks began, he felt blindsided", "Despite the loss, experts see other paths".
+   */
+  private static boolean takesObjectOfItsOwn(TaggedSentence s, int i) {
+    while (s.tokenOrNull(i) != null && s.token(i).isAdverb()) {
+      i++;
+    }
+    WordToken t = s.tokenOrNull(i);
+    if (t == null || !(t.isAdjective() || t.tag().equals("VBN") || t.tag().equals("DT") || t.tag().equals("PRP$"))) {
+      return false;
+    }
+    for (int k = i; k <= i + 2 && k < s.size(); k++) {
+      if (TIME_NOUNS.contains(s.token(k).lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -58,6 +58,14 @@ class ReportEdgesTest {
   }
 
   @Test
+  void aCueWithAPredicateOfItsOwnReportsNothingBeforeIt() {
+    ExtractionResult result = extract("When the talks began in May, the minister felt blindsided by the decision.");
+    assertTrue(result.attributions().isEmpty(), result.attributions().toString());
+    assertAttribution("The road will reopen on Friday, the mayor told reporters.", "the mayor",
+        "The road will reopen on Friday");
+  }
+
+  @Test
   void coordinatedAdjectivesStayInTheSourcesPhrase() {
     assertAttribution("Turnout rose sharply, according to complete but unofficial returns.",
         "complete but unofficial returns", "Turnout rose sharply");
