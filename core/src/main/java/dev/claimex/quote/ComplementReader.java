@@ -159,6 +159,9 @@ final class ComplementReader {
     if (object == null && startsNounPhrase(s, k) && !(role == ObjectRole.NONE && !setOffSubject && inverted(s, cue))) {
       // after a saying verb a noun phrase opens the reported clause ("said Democrats and the media are to blame")
       boolean clausal = role == ObjectRole.NONE && cue.entry().part() == CuePart.VERB;
+      if (clausal && REFLEXIVES.contains(t.lower())) {
+        return null; // "found himself at the centre of the storm": the subject's state, not a report
+      }
       return content(s, k, clausal, null, clausal ? "clause" : "object", entities);
     }
     if (object != null && role == ObjectRole.TARGET) { // "condemned the attack": the object is what is judged
@@ -502,6 +505,9 @@ final class ComplementReader {
       "few", "each", "both", "any", "half", "one");
 
   /** A noun phrase followed by a finite verb: "Afghanistan harbors", "Democrats and the media are", "talks would". */
+  private static final Set<String> REFLEXIVES = Set.of("myself", "yourself", "himself", "herself", "itself",
+      "ourselves", "yourselves", "themselves");
+
   /** Prepositions that attach a phrase to the noun before them: "support for the plan", "the man in the car". */
   private static final Set<String> NOUN_MODIFYING_PREPOSITIONS = Set.of("for", "in", "on", "with", "from", "about",
       "over", "against", "at", "between", "among");
