@@ -1100,6 +1100,11 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return null;
     }
     int first = cue.last() + 1;
+    if (!anyVerb(s, first, s.size() - 1) && !titleCased(s, first, s.size() - 1)) {
+      // "Smith: 1,769", "Twitter: @handle", "Jones: A late surge": a tally, an address or a caption, not a turn of
+      // speech; a headline in title case ("Poll: Voters Abandon Party") hides its verb from the tagger
+      return null;
+    }
     int endOfTurn = s.span().end();
     for (TaggedSentence next : doc.analysis.sentences().subList(s.index() + 1, doc.analysis.sentences().size())) {
       if (next.segment() != s.segment()) {
@@ -1110,6 +1115,27 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     TextSpan content = TextSpan.of(doc.text, s.token(first).start(), endOfTurn);
     return new CueFrame(s.index(), cue, s.spanOf(doc.text, cue.first(), cue.last()), speaker, null, null, content,
         null, AttributionMode.INDIRECT, null, cue.entry().id() + "/label", 0.75);
+  }
+
+  private static boolean titleCased(TaggedSentence s, int first, int last) {
+    int words = 0;
+    int capitalized = 0;
+    for (int i = first; i <= last; i++) {
+      if (Character.isLetter(s.token(i).word().charAt(0))) {
+        words++;
+        capitalized += s.token(i).isCapitalized() ? 1 : 0;
+      }
+    }
+    return words > 1 && capitalized * 2 > words;
+  }
+
+  private static boolean anyVerb(TaggedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (s.token(i).isVerb() || s.token(i).tag().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean speakerInCapitals(TaggedSentence s, int first, int end) {

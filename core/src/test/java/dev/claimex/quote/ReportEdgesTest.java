@@ -66,6 +66,19 @@ class ReportEdgesTest {
   }
 
   @Test
+  void aReflexiveAfterAFindingVerbIsNoReport() {
+    ExtractionResult result = extract("The mayor found himself at the centre of a storm over parking fees.");
+    assertTrue(result.attributions().isEmpty(), result.attributions().toString());
+  }
+
+  @Test
+  void aLabelBeforeATallyOrAnAddressIsNoSpeaker() {
+    ExtractionResult tally = extract("The delegate count stood as follows.\n\nAnn Ward: 1,204.\n\nTom Hale: 987.");
+    assertTrue(tally.attributions().isEmpty(), tally.attributions().toString());
+    assertAttribution("Poll: Young Voters Desert Ruling Party", "Poll", "Young Voters Desert Ruling Party");
+  }
+
+  @Test
   void coordinatedAdjectivesStayInTheSourcesPhrase() {
     assertAttribution("Turnout rose sharply, according to complete but unofficial returns.",
         "complete but unofficial returns", "Turnout rose sharply");
