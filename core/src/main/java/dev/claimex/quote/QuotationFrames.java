@@ -128,6 +128,9 @@ final class QuotationFrames {
     if (speaker == null || speaker.mention().overlaps(content)) {
       return;
     }
+    if (!speechVerb && namesAWork(text.substring(content.start(), content.end()))) {
+      return; // "the cult series “Twin Peaks,” which went off the air": a title or a coined word, not speech
+    }
     if (!speechVerb) {
       WordToken verb = s.token(found.cueFirst());
       CueEntry entry = new CueEntry(QUOTING_VERB, ImmutableList.of(ImmutableSet.of(verb.key())), CuePart.VERB,
@@ -150,6 +153,30 @@ final class QuotationFrames {
         mode, null, cue.entry().id() + (inline ? "/quote-inline" : found.after() ? "/quote-after"
         : "/quote-before"), inline ? 0.65 : found.after() ? 0.8 : 0.75));
     resolver.remember(speaker, found.sentence());
+  }
+
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "to", "in", "on", "and", "for",
+      "at", "with", "or");
+  private static final int MAX_TITLE_WORDS = 6;
+
+  /**
+   * Whether quoted words name a work or coin a term rather than report speech: one or two words ("“birtherism”"),
+   * or a short run with every main word capitalised ("“Broad City”", "“A Time for Truth”").
+   */
+  static boolean namesAWork(String quoted) {
+    String[] words = quoted.replaceAll("[\\p{Punct}“”‘’«»]", " ").trim().split("\\s+");
+    if (words.length <= 2) {
+      return true;
+    }
+    if (words.length > MAX_TITLE_WORDS) {
+      return false;
+    }
+    for (String word : words) {
+      if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !TITLE_SMALL_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.claimex.quote;
 
 import static dev.claimex.Pipeline.assertAttribution;
 import static dev.claimex.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.claimex.ExtractionResult;
@@ -76,6 +77,15 @@ class ReportEdgesTest {
     ExtractionResult tally = extract("The delegate count stood as follows.\n\nAnn Ward: 1,204.\n\nTom Hale: 987.");
     assertTrue(tally.attributions().isEmpty(), tally.attributions().toString());
     assertAttribution("Poll: Young Voters Desert Ruling Party", "Poll", "Young Voters Desert Ruling Party");
+  }
+
+  @Test
+  void aQuotedTitleOrCoinedWordIsNoSpeech() {
+    assertTrue(QuotationFrames.namesAWork("Twin Peaks"));
+    assertTrue(QuotationFrames.namesAWork("A Time for Truth"));
+    assertTrue(QuotationFrames.namesAWork("birtherism,"));
+    assertFalse(QuotationFrames.namesAWork("We are going to win this state"));
+    assertFalse(QuotationFrames.namesAWork("Nobody Knows What Happens Next In This Race Anymore"));
   }
 
   @Test
