@@ -226,6 +226,23 @@ final class ContentBounds {
   }
 
   /**
+   * Whether the words from {@code i} are an adjunct of the act of saying: "on condition of anonymity", "in an
+   * interview", "at a rally in Iowa".
+   */
+  static boolean startsSpeechAdjunct(TaggedSentence s, int i) {
+    WordToken t = s.tokenOrNull(i);
+    WordToken next = s.tokenOrNull(i + 1);
+    if (t == null || next == null) {
+      return false;
+    }
+    int last = s.size() - 1;
+    return t.lower().equals("on") && next.lower().equals("condition")
+        || t.lower().equals("at") && namesWord(s, i + 1, last, SPEECH_EVENTS)
+        || (t.lower().equals("in") || t.lower().equals("during")) && (namesWord(s, i + 1, last, SPEECH_MEDIA)
+            || namesWord(s, i + 1, last, SPEECH_EVENTS));
+  }
+
+  /**
    * Whether the phrase from {@code i} is headed by one of {@code nouns}: "at a rally", "at a news conference in
    * Iowa", "in an interview".
    */

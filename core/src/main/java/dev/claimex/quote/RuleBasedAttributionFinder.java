@@ -69,6 +69,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("after", "before", "by", "in", "while", "when",
       "since", "upon", "on", "without", "besides");
   private static final Set<String> DEMONSTRATIVES = Set.of("that", "this");
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom", "where");
   /** Farthest the comma after "According to a poll released Monday by the university" may stand. */
   private static final int MAX_SOURCE_TAIL = 10;
 
@@ -717,13 +718,16 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     if (t == null || t.isPunctuation() && !QuoteMarks.isQuoteToken(t)) {
       return false;
     }
-    if (t.tag().equals("VBG") && cues.match(s, i) != null || t.lower().equals("according")) {
+    if (t.tag().equals("VBG") && cues.match(s, i) != null || t.lower().equals("according")
+        || ContentBounds.startsSpeechAdjunct(s, i)) { // "..., he said, on condition of anonymity"
       return false;
     }
     if (speakerLast && ComplementReader.startsNounPhrase(s, i) && !ComplementReader.startsClause(s, i)) {
       for (int k = i + 1; k < s.size() && !s.token(k).isFiniteVerb(); k++) {
         if (s.token(k).word().equals(",")) {
-          return continuesSentence(s, k + 1, false);
+          // ", said Ann Lee, head of the Farm Union, which ...": the relative clause still describes the speaker
+          return !RELATIVES.contains(s.token(k + 1 < s.size() ? k + 1 : k).lower())
+              && continuesSentence(s, k + 1, false);
         }
       }
       return false;

@@ -89,6 +89,13 @@ class ReportEdgesTest {
   }
 
   @Test
+  void aParentheticalAttributionEndsAtAnAdjunctOfTheSaying() {
+    assertAttribution("The deal was never signed, he said, on condition of anonymity.", "he", "The deal was never signed");
+    assertAttribution("The network reuses the same logo, said Ann Lee, head of the Farm Union, which tracks such groups.",
+        "Ann Lee", "The network reuses the same logo");
+  }
+
+  @Test
   void coordinatedAdjectivesStayInTheSourcesPhrase() {
     assertAttribution("Turnout rose sharply, according to complete but unofficial returns.",
         "complete but unofficial returns", "Turnout rose sharply");
