@@ -92,6 +92,10 @@ final class ContentBounds {
         last = i - 1;
         break;
       }
+      if (clausal && predicateSeen && t.word().equals(",") && commentsOnClause(s, i + 1)) {
+        last = i - 1; // "he was fired for his service, a claim that his employer disputes": the writer's comment
+        break;
+      }
       if (subordinate && predicateSeen && t.word().equals(",") && ComplementReader.startsClause(s, i + 1)) {
         last = i - 1; // "Although she said taxes would rise, the council ...": the sentence's main clause
         break;
@@ -125,6 +129,30 @@ final class ContentBounds {
   }
 
   private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
+
+  private static final Set<String> COMMENT_OPENERS = Set.of("a", "an", "one");
+  private static final int MAX_COMMENT_NOUN_WORDS = 4;
+
+  /**
+   * Whether a noun phrase with a relative clause follows, commenting on the whole clause before the comma: ", a
+   * move that could split the party", ", one that will dominate the meeting".
+   */
+  private static boolean commentsOnClause(TaggedSentence s, int i) {
+    WordToken opener = s.tokenOrNull(i);
+    if (opener == null || !COMMENT_OPENERS.contains(opener.lower())) {
+      return false;
+    }
+    for (int k = i + 1; k < s.size() && k <= i + MAX_COMMENT_NOUN_WORDS; k++) {
+      WordToken t = s.token(k);
+      if (t.lower().equals("that") || t.lower().equals("which") || t.lower().equals("who")) {
+        return k > i + 1 && s.token(k - 1).isNoun() || opener.lower().equals("one") && k == i + 1;
+      }
+      if (t.isVerb() || t.isPunctuation() || QuoteMarks.isQuoteToken(t)) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   private static boolean startsCapitalized(TaggedSentence s, int i) {
     WordToken t = s.tokenOrNull(i);

@@ -106,6 +106,14 @@ class ContentEndTest {
   }
 
   @Test
+  void aCommentOnTheWholeClauseIsTheWritersNotTheReport() {
+    assertAttribution("The engineer said he was fired for raising safety concerns, a claim that the firm denies.",
+        "The engineer", "he was fired for raising safety concerns");
+    assertAttribution("The mayor said the budget would be cut again, one that will anger the unions.", "The mayor",
+        "the budget would be cut again");
+  }
+
+  @Test
   void aContrastWithoutACommaStaysInTheReport() {
     assertAttribution("The mayor said rents rose while wages fell.", "The mayor", "rents rose while wages fell");
     assertAttribution("The board accused the firm of hiding losses while it sold shares.", "The board",
