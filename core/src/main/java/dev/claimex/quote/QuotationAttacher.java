@@ -54,7 +54,8 @@ final class QuotationAttacher {
         continue;
       }
       int latest = latestSpeaker(result, quote, quotations);
-      if (latest >= 0 && words(quote) >= CONTINUATION_MIN_WORDS && !insideNarration(quote)) {
+      if (latest >= 0 && words(quote) >= CONTINUATION_MIN_WORDS && !insideNarration(quote)
+          && !QuotationFrames.namesAWork(quote.text())) { // a book's or a banner's title is no one's next words
         CueFrame previous = result.get(latest);
         TaggedSentence sentence = analysis.sentenceAt(quote.start());
         result.add(new CueFrame(sentence.index(), null, null, previous.speaker(), null, null, outer(quote), quote,
