@@ -92,6 +92,10 @@ final class ContentBounds {
         last = i - 1;
         break;
       }
+      if (clausal && predicateSeen && t.word().equals(",") && describesNamedPerson(s, i)) {
+        last = i - 1; // "the vote helped Mayor Lee, who had trailed all year": the writer's note on the person
+        break;
+      }
       if (clausal && predicateSeen && t.word().equals(",") && commentsOnClause(s, i + 1)) {
         last = i - 1; // "he was fired for his service, a claim that his employer disputes": the writer's comment
         break;
@@ -129,6 +133,12 @@ final class ContentBounds {
   }
 
   private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
+
+  private static boolean describesNamedPerson(TaggedSentence s, int comma) {
+    WordToken next = s.tokenOrNull(comma + 1);
+    return comma > 0 && s.token(comma - 1).isProperNoun() && next != null
+        && (next.lower().equals("who") || next.lower().equals("whose"));
+  }
 
   private static final Set<String> COMMENT_OPENERS = Set.of("a", "an", "one");
   private static final int MAX_COMMENT_NOUN_WORDS = 4;

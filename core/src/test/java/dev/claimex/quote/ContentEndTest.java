@@ -114,6 +114,12 @@ class ContentEndTest {
   }
 
   @Test
+  void aRelativeClauseOnANamedPersonIsTheWritersNote() {
+    assertAttribution("The coach said the team had let down Ann Ward, who had backed the club for years.", "The coach",
+        "the team had let down Ann Ward");
+  }
+
+  @Test
   void aContrastWithoutACommaStaysInTheReport() {
     assertAttribution("The mayor said rents rose while wages fell.", "The mayor", "rents rose while wages fell");
     assertAttribution("The board accused the firm of hiding losses while it sold shares.", "The board",
