@@ -718,8 +718,11 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     if (t == null || t.isPunctuation() && !QuoteMarks.isQuoteToken(t)) {
       return false;
     }
+    WordToken next = s.tokenOrNull(i + 1);
     if (t.tag().equals("VBG") && cues.match(s, i) != null || t.lower().equals("according")
-        || ContentBounds.startsSpeechAdjunct(s, i)) { // "..., he said, on condition of anonymity"
+        || ContentBounds.startsSpeechAdjunct(s, i) // "..., he said, on condition of anonymity"
+        || RELATIVES.contains(t.lower()) // "..., said Ann Lee, who chairs the panel": the speaker described
+        || t.lower().equals("on") && next != null && TIME_NOUNS.contains(next.lower())) { // "..., on Monday."
       return false;
     }
     if (speakerLast && ComplementReader.startsNounPhrase(s, i) && !ComplementReader.startsClause(s, i)) {

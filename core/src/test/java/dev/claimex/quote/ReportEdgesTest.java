@@ -96,6 +96,14 @@ class ReportEdgesTest {
   }
 
   @Test
+  void aRelativeClauseOrATimeAfterAnInvertedSpeakerEndsTheAttribution() {
+    assertAttribution("Two clinics will close, said Ann Lee, who chairs the health board.", "Ann Lee",
+        "Two clinics will close");
+    assertAttribution("The ferry will not run, said the harbour master, Tom Hale, on Monday.", "the harbour master",
+        "The ferry will not run");
+  }
+
+  @Test
   void coordinatedAdjectivesStayInTheSourcesPhrase() {
     assertAttribution("Turnout rose sharply, according to complete but unofficial returns.",
         "complete but unofficial returns", "Turnout rose sharply");
