@@ -29,7 +29,7 @@ final class ComplementReader {
       "from", "through", "via", "with", "by", "since", "amid", "following");
   /** "last week", "this month", "late Tuesday". */
   private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "late", "early", "earlier");
-  private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+  static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year", "morning",
       "evening", "afternoon", "night", "weekend");
 

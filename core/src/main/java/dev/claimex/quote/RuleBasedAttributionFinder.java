@@ -3,6 +3,7 @@ package dev.claimex.quote;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import dev.claimex.claim.AttributionMode;
 import dev.claimex.claim.ClaimType;
 import dev.claimex.claim.CueFrame;
@@ -658,9 +659,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   }
 
   /** Time words a trailing cue may take without an object: "he said last week", "she said the next day". */
-  private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "week", "month", "year", "day", "morning", "afternoon", "evening", "night", "weekend",
-      "time", "summer", "winter", "spring", "fall");
+  private static final Set<String> TIME_NOUNS = Sets.union(ComplementReader.TEMPORAL,
+      Set.of("day", "time", "summer", "winter", "spring", "fall"));
 
   /**
    * Whether the cue has a predicate or object of its own after it, so that it reports nothing before it: "When the
