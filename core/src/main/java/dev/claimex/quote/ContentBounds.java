@@ -79,9 +79,10 @@ final class ContentBounds {
         continue;
       }
       // "X was “a failure” while Y is “a mess”": between quotations a contrast word stays in one mixed report;
-      // without a comma before it ("rents rose while wages fell") the contrast is part of the report
+      // without a comma before it ("rents rose while wages fell") the contrast is part of the report, unless a
+      // new speaker reports after it ("... while the council denies this")
       boolean contrast = CONTRAST.contains(t.lower()) && !t.tag().startsWith("N")
-          && s.token(i - 1).word().equals(",")
+          && (s.token(i - 1).word().equals(",") || startsAttributedClause(s, i + 1))
           && !(quoteSeen && QuoteMarks.anyQuoteToken(s, i + 1, s.size() - 1));
       if (t.word().equals(";") || contrast) {
         last = i - 1;

@@ -125,4 +125,11 @@ class ContentEndTest {
     assertAttribution("The board accused the firm of hiding losses while it sold shares.", "The board",
         "the firm of hiding losses while it sold shares");
   }
+
+  @Test
+  void aContrastWithANewSpeakersReportEndsTheReport() {
+    String text = "The union alleges the mill dumps waste in the river while the owners deny this.";
+    assertAttribution(text, "The union", "the mill dumps waste in the river");
+    assertAttribution(text, "the owners", "this");
+  }
 }
