@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Named entities of news: the statistical tagger's names, corrected and refined by the gazetteer (outlets are
@@ -20,6 +21,9 @@ import java.util.Set;
  * document-level consistency (a name tagged once is tagged everywhere; a person's surname alone is that person).
  */
 public final class NewsEntityRecognizer implements EntityRecognizer {
+
+  /** Compiled once: the title lookup runs for every token of every sentence. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final NameTagger tagger;
   private final Gazetteer gazetteer;
@@ -293,7 +297,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       int best = -1;
       int start = sentence.token(i).start();
       for (int j = i; j < sentence.size() && j - i < 3 * gazetteer.longestTitle() && !covered(names, j); j++) {
-        String phrase = text.substring(start, sentence.token(j).end()).replaceAll("\\s+", " ");
+        String phrase = WHITESPACE.matcher(text.substring(start, sentence.token(j).end())).replaceAll(" ");
         if (gazetteer.isTitle(phrase) && (j > i || sentence.token(j).isNoun())) {
           best = j;
         }
@@ -309,3 +313,4 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     return titles;
   }
 }
+
