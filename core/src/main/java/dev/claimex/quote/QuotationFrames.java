@@ -18,6 +18,7 @@ import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Frames for quotations that the cue frames of their sentence leave unreported or misread: the attribution written
@@ -158,13 +159,16 @@ final class QuotationFrames {
   private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "to", "in", "on", "and", "for",
       "at", "with", "or");
   private static final int MAX_TITLE_WORDS = 6;
+  /** Compiled once: every quotation without a speech verb is checked. */
+  private static final Pattern MARKS = Pattern.compile("[\\p{Punct}“”‘’«»]");
+  private static final Pattern WORD_GAPS = Pattern.compile("\\s+");
 
   /**
    * Whether quoted words name a work or coin a term rather than report speech: one or two words ("“birtherism”"),
    * or a short run with every main word capitalised ("“Broad City”", "“A Time for Truth”").
    */
   static boolean namesAWork(String quoted) {
-    String[] words = quoted.replaceAll("[\\p{Punct}“”‘’«»]", " ").trim().split("\\s+");
+    String[] words = WORD_GAPS.split(MARKS.matcher(quoted).replaceAll(" ").trim());
     if (words.length <= 2) {
       return true;
     }
