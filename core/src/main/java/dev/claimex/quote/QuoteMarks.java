@@ -140,7 +140,7 @@ final class QuoteMarks {
     int open = -1;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c == '“' || (c == '"' && open < 0)) {
+      if (c == '“' || (c == '"' || misturnedOpening(text, start, i)) && open < 0) {
         open = i;
       } else if ((c == '”' || c == '"') && open >= 0) {
         if (i > open + 1) {
@@ -153,6 +153,15 @@ final class QuoteMarks {
         && text.charAt(nextParagraph) == '“' && end > open + 1) {
       out.add(TextSpan.of(text, open + 1, end));
     }
+  }
+
+  /**
+   * A closing mark written where a quotation opens: at the start of a paragraph or after a space, and before a
+   * word ("”We will win,” she said"), a slip that autocorrection makes.
+   */
+  private static boolean misturnedOpening(String text, int start, int i) {
+    return text.charAt(i) == '”' && (i == start || Character.isWhitespace(text.charAt(i - 1)))
+        && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 
   private static void scanPair(String text, int start, int end, String openMark, String closeMark, List<TextSpan> out) {

@@ -1162,7 +1162,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     // walk back over the closing mark and punctuation between the quotation and the dash: «….” ―»
     for (int i = dash - 1; i >= 0 && dash - i <= MAX_GAP_BEFORE_DASH && quotation == null; i--) {
       quotation = doc.quotationsByEnd.get(i);
-      if (quotation == null && "\"”’'.,!?".indexOf(doc.text.charAt(i)) < 0 && !Character.isWhitespace(doc.text.charAt(i))) {
+      if (quotation == null && "\"”’'.,!?".indexOf(doc.text.charAt(i)) < 0 && !Character.isWhitespace(doc.text.charAt(i))
+          && !Character.isSpaceChar(doc.text.charAt(i))) { // a no-break space too
         break;
       }
     }

@@ -38,6 +38,8 @@ final class SentenceRepairs {
           + "|Best wishes|Thanks|Thank you|Respectfully|Cheers|Yours truly|Yours sincerely),(?=\\s+\\p{Lu})"
           // the signature delimiter "-- " of e-mail and Usenet stands alone: "-- Posted by ..."
           + "|(?<=(?:^|[.!?]\\s|\\n)--)(?=\\s+\\S)|(?<=[.!?])(?=\\s+--\\s)"
+          // a quotation credited on its line ("“…” ― Ann Lee") ends there, before the next line's quotation
+          + "|(?<=[”\"’][.,]?[\\s\u00A0]{0,2}[―—–][\\s\u00A0]{0,2}\\p{Lu}[^\\n“”\"]{1,50})(?=[\\s\u00A0]*\\n\\s*[“”\"])"
           // a separator line ("***", "=====", "____") stands alone
           + "|(?<=[*=_~#]{3})(?=\\s+\\S)|(?<=\\S\\s{1,3})(?=[*=_~#]{3,})");
   /** Titles, months and initials whose full stop ends no sentence: "Lt. Gen. Hassan", "St. John's", "e.g. Smith". */
@@ -77,6 +79,8 @@ final class SentenceRepairs {
   private static final Pattern INNER_STOP_END = Pattern.compile("\\p{L}\\.\\p{Lu}\\p{Ll}+$");
   private static final Pattern ADDRESS_CONTINUATION = Pattern.compile("^" + ADDRESS_TAIL);
   /** No letter or digit (closing marks, an emoticon), except the signature delimiter "--": belongs to the sentence before. */
+  /** A dash right after a closing mark introduces the name that said it: "…stopped.”― Ann Lee" is one sentence. */
+  private static final Pattern QUOTATION_DASH_END = Pattern.compile("[”\"’][\\s\u00A0]*[―—–]$");
   private static final Pattern CLOSING_ONLY = Pattern.compile("^(?!--$)[^\\p{L}\\p{N}]+$");
 
   private SentenceRepairs() {}
@@ -147,7 +151,8 @@ final class SentenceRepairs {
           || (SHORT_WORD_END.matcher(before).find() || STATE_END.matcher(before).find()) && Character.isLowerCase(first)
           || CLOSING_ONLY.matcher(sentence.text()).matches() || ONLY_CITATION.matcher(sentence.text()).matches()
           || previous.end() == sentence.start() && ADDRESS_CONTINUATION.matcher(sentence.text()).find()
-          || INNER_STOP_END.matcher(before).find() && Character.isLowerCase(first);
+          || INNER_STOP_END.matcher(before).find() && Character.isLowerCase(first)
+          || QUOTATION_DASH_END.matcher(before).find();
       if (join) {
         merged.set(merged.size() - 1, TextSpan.of(text, previous.start(), sentence.end()));
         continue;

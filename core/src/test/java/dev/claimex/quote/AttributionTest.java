@@ -156,6 +156,22 @@ class AttributionTest {
   }
 
   @Test
+  void creditLinesOfAQuotationListAttributeEachQuotation() {
+    // one quotation per line, each credited after a dash: glued to its mark, or after a no-break space
+    String list = "Readers wrote in.\n\n“The fares are too high. Nobody listens.”― Ana Ruiz\n"
+        + "“The buses never come on time.”\u00A0― Tom Berg\u00A0\n“We need a new mayor.” ― Lea Marsh";
+    assertAttribution(list, "Ana Ruiz", "“The fares are too high. Nobody listens.”");
+    assertAttribution(list, "Tom Berg", "“The buses never come on time.”");
+    assertAttribution(list, "Lea Marsh", "“We need a new mayor.”");
+  }
+
+  @Test
+  void aClosingMarkWrittenWhereAQuotationOpensOpensIt() {
+    assertAttribution("Readers wrote in.\n\n”The fares are too high. Nobody listens.” ― Ana Ruiz", "Ana Ruiz",
+        "”The fares are too high. Nobody listens.”");
+  }
+
+  @Test
   void aQuotationThatGoesOnAfterItsAttributionIsOneContent() {
     assertAttribution("“This is in their heads,” said Caddell, speaking of the issue. “It is worrying them.”",
         "Caddell", "“This is in their heads,” said Caddell, speaking of the issue. “It is worrying them.”");

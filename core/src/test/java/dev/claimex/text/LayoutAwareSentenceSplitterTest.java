@@ -56,6 +56,12 @@ class LayoutAwareSentenceSplitterTest {
   }
 
   @Test
+  void aCreditedQuotationEndsItsLineAndKeepsItsDash() {
+    assertEquals(List.of("“The fares are too high.”― Ana Ruiz", "“The buses are late.”― Tom Berg"),
+        sentences("“The fares are too high.”― Ana Ruiz\n“The buses are late.”― Tom Berg"));
+  }
+
+  @Test
   void ellipsisAndClockTimesStartNewSentences() {
     assertEquals(List.of("We waited...", "Nobody came."), sentences("We waited... Nobody came."));
     assertEquals(List.of("Posted 08/16/2000 12:05 PM", "The council met today."),
