@@ -60,7 +60,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private static final Set<String> EDITORIAL_LABELS = Set.of("NOTE", "UPDATE", "UPDATED", "CORRECTION", "BREAKING",
       "WATCH", "VIDEO", "PHOTO", "PHOTOS", "READ", "RELATED", "MORE", "ALSO", "SOURCE", "SOURCES", "LISTEN", "SEE",
       "ABSTRACT", "SUMMARY", "TOPICS", "TAGS", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENTARY", "TRANSCRIPT",
-      "ADVERTISEMENT", "CLICK", "SUBSCRIBE", "WARNING", "CAPTION", "CREDIT", "FILE", "NEWS", "REPORT", "POLL");
+      "ADVERTISEMENT", "CLICK", "SUBSCRIBE", "WARNING", "CAPTION", "CREDIT", "FILE", "NEWS", "REPORT", "POLL",
+      // a headline's kicker
+      "REVEALED", "BOMBSHELL", "BUSTED", "WOW", "LOOK", "JUST", "LEAKED", "EXPLAINED", "FACT", "CHECK");
   private static final int MAX_GAP_BEFORE_DASH = 6;
   /** Documents that speak through "In the latest poll, ...": they measure opinion rather than hold words. */
   private static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys", "polling");
@@ -1088,8 +1090,13 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     if (length < 1 || length > MAX_LABEL_WORDS || cue.last() + 1 >= s.size()) {
       return null;
     }
+    boolean headline = s.segmentKind() == SegmentKind.HEADLINE;
     for (int i = start; i < cue.first(); i++) {
-      if (!s.token(i).isProperNoun() && !s.token(i).tag().equals("NNS") && !s.token(i).tag().equals("NN")) {
+      WordToken t = s.token(i);
+      // a headline's title case misleads the tagger ("Rush/JJ Limbaugh"): there a capitalised word may name
+      boolean nameWord = t.isProperNoun() || t.tag().equals("NNS") || t.tag().equals("NN")
+          || headline && t.isCapitalized() && t.isAdjective();
+      if (!nameWord) {
         return null;
       }
     }
@@ -1107,9 +1114,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return null;
     }
     int first = cue.last() + 1;
-    if (!anyVerb(s, first, s.size() - 1) && !titleCased(s, first, s.size() - 1)) {
+    if (!anyVerb(s, first, s.size() - 1) && !titleCased(s, first, s.size() - 1) && !headline) {
       // "Smith: 1,769", "Twitter: @handle", "Jones: A late surge": a tally, an address or a caption, not a turn of
-      // speech; a headline in title case ("Poll: Voters Abandon Party") hides its verb from the tagger
+      // speech; a headline often leaves out its verb ("Mayor: No new taxes") or hides it in title case
       return null;
     }
     int endOfTurn = s.span().end();

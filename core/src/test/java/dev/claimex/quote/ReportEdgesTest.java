@@ -80,6 +80,14 @@ class ReportEdgesTest {
   }
 
   @Test
+  void aHeadlineLabelSpeaksAVerblessLine() {
+    assertAttribution("Mayor Ortiz: No new taxes for working families.\n\nThe mayor spoke on Monday at city hall.",
+        "Ortiz", "No new taxes for working families.");
+    ExtractionResult caption = extract("The race tightened on Monday.\n\nJones: A late surge in the count.");
+    assertTrue(caption.attributions().isEmpty(), caption.attributions().toString());
+  }
+
+  @Test
   void aQuotedTitleOrCoinedWordIsNoSpeech() {
     assertTrue(QuotationFrames.namesAWork("Twin Peaks"));
     assertTrue(QuotationFrames.namesAWork("A Time for Truth"));
