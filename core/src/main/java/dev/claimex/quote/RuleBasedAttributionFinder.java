@@ -1019,6 +1019,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     }
     Actor speaker = doc.resolver.resolve(new Phrase(s.index(), k, end));
     int comma = afterSourceTail(s, end + 1);
+    if (comma + 1 < s.size() && s.token(comma).word().equals(",") && isParticiple(s.token(comma + 1))) {
+      comma = afterSourceTail(s, comma + 1); // "In the poll, conducted in May, ...": a tail set off by commas
+    }
     if (speaker == null || comma + 1 >= s.size() || !s.token(comma).word().equals(",")) {
       return null;
     }
@@ -1028,6 +1031,10 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return null;
     }
     return frame(doc, s, cue, speaker, null, null, first, last, AttributionMode.ACCORDING_TO, "source", 0.75);
+  }
+
+  private static boolean isParticiple(WordToken t) {
+    return t.tag().equals("VBN") || t.tag().equals("VBD");
   }
 
   /** A clause, not "In the poll, the mayor's lead": some verb, even one the tagger takes for a participle. */

@@ -18,6 +18,8 @@ class EvidenceCuesTest {
     assertEquals("In", a.cue().text());
     assertAttribution("In a survey released Sunday by the college, most voters disapproved of the council.",
         "survey", "most voters disapproved of the council");
+    assertAttribution("In the latest poll, conducted in May, the mayor led her rival by six points.", "latest poll",
+        "the mayor led her rival by six points");
   }
 
   @Test
