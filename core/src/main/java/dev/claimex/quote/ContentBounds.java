@@ -101,6 +101,10 @@ final class ContentBounds {
         last = i - 1; // "he was fired for his service, a claim that his employer disputes": the writer's comment
         break;
       }
+      if (clausal && predicateSeen && t.word().equals(",") && startsConcessionOrComparison(s, i + 1)) {
+        last = i - 1; // "most said they were better off, compared with a third in May": the writer sets it beside
+        break;
+      }
       if (subordinate && predicateSeen && t.word().equals(",") && ComplementReader.startsClause(s, i + 1)) {
         last = i - 1; // "Although she said taxes would rise, the council ...": the sentence's main clause
         break;
@@ -164,6 +168,19 @@ final class ContentBounds {
     }
     return false;
   }
+
+  /** ", though ...", ", even though ...", ", compared with ...": the writer's concession or comparison. */
+  private static boolean startsConcessionOrComparison(TaggedSentence s, int i) {
+    WordToken t = s.tokenOrNull(i);
+    WordToken next = s.tokenOrNull(i + 1);
+    if (t == null || next == null) {
+      return false;
+    }
+    return CONCESSIONS.contains(t.lower()) || t.lower().equals("even") && CONCESSIONS.contains(next.lower())
+        || t.lower().equals("compared") && (next.lower().equals("with") || next.lower().equals("to"));
+  }
+
+  private static final Set<String> CONCESSIONS = Set.of("though", "although");
 
   private static boolean startsCapitalized(TaggedSentence s, int i) {
     WordToken t = s.tokenOrNull(i);

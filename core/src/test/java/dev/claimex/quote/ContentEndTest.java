@@ -17,6 +17,16 @@ class ContentEndTest {
   }
 
   @Test
+  void aConcessionOrComparisonAfterACommaIsTheWritersOwn() {
+    assertAttribution("Most tenants said the rent was fair, compared with a third of owners.", "Most tenants",
+        "the rent was fair");
+    assertAttribution("The coach said the team was ready, even though two players were injured.", "The coach",
+        "the team was ready");
+    assertAttribution("The mayor said the budget was balanced, though critics disputed the figures.", "The mayor",
+        "the budget was balanced");
+  }
+
+  @Test
   void aParticipleCueInsideTheSubjectReportsOnlyItsObject() {
     assertAttribution("A group backing the governor spent two million dollars on ads.", "A group", "the governor");
     assertAttribution("Farmers opposing the new dam blocked the highway for hours.", "Farmers", "the new dam");
