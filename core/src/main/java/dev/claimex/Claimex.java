@@ -32,7 +32,9 @@ import dev.claimex.text.EnglishCheck;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -190,8 +192,13 @@ public final class Claimex {
    */
   private static ImmutableList<Attribution> toAttributions(String text, ImmutableList<CueFrame> frames) {
     ImmutableList.Builder<Attribution> attributions = ImmutableList.builder();
+    Set<List<Integer>> contents = new HashSet<>();
     for (CueFrame frame : frames) {
       if (!frame.isSpeech() || frame.embedded() || frame.speaker() == null) {
+        continue;
+      }
+      // "reiterated his claim that ...": a verb and its noun frame one report; the first cue reports it
+      if (!contents.add(List.of(frame.content().start(), frame.content().end()))) {
         continue;
       }
       AttributionKind kind = switch (frame.mode()) {

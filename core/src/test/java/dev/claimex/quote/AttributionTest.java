@@ -156,6 +156,13 @@ class AttributionTest {
   }
 
   @Test
+  void aVerbAndItsNounCueReportOneContentOnce() {
+    ExtractionResult result = extract("The mayor reiterated her claim that the audit was flawed.");
+    assertEquals(1, result.attributions().size(), result.attributions()::toString);
+    assertEquals("the audit was flawed", result.attributions().get(0).content().text());
+  }
+
+  @Test
   void creditLinesOfAQuotationListAttributeEachQuotation() {
     // one quotation per line, each credited after a dash: glued to its mark, or after a no-break space
     String list = "Readers wrote in.\n\n“The fares are too high. Nobody listens.”― Ana Ruiz\n"
