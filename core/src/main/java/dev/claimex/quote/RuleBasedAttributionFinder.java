@@ -715,13 +715,40 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * (", said Tom Baker, a local agent, ...") a noun phrase describes the speaker, and the sentence goes on only
    * after it.
    */
+  private static boolean finiteVerbBeforeComma(TaggedSentence s, int from) {
+    for (int k = from; k < s.size() && !s.token(k).word().equals(","); k++) {
+      if (s.token(k).isFiniteVerb() || s.token(k).tag().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean commaAfter(TaggedSentence s, int from) {
+    for (int k = from; k < s.size(); k++) {
+      if (s.token(k).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Conjunctions that, after "..., he said,", open a clause about the saying: ", as the vote began". */
+  private static final Set<String> ADJUNCT_SUBORDINATORS = Set.of("as", "after", "before", "when", "while");
+
   private boolean continuesSentence(TaggedSentence s, int i, boolean speakerLast) {
     WordToken t = s.tokenOrNull(i);
     if (t == null || t.isPunctuation() && !QuoteMarks.isQuoteToken(t)) {
       return false;
     }
     WordToken next = s.tokenOrNull(i + 1);
-    if (t.tag().equals("VBG") && cues.match(s, i) != null || t.lower().equals("according")
+    // "..., she said, referring to the bank", "..., he said, as the vote began": how or when it was said; but a
+    // gerund subject ("..., he said, replacing her would be hard") or a fronted clause (", when ..., a boss ...")
+    // goes on with the report
+    boolean adjunct = t.tag().equals("VBG") && !finiteVerbBeforeComma(s, i + 1)
+        || ADJUNCT_SUBORDINATORS.contains(t.lower()) && ComplementReader.startsClause(s, i + 1)
+            && !commaAfter(s, i + 1);
+    if (adjunct || t.tag().equals("VBG") && cues.match(s, i) != null || t.lower().equals("according")
         || ContentBounds.startsSpeechAdjunct(s, i) // "..., he said, on condition of anonymity"
         || RELATIVES.contains(t.lower()) // "..., said Ann Lee, who chairs the panel": the speaker described
         || t.lower().equals("on") && next != null && TIME_NOUNS.contains(next.lower())) { // "..., on Monday."

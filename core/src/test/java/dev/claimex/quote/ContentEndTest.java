@@ -27,6 +27,17 @@ class ContentEndTest {
   }
 
   @Test
+  void aParticipleOrClauseAboutTheSayingEndsAParentheticalReport() {
+    assertAttribution("Sales were strong, he said, wiping his brow.", "he", "Sales were strong");
+    assertAttribution("The plan failed, she said, as the vote began.", "she", "The plan failed");
+    // a gerund subject or a fronted clause goes on with the report
+    assertAttribution("Though the first transfer was smooth, he said, replacing the coach would be much harder.", "he",
+        "Though the first transfer was smooth, he said, replacing the coach would be much harder");
+    assertAttribution("In those years, she said, when she earned little, a boss offered her a loan.", "she",
+        "In those years, she said, when she earned little, a boss offered her a loan");
+  }
+
+  @Test
   void aParticipleCueInsideTheSubjectReportsOnlyItsObject() {
     assertAttribution("A group backing the governor spent two million dollars on ads.", "A group", "the governor");
     assertAttribution("Farmers opposing the new dam blocked the highway for hours.", "Farmers", "the new dam");
