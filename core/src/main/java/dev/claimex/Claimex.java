@@ -192,13 +192,14 @@ public final class Claimex {
    */
   private static ImmutableList<Attribution> toAttributions(String text, ImmutableList<CueFrame> frames) {
     ImmutableList.Builder<Attribution> attributions = ImmutableList.builder();
-    Set<List<Integer>> contents = new HashSet<>();
+    Set<List<Object>> reports = new HashSet<>();
     for (CueFrame frame : frames) {
       if (!frame.isSpeech() || frame.embedded() || frame.speaker() == null) {
         continue;
       }
-      // "reiterated his claim that ...": a verb and its noun frame one report; the first cue reports it
-      if (!contents.add(List.of(frame.content().start(), frame.content().end()))) {
+      // "reiterated his claim that ...": a verb and its noun frame are one report of one speaker; the first cue
+      // reports it ("rejected the minister's demand that ..." reports two speakers)
+      if (!reports.add(List.of(frame.content().start(), frame.content().end(), frame.speaker().canonical()))) {
         continue;
       }
       AttributionKind kind = switch (frame.mode()) {

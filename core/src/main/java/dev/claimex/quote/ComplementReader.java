@@ -321,9 +321,11 @@ final class ComplementReader {
     }
     // "X, a supporter, said Clinton's acceptance of donations was ...": a noun phrase that runs on is no subject
     int end = NounPhrases.endRight(s, cue.last() + 1, true);
-    WordToken after = end < 0 ? null : s.tokenOrNull(end + 1);
+    int next = end < 0 ? -1 : NounPhrases.modifiersEnd(s, end) + 1;
+    WordToken after = end < 0 ? null : s.tokenOrNull(next);
     return end < 0 || after == null || after.isPunctuation() || QuoteMarks.isQuoteToken(after)
-        || after.tag().equals("WP"); // "..., said a city official who asked not to be named"
+        || after.tag().equals("WP") // "..., said a city official who asked not to be named"
+        || ContentBounds.startsSpeechAdjunct(s, next); // "..., said Mr. Hill in a statement"
   }
 
   private Complement content(TaggedSentence s, int first, boolean clausal, Phrase object, String frame,

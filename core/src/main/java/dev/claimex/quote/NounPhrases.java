@@ -20,6 +20,14 @@ final class NounPhrases {
       "up to", "as many", "as few");
   /** Prepositions that attach a modifier to a subject: "a lawyer for the family", "soldiers at the checkpoint". */
   static final Set<String> ATTACHING = Set.of("of", "for", "from", "at", "in", "with", "on");
+  /**
+   * Prepositions that attach a modifier after a subject named after its verb ("said a spokesman for the agency",
+   * "said an aide to the senator"); "in" and "at" may rather open an adjunct of the saying ("said X in a
+   * statement"), and "on" mostly does.
+   */
+  private static final Set<String> MODIFYING_PREPOSITIONS = Set.of("of", "for", "from", "with", "to");
+  /** Object pronouns that may end a modifier of a subject: "a source close to him". */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
   private static final int MAX_ATTACHMENTS = 2;
   /** Determiners that stand alone as a noun phrase: "denies this". */
   private static final Set<String> STANDALONE = Set.of("this", "that", "these", "those", "both", "all", "some",
@@ -113,7 +121,7 @@ final class NounPhrases {
     if (end == null || !canEnd(s, last)) {
       return -1;
     }
-    if (end.isPronoun()) {
+    if (end.isPronoun() && !modifierObject(s, last)) {
       return last;
     }
     int i = last;
@@ -141,8 +149,9 @@ final class NounPhrases {
         i = shareEndingAt(s, i); // "six in 10 voters", "one out of five": a poll's share of respondents
       } else if (ATTACHING.contains(left.lower()) && left.tag().equals("IN") && beyond != null
           && (beyond.isNoun() || beyond.isAdjective() || SpeakerFinder.QUANTIFIER_SUBJECTS.contains(beyond.lower()))
-          && attachments++ < MAX_ATTACHMENTS) {
-        i--; // "a source familiar with the talks", "Smith of Britain's Defence Ministry"
+          && attachments++ < MAX_ATTACHMENTS
+          || adjectiveTakingTo(s, i - 1) && attachments++ < MAX_ATTACHMENTS) {
+        i--; // "a source familiar with the talks", "Smith of Britain's Defence Ministry", "an aide close to him"
       } else if (ATTACHING.contains(left.lower()) && left.tag().equals("IN") && beyond != null
           && (beyond.tag().equals("VBN") || beyond.tag().equals("VBD")) && s.tokenOrNull(i - 3) != null
           && s.token(i - 3).isNoun()
@@ -157,6 +166,63 @@ final class NounPhrases {
     }
     return i;
   }
+
+  /** Whether a preposition can attach a modifier to the noun before it. */
+  private static boolean attaches(WordToken t) {
+    return MODIFYING_PREPOSITIONS.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO"));
+  }
+
+  /** "a source close to him": an object pronoun after a "to" that an adjective takes. */
+  private static boolean modifierObject(TaggedSentence s, int i) {
+    return OBJECT_PRONOUNS.contains(s.token(i).lower()) && adjectiveTakingTo(s, i - 1);
+  }
+
+  /** "close to", "loyal to": a "to" at {@code i} that an adjective before it takes. */
+  private static boolean adjectiveTakingTo(TaggedSentence s, int i) {
+    WordToken adjective = s.tokenOrNull(i - 1);
+    return isWord(s, i, "to") && adjective != null && adjective.isAdjective();
+  }
+
+  /**
+   * The last token of the modifiers after a noun phrase that ends at {@code end}: prepositional phrases, perhaps
+   * after an adjective that takes them ("a spokesman for the agency", "a person familiar with the talks",
+   * "an aide close to him"); {@code end} itself if none follows.
+   */
+  static int modifiersEnd(TaggedSentence s, int end) {
+    for (int attached = 0; attached < MAX_ATTACHMENTS; attached++) {
+      int k = end + 1;
+      WordToken adjective = s.tokenOrNull(k);
+      if (adjective != null && adjective.isAdjective()) {
+        k++;
+      }
+      WordToken preposition = s.tokenOrNull(k);
+      boolean placed = preposition != null && (preposition.lower().equals("in") || preposition.lower().equals("at"))
+          && !ContentBounds.startsSpeechAdjunct(s, k) && !startsTimePhrase(s, k + 1); // "a source in the room"
+      if (preposition == null || !attaches(preposition) && !placed) {
+        return end;
+      }
+      int objectEnd = endRight(s, k + 1, true);
+      if (objectEnd < 0) {
+        return end;
+      }
+      end = objectEnd;
+    }
+    return end;
+  }
+
+  /** "in May", "at noon", "in recent days": a phrase that dates, not places. */
+  private static boolean startsTimePhrase(TaggedSentence s, int i) {
+    for (int k = i; k < s.size() && k <= i + 2; k++) {
+      String word = s.token(k).lower();
+      if (ComplementReader.TEMPORAL.contains(word) || MONTHS.contains(word) || s.token(k).tag().equals("CD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "noon", "midnight");
 
   /** Denominators of a share of respondents: "one in three", "six in 10", "nine out of 10". */
   private static final Set<String> SMALL_DENOMINATORS = Set.of("2", "3", "4", "5", "6", "7", "8", "9", "10", "two",
@@ -276,7 +342,7 @@ final class NounPhrases {
       }
     }
     for (int i = first + 1; i < end; i++) {
-      if (ATTACHING.contains(s.token(i).lower()) && s.token(i).tag().equals("IN")) {
+      if (ATTACHING.contains(s.token(i).lower()) && s.token(i).tag().equals("IN") || adjectiveTakingTo(s, i)) {
         end = i - 1;
         break;
       }

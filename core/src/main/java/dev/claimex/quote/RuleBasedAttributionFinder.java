@@ -621,7 +621,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return null;
     }
     int attributionStart = subject != null && subject.last() < cue.first() ? subject.first() : cue.first();
-    int comma = commaAfterAttribution(s, Math.max(cue.last(), subject == null ? cue.last() : subject.last()) + 1);
+    int attributionEnd = subject == null ? cue.last()
+        : inverted ? NounPhrases.modifiersEnd(s, subject.last()) : Math.max(cue.last(), subject.last());
+    int comma = commaAfterAttribution(s, attributionEnd + 1);
     boolean parenthetical = comma >= 0 && continuesSentence(s, comma + 1, inverted);
     boolean statement = cue.entry().type() == ClaimType.STATEMENT; // not "The council met, as the mayor asked"
     if ((parenthetical || statement) && attributionStart > 1 && s.token(attributionStart - 1).lower().equals("as")
@@ -733,6 +735,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     return false;
   }
 
+  /** Participles that go on with the report's own list: "..., the paper said, including speeches and ...". */
+  private static final Set<String> LIST_OPENERS = Set.of("including", "excluding");
+
   /** Conjunctions that, after "..., he said,", open a clause about the saying: ", as the vote began". */
   private static final Set<String> ADJUNCT_SUBORDINATORS = Set.of("as", "after", "before", "when", "while");
 
@@ -745,7 +750,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     // "..., she said, referring to the bank", "..., he said, as the vote began": how or when it was said; but a
     // gerund subject ("..., he said, replacing her would be hard") or a fronted clause (", when ..., a boss ...")
     // goes on with the report
-    boolean adjunct = t.tag().equals("VBG") && !finiteVerbBeforeComma(s, i + 1)
+    boolean adjunct = t.tag().equals("VBG") && !LIST_OPENERS.contains(t.lower()) && !finiteVerbBeforeComma(s, i + 1)
         || ADJUNCT_SUBORDINATORS.contains(t.lower()) && ComplementReader.startsClause(s, i + 1)
             && !commaAfter(s, i + 1);
     if (adjunct || t.tag().equals("VBG") && cues.match(s, i) != null || t.lower().equals("according")

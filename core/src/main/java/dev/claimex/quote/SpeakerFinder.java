@@ -494,9 +494,12 @@ final class SpeakerFinder {
       return null;
     }
     Phrase subject = invertedSubject(s, cue.last());
-    WordToken after = subject == null ? null : s.tokenOrNull(subject.last() + 1);
+    // "..., said a spokesman for the agency.": the subject's modifiers come before what closes it
+    int next = subject == null ? -1 : NounPhrases.modifiersEnd(s, subject.last()) + 1;
+    WordToken after = subject == null ? null : s.tokenOrNull(next);
     boolean closes = after == null || after.word().equals(",") || after.word().equals(".")
-        || after.tag().equals("WP"); // "..., said a city official who asked not to be named."
+        || after.tag().equals("WP") // "..., said a city official who asked not to be named."
+        || ContentBounds.startsSpeechAdjunct(s, next); // "..., said Mr. Hill in a statement."
     return subject != null && closes && s.token(subject.last()).isNoun() ? subject : null;
   }
 
@@ -504,7 +507,9 @@ final class SpeakerFinder {
   Phrase invertedSubject(TaggedSentence s, int cueLast) {
     int k = cueLast + 1;
     WordToken t = s.tokenOrNull(k);
-    if (t == null || !(t.isNoun() || t.tag().equals("DT") || t.tag().equals("PRP$") || t.isAdjective())) {
+    boolean counted = t != null && t.tag().equals("CD") && s.tokenOrNull(k + 1) != null
+        && s.token(k + 1).isNoun(); // "said one source", "said two officials"
+    if (t == null || !(t.isNoun() || t.tag().equals("DT") || t.tag().equals("PRP$") || t.isAdjective() || counted)) {
       return null;
     }
     int end = NounPhrases.endRight(s, k, true);

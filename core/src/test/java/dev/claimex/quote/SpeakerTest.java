@@ -19,6 +19,17 @@ class SpeakerTest {
   }
 
   @Test
+  void aSpeakerNamedAfterTheCueMayCarryModifiers() {
+    assertAttribution("The plan will fail, said one person familiar with the matter.", "one person",
+        "The plan will fail");
+    assertAttribution("The plan will fail, said a spokesman for the agency.", "a spokesman", "The plan will fail");
+    assertAttribution("The plan will fail, said a source in the room.", "a source", "The plan will fail");
+    assertAttribution("The plan will fail, said Mr. Hill in a statement.", "Hill", "The plan will fail");
+    assertAttribution("Still, the talks will resume next week, a source close to him said.", "a source",
+        "Still, the talks will resume next week");
+  }
+
+  @Test
   void aSurnameTheTaggerReadsAsACommonWordStillSpeaks() {
     assertAttribution("Senator Ruth Bland arrived on Monday. Bland said the plan would fail.", "Bland",
         "the plan would fail");
