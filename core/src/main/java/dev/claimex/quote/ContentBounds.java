@@ -127,7 +127,7 @@ final class ContentBounds {
         last = i - 1;
         break;
       }
-      if (COMPLEMENTIZERS.contains(t.lower()) || t.tag().equals("VBG")) {
+      if (COMPLEMENTIZERS.contains(t.lower()) || t.tag().equals("VBG") || opensReducedRelative(s, first, i)) {
         insideClause = true;
       } else if (!insideClause && t.isFiniteVerb()) { // a noun-phrase content ends where the sentence's verb starts
         last = i - 1;
@@ -167,6 +167,30 @@ final class ContentBounds {
       }
     }
     return false;
+  }
+
+  /**
+   * "cited remarks Trump had made": a name or pronoun right after a common noun, with a finite verb after it, opens
+   * a relative clause without "that", whose verb belongs to the noun phrase.
+   */
+  private static boolean opensReducedRelative(TaggedSentence s, int first, int i) {
+    WordToken t = s.token(i);
+    WordToken before = s.tokenOrNull(i - 1);
+    if (i <= first || before == null || !(before.tag().equals("NN") || before.tag().equals("NNS"))) {
+      return false;
+    }
+    int k = i;
+    if (t.tag().equals("PRP") && !t.lower().equals("it") && !t.lower().equals("you")) {
+      k++;
+    } else {
+      while (k < s.size() && s.token(k).tag().equals("NNP")) {
+        k++;
+      }
+    }
+    while (k < s.size() && (s.token(k).tag().equals("MD") || s.token(k).isAdverb())) {
+      k++;
+    }
+    return k > i && k < s.size() && s.token(k).isFiniteVerb();
   }
 
   /** ", though ...", ", even though ...", ", compared with ...": the writer's concession or comparison. */

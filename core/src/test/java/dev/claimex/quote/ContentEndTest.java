@@ -38,6 +38,13 @@ class ContentEndTest {
   }
 
   @Test
+  void aRelativeClauseWithoutThatStaysInTheObject() {
+    assertAttribution("She rejected the deal he struck with the union.", "She", "the deal he struck with the union");
+    assertAttribution("The mayor denied claims Smith had made about the budget.", "The mayor",
+        "claims Smith had made about the budget");
+  }
+
+  @Test
   void aParticipleCueInsideTheSubjectReportsOnlyItsObject() {
     assertAttribution("A group backing the governor spent two million dollars on ads.", "A group", "the governor");
     assertAttribution("Farmers opposing the new dam blocked the highway for hours.", "Farmers", "the new dam");
