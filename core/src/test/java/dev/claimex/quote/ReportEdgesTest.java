@@ -80,6 +80,16 @@ class ReportEdgesTest {
   }
 
   @Test
+  void committingAnActOrASumIsNoCommitment() {
+    ExtractionResult act = extract("The veteran committed suicide in June after years of treatment.");
+    assertTrue(act.attributions().isEmpty(), act.attributions().toString());
+    ExtractionResult sum = extract("The donor has committed five million dollars to the campaign.");
+    assertTrue(sum.attributions().isEmpty(), sum.attributions().toString());
+    assertAttribution("The company committed to cutting emissions by half by 2030.", "The company",
+        "to cutting emissions by half by 2030");
+  }
+
+  @Test
   void aHeadlineLabelSpeaksAVerblessLine() {
     assertAttribution("Mayor Ortiz: No new taxes for working families.\n\nThe mayor spoke on Monday at city hall.",
         "Ortiz", "No new taxes for working families.");
