@@ -125,6 +125,9 @@ final class ComplementReader {
     boolean aside = (t.lower().equals("of") || t.lower().equals("with")) && role.opensClause()
         && cue.entry().type() == ClaimType.STATEMENT && cue.entry().part() == CuePart.VERB;
     if (PP_CONTENT.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO")) && !timeAdjunct && !aside) {
+      if (t.lower().equals("as") && s.token(cue.head()).tag().equals("VBN") && cue.entry().objectRole().opensClause()) {
+        return null; // "a deal known as the accord": a name given, not words reported
+      }
       if (k + 1 < s.size()) {
         // the object of a preposition is a noun phrase: a verb after it is the sentence's own ("X's endorsement of Y indicates")
         return content(s, k + 1, next(s, k).tag().equals("VBG"), object, t.lower(), entities);

@@ -80,6 +80,12 @@ class ReportEdgesTest {
   }
 
   @Test
+  void aNameGivenAfterKnownAsIsNoReport() {
+    ExtractionResult named = extract("Dozens of clubs have closed, many of them known as money pits.");
+    assertTrue(named.attributions().isEmpty(), named.attributions().toString());
+  }
+
+  @Test
   void committingAnActOrASumIsNoCommitment() {
     ExtractionResult act = extract("The veteran committed suicide in June after years of treatment.");
     assertTrue(act.attributions().isEmpty(), act.attributions().toString());
