@@ -86,6 +86,14 @@ class ReportEdgesTest {
   }
 
   @Test
+  void addingAThingIsNoStatement() {
+    ExtractionResult jobs = extract("In the past five years, the city has added two thousand jobs.");
+    assertTrue(jobs.attributions().isEmpty(), jobs.attributions().toString());
+    assertAttribution("The governor added that schools would remain closed.", "The governor",
+        "schools would remain closed");
+  }
+
+  @Test
   void committingAnActOrASumIsNoCommitment() {
     ExtractionResult act = extract("The veteran committed suicide in June after years of treatment.");
     assertTrue(act.attributions().isEmpty(), act.attributions().toString());
