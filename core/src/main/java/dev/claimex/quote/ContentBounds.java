@@ -204,8 +204,6 @@ final class ContentBounds {
         || t.lower().equals("compared") && (next.lower().equals("with") || next.lower().equals("to"));
   }
 
-  private static final Set<String> CONCESSIONS = Set.of("though", "although");
-
   private static boolean startsCapitalized(TaggedSentence s, int i) {
     WordToken t = s.tokenOrNull(i);
     return t != null && !t.isPunctuation() && Character.isUpperCase(t.word().charAt(0));
@@ -218,6 +216,8 @@ final class ContentBounds {
 
   /** Words after a comma-closed quotation that leave the report: a participle, "according to", a concession. */
   private static final Set<String> CONCESSIVES = Set.of("though", "although", "while", "whereas");
+  /** Concessions that, after a comma, leave a reported clause; "while" and "whereas" are contrasts, read apart. */
+  private static final Set<String> CONCESSIONS = Set.of("though", "although");
 
   /**
    * Whether what follows a quotation closed with a comma ("“...,”") is the writer's, not the report's: a
@@ -261,7 +261,7 @@ final class ContentBounds {
       "speech", "speeches", "remarks", "commercial", "ad", "ads", "advertisement", "op-ed", "letter", "post",
       "tweet", "tweets", "print", "video", "email", "memo", "book", "column", "essay", "editorial", "message",
       "release", "broadcast", "debate", "address", "testimony", "filing", "podcast", "wake");
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+  static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december");
   private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "tonight");

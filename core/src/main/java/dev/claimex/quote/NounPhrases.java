@@ -214,15 +214,15 @@ final class NounPhrases {
   private static boolean startsTimePhrase(TaggedSentence s, int i) {
     for (int k = i; k < s.size() && k <= i + 2; k++) {
       String word = s.token(k).lower();
-      if (ComplementReader.TEMPORAL.contains(word) || MONTHS.contains(word) || s.token(k).tag().equals("CD")) {
+      if (ComplementReader.TEMPORAL.contains(word) || ContentBounds.MONTHS.contains(word) || CLOCK_WORDS.contains(word)
+          || s.token(k).tag().equals("CD")) {
         return true;
       }
     }
     return false;
   }
 
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "noon", "midnight");
+  private static final Set<String> CLOCK_WORDS = Set.of("noon", "midnight");
 
   /** Denominators of a share of respondents: "one in three", "six in 10", "nine out of 10". */
   private static final Set<String> SMALL_DENOMINATORS = Set.of("2", "3", "4", "5", "6", "7", "8", "9", "10", "two",

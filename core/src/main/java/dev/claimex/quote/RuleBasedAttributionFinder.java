@@ -1065,6 +1065,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     return frame(doc, s, cue, speaker, null, null, first, last, AttributionMode.ACCORDING_TO, "source", 0.75);
   }
 
+  /** A past participle, or the past tense the tagger often gives one. */
   private static boolean isParticiple(WordToken t) {
     return t.tag().equals("VBN") || t.tag().equals("VBD");
   }
@@ -1105,8 +1106,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       if (t.word().equals(",")) {
         return i;
       }
-      boolean participle = t.tag().equals("VBD") || t.tag().equals("VBN"); // "released", whatever the tagger says
-      if (t.isFiniteVerb() && !participle || t.isPunctuation() || QuoteMarks.isQuoteToken(t)
+      // a participle ("released") describes the source, whatever the tagger says
+      if (t.isFiniteVerb() && !isParticiple(t) || t.isPunctuation() || QuoteMarks.isQuoteToken(t)
           || t.lower().equals("that")) {
         return k;
       }
