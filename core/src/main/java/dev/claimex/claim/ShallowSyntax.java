@@ -3,6 +3,7 @@ package dev.claimex.claim;
 import dev.claimex.ner.Actor;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityType;
+import dev.claimex.text.SpanIndex;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
@@ -121,7 +122,7 @@ final class ShallowSyntax {
    * The actor of the noun phrase that ends at {@code end}: the named entity in it, or the phrase itself ("The
    * paper", "they").
    */
-  static Actor actor(String text, TaggedSentence s, int end, List<EntityMention> entities) {
+  static Actor actor(String text, TaggedSentence s, int end, SpanIndex<EntityMention> entities) {
     if (end < 0 || end >= s.size()) {
       return null;
     }
@@ -133,8 +134,9 @@ final class ShallowSyntax {
     }
     TextSpan phrase = s.spanOf(text, start, end);
     EntityMention best = null;
-    for (EntityMention m : entities) {
-      if (phrase.contains(m.span()) && (best == null || m.span().end() > best.span().end())) {
+    for (int position : entities.inside(phrase)) {
+      EntityMention m = entities.get(position);
+      if (best == null || m.span().end() > best.span().end()) {
         best = m;
       }
     }

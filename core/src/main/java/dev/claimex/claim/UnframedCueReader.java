@@ -8,6 +8,7 @@ import dev.claimex.ner.AnimateNouns;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityType;
 import dev.claimex.text.SegmentKind;
+import dev.claimex.text.SpanIndex;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
@@ -75,6 +76,8 @@ public final class UnframedCueReader {
 
   /** Frames for the typed cues of {@code analysis} that no frame of {@code frames} covers. */
   public ImmutableList<CueFrame> read(TextAnalysis analysis, List<EntityMention> entities, List<CueFrame> frames) {
+    SpanIndex<EntityMention> mentions = SpanIndex.of(entities, EntityMention::span);
+    SpanIndex<CueFrame> framedCues = SpanIndex.of(frames, CueFrame::cueSpan);
     ImmutableList.Builder<CueFrame> found = ImmutableList.builder();
     for (TaggedSentence s : analysis.sentences()) {
       if (NO_CLAIMS.contains(s.segmentKind())) {
@@ -86,7 +89,7 @@ public final class UnframedCueReader {
           continue;
         }
         i = cue.last();
-        CueFrame frame = frameOf(analysis, s, cue, entities, frames);
+        CueFrame frame = frameOf(analysis, s, cue, mentions, framedCues);
         if (frame != null) {
           found.add(frame);
         }
@@ -95,18 +98,16 @@ public final class UnframedCueReader {
     return found.build();
   }
 
-  private CueFrame frameOf(TextAnalysis analysis, TaggedSentence s, CueMatch cue, List<EntityMention> entities,
-      List<CueFrame> frames) {
+  private CueFrame frameOf(TextAnalysis analysis, TaggedSentence s, CueMatch cue, SpanIndex<EntityMention> entities,
+      SpanIndex<CueFrame> framedCues) {
     CueEntry entry = cue.entry();
     if (UNTYPED.contains(entry.type()) || entry.part() != CuePart.VERB && entry.part() != CuePart.NOUN) {
       return null;
     }
     String text = analysis.text();
     TextSpan cueSpan = s.spanOf(text, cue.first(), cue.last());
-    for (CueFrame frame : frames) {
-      if (frame.cueSpan() != null && frame.cueSpan().overlaps(cueSpan)) {
-        return null;
-      }
+    if (framedCues.overlapping(cueSpan).length > 0) {
+      return null;
     }
     Parties parties = entry.part() == CuePart.VERB ? verbParties(text, s, cue, entities)
         : nounParties(text, s, cue, entities);
@@ -140,7 +141,7 @@ public final class UnframedCueReader {
    * Active: the subject before the cue and the object after it ("The paper urges Congress to ..."). Passive: the
    * subject is the object, the by-phrase the speaker ("Countries are being urged to ...").
    */
-  private Parties verbParties(String text, TaggedSentence s, CueMatch cue, List<EntityMention> entities) {
+  private Parties verbParties(String text, TaggedSentence s, CueMatch cue, SpanIndex<EntityMention> entities) {
     int head = cue.head();
     int after = cue.last() + 1;
     if (ShallowSyntax.isPassive(s, head) && isStance(s, cue, after)) {
@@ -221,7 +222,7 @@ public final class UnframedCueReader {
   }
 
   /** A possessor ("his vow", "Iran's threat"), a by-phrase ("a promise by the mayor") or the subject of a light verb. */
-  private static Parties nounParties(String text, TaggedSentence s, CueMatch cue, List<EntityMention> entities) {
+  private static Parties nounParties(String text, TaggedSentence s, CueMatch cue, SpanIndex<EntityMention> entities) {
     boolean afterIn = cue.first() > 0 && s.token(cue.first() - 1).lower().equals("in");
     if (afterIn && !(cue.first() > 1 && LIGHT_VERBS.contains(s.token(cue.first() - 2).key()))) {
       return null; // "in order to", "in protest": an idiom, not a speech act; but "engage in blackmail"

@@ -39,26 +39,34 @@ final class EntityResolver {
     return mentions.build();
   }
 
-  /** Longest forms first, so that every shorter form finds the fullest name that contains all its words. */
+  /**
+   * Longest forms first, so that every shorter form finds the fullest name that contains all its words and ends
+   * with its last word: the first such name met. Full names are looked up by their last word, and a form met
+   * before gets the same answer (later full names come after the one it found).
+   */
   private static void resolvePersons(TextAnalysis analysis, List<NameSpan> names, Map<NameSpan, String> canonical) {
     List<NameSpan> persons = new ArrayList<>(names.stream().filter(n -> n.type() == EntityType.PERSON).toList());
     persons.sort(Comparator.comparingInt(NameSpan::length).reversed()
         .thenComparingInt(NameSpan::sentence).thenComparingInt(NameSpan::first));
-    List<List<String>> fullNames = new ArrayList<>();
-    List<String> fullForms = new ArrayList<>();
+    Map<String, List<List<String>>> fullNamesByLastWord = new HashMap<>();
+    Map<List<String>, String> formOf = new HashMap<>();
     for (NameSpan person : persons) {
       List<String> words = words(analysis.sentences().get(person.sentence()), person);
-      String form = null;
-      for (int i = 0; i < fullNames.size() && form == null; i++) {
-        List<String> full = fullNames.get(i);
-        if (full.containsAll(words) && full.get(full.size() - 1).equals(words.get(words.size() - 1))) {
-          form = fullForms.get(i);
-        }
-      }
+      String form = formOf.get(words);
       if (form == null) {
-        form = String.join(" ", words);
-        fullNames.add(words);
-        fullForms.add(form);
+        List<List<String>> sameLastWord = fullNamesByLastWord.computeIfAbsent(words.get(words.size() - 1),
+            k -> new ArrayList<>());
+        for (List<String> full : sameLastWord) {
+          if (full.containsAll(words)) {
+            form = String.join(" ", full);
+            break;
+          }
+        }
+        if (form == null) {
+          form = String.join(" ", words);
+          sameLastWord.add(words);
+        }
+        formOf.put(words, form);
       }
       canonical.put(person, form);
     }

@@ -15,10 +15,15 @@ final class EntityIndex {
   record Located(EntityMention mention, int first, int last) {}
 
   private final Map<Integer, List<Located>> bySentence = new HashMap<>();
+  /** Positions in {@link #all} of every mention, by sentence. */
+  private final Map<Integer, List<Integer>> positionsBySentence = new HashMap<>();
   private final List<EntityMention> all;
 
   EntityIndex(TextAnalysis analysis, List<EntityMention> mentions) {
     this.all = mentions;
+    for (int position = 0; position < mentions.size(); position++) {
+      positionsBySentence.computeIfAbsent(mentions.get(position).sentence(), k -> new ArrayList<>()).add(position);
+    }
     for (EntityMention mention : mentions) {
       TaggedSentence sentence = analysis.sentences().get(mention.sentence());
       int first = sentence.tokenAt(mention.span().start());
@@ -42,6 +47,11 @@ final class EntityIndex {
   /** The mentions of sentence {@code s}, in order. */
   List<Located> in(int s) {
     return bySentence.getOrDefault(s, List.of());
+  }
+
+  /** The positions in {@link #all()} of the mentions of sentence {@code s}, ascending. */
+  List<Integer> positionsIn(int s) {
+    return positionsBySentence.getOrDefault(s, List.of());
   }
 
   List<EntityMention> all() {

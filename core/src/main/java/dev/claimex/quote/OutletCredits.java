@@ -8,7 +8,13 @@ import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSegment;
 import dev.claimex.text.TextSpan;
+import dev.claimex.text.SpanIndex;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The outlet a text credits for a claim, kept apart from its speaker: an outlet named in the claim's sentence
@@ -19,26 +25,42 @@ import java.util.List;
 final class OutletCredits {
 
   private final TextAnalysis analysis;
-  private final List<EntityMention> outlets;
+  private final SpanIndex<EntityMention> outlets;
+  /** The outlets of each sentence, in the recognizer's order. */
+  private final Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
+  /** Per paragraph, the first outlet of each sentence that has one. */
+  private final Map<Integer, TreeMap<Integer, EntityMention>> byParagraph = new HashMap<>();
+  /** The first segment of each paragraph. */
+  private final Map<Integer, TextSegment> paragraphStarts = new HashMap<>();
+  private final Map<Integer, Optional<EntityMention>> creditLines = new HashMap<>();
+  private Optional<EntityMention> datelineOutlet;
 
   OutletCredits(TextAnalysis analysis, List<EntityMention> entities) {
     this.analysis = analysis;
-    this.outlets = entities.stream().filter(e -> e.type() == EntityType.OUTLET).toList();
+    List<EntityMention> found = entities.stream().filter(e -> e.type() == EntityType.OUTLET).toList();
+    this.outlets = SpanIndex.of(found, EntityMention::span);
+    for (EntityMention outlet : found) {
+      bySentence.computeIfAbsent(outlet.sentence(), k -> new ArrayList<>()).add(outlet);
+      int paragraph = analysis.sentences().get(outlet.sentence()).paragraph();
+      byParagraph.computeIfAbsent(paragraph, k -> new TreeMap<>()).putIfAbsent(outlet.sentence(), outlet);
+    }
+    for (TextSegment segment : analysis.segments()) {
+      paragraphStarts.putIfAbsent(segment.paragraph(), segment);
+    }
   }
 
   CueFrame credit(CueFrame frame) {
     if (frame.speaker() != null && frame.speaker().type() == EntityType.OUTLET) {
       return frame.withSource(frame.speaker().mention()); // "Al Jazeera reported ...": the outlet credits itself
     }
-    if (outlets.isEmpty()) {
+    if (outlets.size() == 0) {
       return frame;
     }
     TaggedSentence sentence = analysis.sentences().get(frame.sentence());
     TextSpan speaker = frame.speaker() == null ? null : frame.speaker().mention();
     EntityMention best = null;
-    for (EntityMention outlet : outlets) {
-      if (outlet.sentence() == frame.sentence() && !frame.content().contains(outlet.span())
-          && (speaker == null || !speaker.overlaps(outlet.span()))) {
+    for (EntityMention outlet : bySentence.getOrDefault(frame.sentence(), List.of())) {
+      if (!frame.content().contains(outlet.span()) && (speaker == null || !speaker.overlaps(outlet.span()))) {
         best = outlet;
         break;
       }
@@ -58,45 +80,35 @@ final class OutletCredits {
     return best == null ? frame : frame.withSource(best.span());
   }
 
+  /** The outlet of the nearest sentence after (or before) {@code sentence} in its paragraph; its first on ties. */
   private EntityMention nearestInParagraph(TaggedSentence sentence, boolean after) {
-    EntityMention best = null;
-    for (EntityMention outlet : outlets) {
-      TaggedSentence holder = analysis.sentences().get(outlet.sentence());
-      if (holder.paragraph() != sentence.paragraph() || outlet.sentence() == sentence.index()) {
-        continue;
-      }
-      boolean isAfter = outlet.sentence() > sentence.index();
-      if (isAfter == after && (best == null || (after ? outlet.sentence() < best.sentence() : outlet.sentence() > best.sentence()))) {
-        best = outlet;
-      }
+    TreeMap<Integer, EntityMention> inParagraph = byParagraph.get(sentence.paragraph());
+    if (inParagraph == null) {
+      return null;
     }
-    return best;
+    Map.Entry<Integer, EntityMention> nearest = after ? inParagraph.higherEntry(sentence.index())
+        : inParagraph.lowerEntry(sentence.index());
+    return nearest == null ? null : nearest.getValue();
   }
 
   private EntityMention creditLineAfterParagraph(int paragraph) {
-    for (TextSegment segment : analysis.segments()) {
-      if (segment.paragraph() == paragraph + 1) {
-        return segment.kind() == SegmentKind.SOURCE_LINE ? firstOutletIn(segment.span()) : null;
-      }
-    }
-    return null;
+    return creditLines.computeIfAbsent(paragraph, p -> {
+      TextSegment next = paragraphStarts.get(p + 1);
+      return Optional.ofNullable(next != null && next.kind() == SegmentKind.SOURCE_LINE ? firstOutletIn(next.span())
+          : null);
+    }).orElse(null);
   }
 
   private EntityMention datelineOutlet() {
-    for (TextSegment segment : analysis.segments()) {
-      if (segment.kind() == SegmentKind.DATELINE) {
-        return firstOutletIn(segment.span());
-      }
+    if (datelineOutlet == null) {
+      datelineOutlet = Optional.ofNullable(analysis.segments().stream().filter(s -> s.kind() == SegmentKind.DATELINE)
+          .findFirst().map(s -> firstOutletIn(s.span())).orElse(null));
     }
-    return null;
+    return datelineOutlet.orElse(null);
   }
 
   private EntityMention firstOutletIn(TextSpan span) {
-    for (EntityMention outlet : outlets) {
-      if (span.contains(outlet.span())) {
-        return outlet;
-      }
-    }
-    return null;
+    int[] inside = outlets.inside(span);
+    return inside.length == 0 ? null : outlets.get(inside[0]);
   }
 }

@@ -8,9 +8,13 @@ import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
-import java.util.ArrayList;
+import dev.claimex.text.SpanIndex;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Gives the quotations of a document to the frames that report them. A quotation inside a frame's content makes
@@ -34,26 +38,27 @@ final class QuotationAttacher {
   }
 
   List<CueFrame> attach(List<CueFrame> frames, List<TextSpan> quotations) {
-    List<CueFrame> result = new ArrayList<>(frames);
+    Attaching result = new Attaching(frames, SpanIndex.of(quotations, q -> q));
     for (TextSpan quote : quotations) {
-      int best = bestOverlap(result, quote);
+      int best = bestOverlap(result.frames, quote);
       if (best >= 0) {
         result.set(best, withQuotation(result.get(best), quote));
         continue;
       }
-      int turn = turnGoingOn(result, quote);
+      int latestQuoted = result.quotedSpeech.latestEndingBy(outer(quote).start());
+      int turn = turnGoingOn(result, latestQuoted, quote);
       if (turn >= 0) {
         result.set(turn, extended(result.get(turn), quote));
         continue;
       }
-      int led = turnAfterLeadIn(result, quote);
+      int led = turnAfterLeadIn(result, latestQuoted, quote);
       if (led >= 0) {
         CueFrame frame = result.get(led);
         TextSpan content = TextSpan.of(text, frame.content().start(), outer(quote).end());
         result.set(led, frame.withContent(content, frame.quote(), AttributionMode.MIXED));
         continue;
       }
-      int latest = latestSpeaker(result, quote, quotations);
+      int latest = latestSpeaker(result, quote);
       if (latest >= 0 && words(quote) >= CONTINUATION_MIN_WORDS && !insideNarration(quote)
           && !QuotationFrames.namesAWork(quote.text())) { // a book's or a banner's title is no one's next words
         CueFrame previous = result.get(latest);
@@ -62,7 +67,75 @@ final class QuotationAttacher {
             AttributionMode.DIRECT, null, "quote/continuation", 0.5));
       }
     }
-    return result;
+    return result.frames.asList();
+  }
+
+  /**
+   * The frames while quotations are given to them, with what the attacher asks of them kept at hand: the frames
+   * that overlap a quotation, the latest quoted speech before it, the latest speaker of each paragraph.
+   */
+  private final class Attaching {
+    final FrameList frames;
+    final SpanIndex<TextSpan> quotations;
+    /** Attributed speech frames that carry a quotation, by the end of their content. */
+    final LatestEnds quotedSpeech = new LatestEnds();
+    /** Speech frames with a speaker who stands outside every quotation, by paragraph and end of content. */
+    final Map<Integer, LatestEnds> speakersByParagraph = new HashMap<>();
+
+    Attaching(List<CueFrame> initial, SpanIndex<TextSpan> quotations) {
+      this.frames = new FrameList(analysis);
+      this.quotations = quotations;
+      initial.forEach(this::add);
+    }
+
+    CueFrame get(int position) {
+      return frames.get(position);
+    }
+
+    void add(CueFrame frame) {
+      frames.add(frame);
+      file(frames.size() - 1, frame, true);
+    }
+
+    void set(int position, CueFrame frame) {
+      file(position, frames.get(position), false);
+      frames.set(position, frame);
+      file(position, frame, true);
+    }
+
+    private void file(int position, CueFrame frame, boolean in) {
+      int end = frame.content().end();
+      if (frame.quote() != null && frame.speaker() != null && frame.isSpeech()) {
+        quotedSpeech.file(end, position, in);
+      }
+      if (frame.speaker() != null && frame.isSpeech() && !quoted(frame, quotations)) {
+        int paragraph = analysis.sentences().get(frame.sentence()).paragraph();
+        speakersByParagraph.computeIfAbsent(paragraph, k -> new LatestEnds()).file(end, position, in);
+      }
+    }
+  }
+
+  /** Positions by the end of their frame's content: the latest frame ending by an offset, the first on ties. */
+  private static final class LatestEnds {
+    private final TreeMap<Integer, TreeSet<Integer>> byEnd = new TreeMap<>();
+
+    void file(int end, int position, boolean in) {
+      if (in) {
+        byEnd.computeIfAbsent(end, k -> new TreeSet<>()).add(position);
+      } else {
+        TreeSet<Integer> positions = byEnd.get(end);
+        positions.remove(position);
+        if (positions.isEmpty()) {
+          byEnd.remove(end);
+        }
+      }
+    }
+
+    /** The position of the frame whose content ends last at or before {@code offset}, or -1. */
+    int latestEndingBy(int offset) {
+      Map.Entry<Integer, TreeSet<Integer>> latest = byEnd.floorEntry(offset);
+      return latest == null ? -1 : latest.getValue().first();
+    }
   }
 
   /**
@@ -77,11 +150,11 @@ final class QuotationAttacher {
     return before != null && !before.word().equals(":") && !before.word().equals(",");
   }
 
-  /** The frame whose content overlaps the quotation most, not counting frames reported inside it. */
-  static int bestOverlap(List<CueFrame> frames, TextSpan quote) {
+  /** The frame whose content overlaps the quotation most, not counting frames reported inside it; the first on ties. */
+  static int bestOverlap(FrameList frames, TextSpan quote) {
     int best = -1;
     int bestOverlap = 0;
-    for (int f = 0; f < frames.size(); f++) {
+    for (int f : frames.contentOverlapping(quote)) {
       TextSpan cue = frames.get(f).cueSpan();
       if (cue != null && quote.contains(cue)) {
         continue;
@@ -97,14 +170,13 @@ final class QuotationAttacher {
   }
 
   /**
-   * The frame whose quotation this one carries on, or -1: the latest frame with a quotation, when this quotation
-   * stands in the sentence of the frame's attribution ("“X,” he said, “Y”"), opens the next sentence of the same
-   * paragraph ("“X,” he said. “Y”", "He said: “X.” “Y”"), or reopens the next paragraph after a quotation left
-   * open.
+   * The frame whose quotation this one carries on, or -1: the latest frame with a quotation ({@code latest}), when
+   * this quotation stands in the sentence of the frame's attribution ("“X,” he said, “Y”"), opens the next sentence
+   * of the same paragraph ("“X,” he said. “Y”", "He said: “X.” “Y”"), or reopens the next paragraph after a
+   * quotation left open.
    */
-  private int turnGoingOn(List<CueFrame> frames, TextSpan quote) {
+  private int turnGoingOn(Attaching frames, int latest, TextSpan quote) {
     TextSpan outer = outer(quote);
-    int latest = latestQuotedSpeechBefore(frames, outer.start());
     if (latest < 0) {
       return -1;
     }
@@ -131,19 +203,6 @@ final class QuotationAttacher {
     return sameSentence || opensSentence && sentence.index() == attribution.index() + 1 ? latest : -1;
   }
 
-  /** The index of the attributed quoting frame whose content ends last, at or before {@code offset}, or -1. */
-  private static int latestQuotedSpeechBefore(List<CueFrame> frames, int offset) {
-    int latest = -1;
-    for (int f = 0; f < frames.size(); f++) {
-      CueFrame frame = frames.get(f);
-      if (frame.quote() != null && frame.speaker() != null && frame.isSpeech() && frame.content().end() <= offset
-          && (latest < 0 || frame.content().end() > frames.get(latest).content().end())) {
-        latest = f;
-      }
-    }
-    return latest;
-  }
-
   /** Most words the writer may put before a quotation that carries on the previous sentence's speaker. */
   private static final int MAX_LEAD_IN_WORDS = 6;
 
@@ -152,9 +211,8 @@ final class QuotationAttacher {
    * Instead, “Y.”", "“X,” he said. That makes it “Y.”" — the latest frame's quotation came before its attribution,
    * and this quotation, in the next sentence of the same paragraph, runs to that sentence's end.
    */
-  private int turnAfterLeadIn(List<CueFrame> frames, TextSpan quote) {
+  private int turnAfterLeadIn(Attaching frames, int latest, TextSpan quote) {
     TextSpan outer = outer(quote);
-    int latest = latestQuotedSpeechBefore(frames, outer.start());
     if (latest < 0) {
       return -1;
     }
@@ -211,33 +269,31 @@ final class QuotationAttacher {
    * The latest speech frame before the quotation, in its paragraph or the one before, or -1. Speech reported
    * inside another quotation does not count: "“Trump says he is with the workers,” Trumka said."
    */
-  private int latestSpeaker(List<CueFrame> frames, TextSpan quote, List<TextSpan> quotations) {
+  private int latestSpeaker(Attaching frames, TextSpan quote) {
     TaggedSentence sentence = analysis.sentenceAt(quote.start());
     if (sentence == null || RuleBasedAttributionFinder.NO_CLAIMS.contains(sentence.segmentKind())) {
       return -1;
     }
     int latest = -1;
-    for (int f = 0; f < frames.size(); f++) {
-      CueFrame frame = frames.get(f);
-      TaggedSentence holder = analysis.sentences().get(frame.sentence());
-      boolean near = holder.paragraph() == sentence.paragraph() || holder.paragraph() == sentence.paragraph() - 1;
-      boolean before = frame.content().end() <= quote.start();
-      if (frame.speaker() != null && before && near && frame.isSpeech() && !quoted(frame, quotations)
-          && (latest < 0 || frame.content().end() > frames.get(latest).content().end())) {
-        latest = f;
+    for (int paragraph : new int[] {sentence.paragraph() - 1, sentence.paragraph()}) {
+      LatestEnds speakers = frames.speakersByParagraph.get(paragraph);
+      int candidate = speakers == null ? -1 : speakers.latestEndingBy(quote.start());
+      if (candidate < 0) {
+        continue;
+      }
+      int end = frames.get(candidate).content().end();
+      int latestEnd = latest < 0 ? -1 : frames.get(latest).content().end();
+      if (latest < 0 || end > latestEnd || end == latestEnd && candidate < latest) {
+        latest = candidate;
       }
     }
     return latest;
   }
 
   /** Whether the frame's speaker or cue stands inside a quotation. */
-  private static boolean quoted(CueFrame frame, List<TextSpan> quotations) {
-    for (TextSpan quotation : quotations) {
-      if (quotation.contains(frame.speaker().mention()) || frame.cueSpan() != null && quotation.contains(frame.cueSpan())) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean quoted(CueFrame frame, SpanIndex<TextSpan> quotations) {
+    return quotations.anyContaining(frame.speaker().mention())
+        || frame.cueSpan() != null && quotations.anyContaining(frame.cueSpan());
   }
 
   private boolean isClosingMark(int offset) {

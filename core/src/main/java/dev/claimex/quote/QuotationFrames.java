@@ -56,13 +56,13 @@ final class QuotationFrames {
    * left for the attacher to extend. A frame that reports the quotation takes the speaker standing right after
    * it, where it read another ("“...,” an intelligence source, who was not authorized to speak, told Fox News").
    */
-  void attribute(TextAnalysis analysis, SpeakerResolver resolver, TextSpan quotation, List<CueFrame> frames,
-      List<CueFrame> inSentence) {
+  void attribute(TextAnalysis analysis, SpeakerResolver resolver, TextSpan quotation, FrameList frames,
+      FrameList inSentence) {
     String text = analysis.text();
     QuotationSpeakers.Found found = quotationSpeakers.find(analysis, quotation);
     TaggedSentence s = found == null ? null : analysis.sentences().get(found.sentence());
     TextSpan cueSpan = found == null ? null : s.spanOf(text, found.cueFirst(), found.cueLast());
-    for (List<CueFrame> list : List.of(inSentence, frames)) {
+    for (FrameList list : List.of(inSentence, frames)) {
       int reporting = QuotationAttacher.bestOverlap(list, quotation);
       if (reporting < 0) {
         continue;
@@ -88,12 +88,9 @@ final class QuotationFrames {
       cueSpan = s.spanOf(text, found.cueFirst(), found.cueLast());
     }
     TextSpan content = QuoteMarks.outer(text, quotation);
-    for (List<CueFrame> list : List.of(inSentence, frames)) {
-      for (int f = 0; f < list.size(); f++) {
+    for (FrameList list : List.of(inSentence, frames)) {
+      for (int f : list.cueOverlapping(cueSpan)) {
         CueFrame frame = list.get(f);
-        if (frame.cueSpan() == null || !frame.cueSpan().overlaps(cueSpan)) {
-          continue;
-        }
         boolean readAfter = frame.content().start() >= cueSpan.end();
         String name = frame.rule().substring(frame.rule().indexOf('/') + 1);
         if (!readAfter || !found.after()) {

@@ -109,7 +109,7 @@ final class QuoteMarks {
       int start = paragraphs.get(p)[0];
       int end = paragraphs.get(p)[1];
       scanDouble(text, start, end, p + 1 < paragraphs.size() ? paragraphs.get(p + 1)[0] : -1, quotes);
-      if (text.substring(start, end).contains("``")) {
+      if (indexOf(text, "``", start, end - 1) >= 0) { // wholly inside the paragraph
         scanPair(text, start, end, "``", "''", quotes);
       } else {
         scanPair(text, start, end, "''", "''", quotes); // some newspapers write two apostrophes for both marks
@@ -165,17 +165,30 @@ final class QuoteMarks {
   }
 
   private static void scanPair(String text, int start, int end, String openMark, String closeMark, List<TextSpan> out) {
-    int i = text.indexOf(openMark, start);
-    while (i >= 0 && i < end) {
-      int close = text.indexOf(closeMark, i + openMark.length());
-      if (close < 0 || close >= end) {
+    int i = indexOf(text, openMark, start, end);
+    while (i >= 0) {
+      int close = indexOf(text, closeMark, i + openMark.length(), end);
+      if (close < 0) {
         return;
       }
       if (close > i + openMark.length()) {
         out.add(TextSpan.of(text, i + openMark.length(), close));
       }
-      i = text.indexOf(openMark, close + closeMark.length());
+      i = indexOf(text, openMark, close + closeMark.length(), end);
     }
+  }
+
+  /**
+   * The first position in {@code [from, limit)} where {@code mark} starts, or -1. Unlike {@link String#indexOf}, the
+   * search stops at {@code limit}: searching the rest of the document from every paragraph is quadratic.
+   */
+  private static int indexOf(String text, String mark, int from, int limit) {
+    for (int i = Math.max(0, from); i < limit; i++) {
+      if (text.startsWith(mark, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** ‘...’ where the opening mark starts a word and the closing mark ends one (not an apostrophe as in "Pakistan’s"). */

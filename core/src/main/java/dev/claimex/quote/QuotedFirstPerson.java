@@ -3,9 +3,13 @@ package dev.claimex.quote;
 import dev.claimex.claim.CueFrame;
 import dev.claimex.ner.Actor;
 import dev.claimex.text.TextSpan;
+import dev.claimex.text.SpanIndex;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,10 +23,13 @@ final class QuotedFirstPerson {
 
   private QuotedFirstPerson() {}
 
-  static List<CueFrame> resolve(List<CueFrame> frames, List<TextSpan> quotations) {
+  static List<CueFrame> resolve(List<CueFrame> frames, SpanIndex<TextSpan> quotations) {
+    SpanIndex<CueFrame> byContent = SpanIndex.of(frames, CueFrame::content);
+    Map<Integer, Optional<Actor>> speakerOfQuotation = new HashMap<>();
     List<CueFrame> resolved = new ArrayList<>(frames.size());
     for (CueFrame frame : frames) {
-      Actor quoted = isFirstPerson(frame.speaker()) ? quotationSpeaker(frame, frames, quotations) : null;
+      Actor quoted = isFirstPerson(frame.speaker()) && frame.cueSpan() != null
+          ? quotationSpeaker(frame.cueSpan(), byContent, quotations, speakerOfQuotation) : null;
       if (quoted == null) {
         resolved.add(frame);
       } else {
@@ -39,21 +46,28 @@ final class QuotedFirstPerson {
         && FIRST_PERSON.contains(speaker.canonical().toLowerCase(Locale.ROOT));
   }
 
-  /** The speaker of the frame that carries the quotation holding {@code frame}'s cue, or {@code null}. */
-  private static Actor quotationSpeaker(CueFrame frame, List<CueFrame> frames, List<TextSpan> quotations) {
-    if (frame.cueSpan() == null) {
-      return null;
-    }
-    for (TextSpan quotation : quotations) {
-      if (!quotation.contains(frame.cueSpan())) {
-        continue;
+  /**
+   * The speaker of the frame that carries the first quotation holding {@code cue}, or {@code null}: the first such
+   * frame in list order. The speaker of each quotation is looked up once.
+   */
+  private static Actor quotationSpeaker(TextSpan cue, SpanIndex<CueFrame> frames, SpanIndex<TextSpan> quotations,
+      Map<Integer, Optional<Actor>> speakerOfQuotation) {
+    for (int q : quotations.containing(cue)) {
+      Optional<Actor> speaker = speakerOfQuotation.computeIfAbsent(q,
+          k -> Optional.ofNullable(carrierSpeaker(quotations.get(k), frames)));
+      if (speaker.isPresent()) {
+        return speaker.get();
       }
-      for (CueFrame outer : frames) {
-        boolean carries = outer.quote() != null && outer.content().contains(quotation)
-            && (outer.cueSpan() == null || !quotation.contains(outer.cueSpan()));
-        if (carries && outer.speaker() != null && !isFirstPerson(outer.speaker())) {
-          return outer.speaker();
-        }
+    }
+    return null;
+  }
+
+  private static Actor carrierSpeaker(TextSpan quotation, SpanIndex<CueFrame> frames) {
+    for (int f : frames.containing(quotation)) {
+      CueFrame outer = frames.get(f);
+      boolean carries = outer.quote() != null && (outer.cueSpan() == null || !quotation.contains(outer.cueSpan()));
+      if (carries && outer.speaker() != null && !isFirstPerson(outer.speaker())) {
+        return outer.speaker();
       }
     }
     return null;

@@ -19,6 +19,7 @@ import dev.claimex.ner.Gazetteer;
 import dev.claimex.text.DependencyParser;
 import dev.claimex.text.DependencyTree;
 import dev.claimex.text.SegmentKind;
+import dev.claimex.text.SpanIndex;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
@@ -108,12 +109,12 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   @Override
   public ImmutableList<CueFrame> find(TextAnalysis analysis, ImmutableList<EntityMention> entities) {
     DocumentContext doc = new DocumentContext(analysis, entities);
-    List<CueFrame> frames = new ArrayList<>();
+    FrameList frames = new FrameList(analysis);
     for (TaggedSentence s : analysis.sentences()) {
       if (NO_CLAIMS.contains(s.segmentKind())) {
         continue;
       }
-      List<CueFrame> inSentence = new ArrayList<>();
+      FrameList inSentence = new FrameList(analysis);
       List<CueMatch> unframedVerbs = new ArrayList<>();
       for (int i = 0; i < s.size(); i++) {
         CueMatch cue = cues.match(s, i);
@@ -121,9 +122,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
           continue;
         }
         CueFrame frame = switch (cue.entry().part()) {
-          case VERB -> verbFrame(doc, s, cue, inSentence);
+          case VERB -> verbFrame(doc, s, cue, inSentence.asList());
           case NOUN -> nounFrame(doc, s, cue);
-          case ADJECTIVE -> adjectiveFrame(doc, s, cue, inSentence);
+          case ADJECTIVE -> adjectiveFrame(doc, s, cue, inSentence.asList());
           case PREPOSITION -> accordingToFrame(doc, s, cue);
           case SOURCE -> sourceFrame(doc, s, cue);
           case LABEL -> s.token(cue.first()).word().equals(":") ? labelFrame(doc, s, cue) : dashFrame(doc, s, cue);
@@ -142,13 +143,15 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       for (TextSpan quotation : doc.quotationsClosingIn.getOrDefault(s.index(), List.of())) {
         quotationFrames.attribute(doc.analysis, doc.resolver, quotation, frames, inSentence);
       }
-      frames.addAll(inSentence);
+      for (int f = 0; f < inSentence.size(); f++) {
+        frames.add(inSentence.get(f));
+      }
     }
-    List<CueFrame> quoted = QuotedFirstPerson.resolve(new QuotationAttacher(analysis, cues).attach(frames, doc.quotations),
-        doc.quotations);
+    List<CueFrame> quoted = QuotedFirstPerson.resolve(new QuotationAttacher(analysis, cues).attach(frames.asList(), doc.quotations),
+        doc.quotationIndex);
     OutletCredits credits = new OutletCredits(analysis, entities);
-    List<CueFrame> confined = withoutQuotedCuesReadingOut(analysis.text(), quoted, doc.quotations);
-    return markEmbedded(confined, doc.quotations).stream().map(f -> withOtherParty(doc, f)).map(credits::credit)
+    List<CueFrame> confined = withoutQuotedCuesReadingOut(analysis.text(), quoted, doc.quotationIndex);
+    return markEmbedded(confined, doc.quotationIndex).stream().map(f -> withOtherParty(doc, f)).map(credits::credit)
         .sorted(Comparator.comparingInt(CueFrame::sentence).thenComparingInt(RuleBasedAttributionFinder::anchor))
         .collect(ImmutableList.toImmutableList());
   }
@@ -157,16 +160,17 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * The frames whose cue stands inside a quotation, with their content kept inside it too: quoted words ("“I hope
    * not,” he said") report nothing of the narration around them. A content read back from before the quotation
    * drops the frame, which would otherwise swallow the narration's own reports as embedded speech; one running on
-   * past the quotation ends with it.
+   * past the quotation ends with it. Of nested quotations, the last in text order (the innermost) decides.
    */
   private static List<CueFrame> withoutQuotedCuesReadingOut(String text, List<CueFrame> frames,
-      List<TextSpan> quotations) {
+      SpanIndex<TextSpan> quotations) {
     List<CueFrame> kept = new ArrayList<>(frames.size());
     for (CueFrame frame : frames) {
       CueFrame confined = frame;
-      for (TextSpan quotation : quotations) {
-        if (frame.cueSpan() != null && frame.quote() == null && quotation.contains(frame.cueSpan())) {
-          confined = confinedTo(text, frame, quotation);
+      if (frame.cueSpan() != null && frame.quote() == null) {
+        int[] holding = quotations.containing(frame.cueSpan());
+        if (holding.length > 0) {
+          confined = confinedTo(text, frame, quotations.get(holding[holding.length - 1]));
         }
       }
       if (confined != null) {
@@ -195,40 +199,23 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
 
   /**
    * Marks speech reported inside other speech ("He said that Pakistan believed ...") or inside a quotation: each
-   * is a claim of its own but part of the outer attribution.
+   * is a claim of its own but part of the outer attribution. A direct quotation does not hold the writer's
+   * narration between its parts ("“X,” he said, adding that Y. “Z.”"): a cue outside the quotation marks is
+   * speech of its own.
    */
-  private static List<CueFrame> markEmbedded(List<CueFrame> frames, List<TextSpan> quotations) {
+  private static List<CueFrame> markEmbedded(List<CueFrame> frames, SpanIndex<TextSpan> quotations) {
+    SpanIndex<CueFrame> speech = SpanIndex.of(frames, f -> f.isSpeech() ? f.content() : null);
+    SpanIndex<CueFrame> speechNotDirect = SpanIndex.of(frames,
+        f -> f.isSpeech() && f.mode() != AttributionMode.DIRECT ? f.content() : null);
     List<CueFrame> marked = new ArrayList<>(frames.size());
     for (CueFrame frame : frames) {
-      boolean inside = false;
-      for (CueFrame outer : frames) {
-        inside |= outer != frame && outer.isSpeech() && outer.content().contains(frame.content())
-            && outer.content().length() > frame.content().length() && !narratedBetween(outer, frame, quotations);
-      }
-      if (frame.cueSpan() != null && frame.quote() == null) {
-        for (TextSpan quotation : quotations) {
-          inside |= quotation.contains(frame.cueSpan());
-        }
-      }
+      boolean cueQuoted = frame.cueSpan() != null && quotations.anyContaining(frame.cueSpan());
+      boolean narrated = frame.cueSpan() != null && !cueQuoted;
+      boolean inside = (narrated ? speechNotDirect : speech).anyStrictlyContaining(frame.content())
+          || cueQuoted && frame.quote() == null;
       marked.add(inside ? frame.asEmbedded() : frame);
     }
     return marked;
-  }
-
-  /**
-   * "“X,” he said, adding that Y. “Z.”": a cue outside the quotation marks of a direct quotation is the writer's
-   * narration between its parts, reported speech of its own.
-   */
-  private static boolean narratedBetween(CueFrame outer, CueFrame frame, List<TextSpan> quotations) {
-    if (outer.mode() != AttributionMode.DIRECT || frame.cueSpan() == null) {
-      return false;
-    }
-    for (TextSpan quotation : quotations) {
-      if (quotation.contains(frame.cueSpan())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static final Set<ClaimType> TARGETING = Set.of(ClaimType.SUPPORT, ClaimType.CRITICISM,
@@ -244,10 +231,11 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         || frame.speaker() == null) {
       return frame;
     }
-    for (EntityMention mention : doc.entities.all()) {
+    for (int position : doc.mentions.inside(frame.content())) {
+      EntityMention mention = doc.mentions.get(position);
       boolean party = mention.type().isPlace() || mention.type() == EntityType.PERSON
           || mention.type() == EntityType.ORGANIZATION;
-      if (party && frame.content().contains(mention.span()) && !mention.canonical().equals(frame.speaker().canonical())) {
+      if (party && !mention.canonical().equals(frame.speaker().canonical())) {
         Actor other = Actor.of(mention.span(), mention.canonical(), mention.type());
         return TARGETING.contains(frame.type()) ? frame.withParties(frame.addressee(), other)
             : frame.withParties(other, frame.target());
@@ -267,7 +255,12 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     final EntityIndex entities;
     final SpeakerResolver resolver;
     final ImmutableList<TextSpan> quotations;
+    final SpanIndex<TextSpan> quotationIndex;
+    /** The entity mentions by offset, in the recognizer's order. */
+    final SpanIndex<EntityMention> mentions;
     final Map<Integer, TextSpan> quotationsByEnd = new HashMap<>();
+    /** For each sentence, the last sentence of the run of sentences of its segment that it opens or continues. */
+    final int[] lastOfSegment;
     /** Quotations by the sentence that holds their closing mark. */
     final Map<Integer, List<TextSpan>> quotationsClosingIn = new HashMap<>();
 
@@ -276,7 +269,15 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       this.text = analysis.text();
       this.entities = new EntityIndex(analysis, mentions);
       this.resolver = new SpeakerResolver(analysis, entities, gazetteer, animate);
+      this.lastOfSegment = new int[analysis.sentences().size()];
+      for (int i = lastOfSegment.length - 1; i >= 0; i--) {
+        boolean sameAsNext = i + 1 < lastOfSegment.length
+            && analysis.sentences().get(i + 1).segment() == analysis.sentences().get(i).segment();
+        lastOfSegment[i] = sameAsNext ? lastOfSegment[i + 1] : i;
+      }
       this.quotations = QuoteMarks.find(analysis);
+      this.quotationIndex = SpanIndex.of(quotations, q -> q);
+      this.mentions = SpanIndex.of(mentions, EntityMention::span);
       quotations.forEach(q -> quotationsByEnd.put(q.end(), q));
       for (TextSpan q : quotations) {
         TaggedSentence closing = analysis.sentenceAt(QuoteMarks.outer(text, q).end() - 1);
@@ -294,14 +295,14 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * another frame's content is skipped: quoted and nested speech is read by the quotation rules or not at all.
    */
   private void parsedFrames(DocumentContext doc, TaggedSentence s, List<CueMatch> unframedVerbs,
-      List<CueFrame> earlier, List<CueFrame> inSentence) {
+      FrameList earlier, FrameList inSentence) {
     DependencyTree tree = null;
     for (CueMatch cue : unframedVerbs) {
       TextSpan cueSpan = s.spanOf(doc.text, cue.first(), cue.last());
       if (!cue.entry().speech() || !finiteVerbAfter(s, cue.last())) {
         continue; // parsing is costly: only for a speech cue with a clause to report
       }
-      if (insideAny(doc.quotations, cueSpan) || insideContent(earlier, cueSpan) || insideContent(inSentence, cueSpan)) {
+      if (doc.quotationIndex.anyContaining(cueSpan) || insideContent(earlier, cueSpan) || insideContent(inSentence, cueSpan)) {
         continue;
       }
       tree = tree == null ? parser.parse(s) : tree;
@@ -313,7 +314,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       if (repeatsContent(inSentence, content) || repeatsContent(earlier, content)) {
         continue;
       }
-      Actor speaker = enclosingPronoun(doc, s, report.subject(), cue, inSentence);
+      Actor speaker = enclosingPronoun(doc, s, report.subject(), cue, inSentence.asList());
       speaker = speaker != null ? speaker : doc.resolver.resolve(report.subject());
       speaker = speaker != null ? speaker : doc.resolver.unnamedSource(report.subject());
       if (speaker == null) {
@@ -340,18 +341,20 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     return false;
   }
 
-  private static boolean insideAny(List<TextSpan> spans, TextSpan span) {
-    return spans.stream().anyMatch(q -> q.contains(span));
-  }
 
-  private static boolean insideContent(List<CueFrame> frames, TextSpan span) {
-    return frames.stream().anyMatch(f -> f.content().contains(span));
+  private static boolean insideContent(FrameList frames, TextSpan span) {
+    for (int f : frames.contentOverlapping(span)) {
+      if (frames.get(f).content().contains(span)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a frame's content holds {@code span} or shares most of its text with it. */
-  private static boolean repeatsContent(List<CueFrame> frames, TextSpan span) {
-    for (CueFrame frame : frames) {
-      TextSpan c = frame.content();
+  private static boolean repeatsContent(FrameList frames, TextSpan span) {
+    for (int f : frames.contentOverlapping(span)) { // sharing most of the text, they overlap
+      TextSpan c = frames.get(f).content();
       int shared = Math.min(c.end(), span.end()) - Math.max(c.start(), span.start());
       int union = Math.max(c.end(), span.end()) - Math.min(c.start(), span.start());
       if (c.contains(span) || 2 * shared >= union) {
@@ -1159,13 +1162,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       // speech; a headline often leaves out its verb ("Mayor: No new taxes") or hides it in title case
       return null;
     }
-    int endOfTurn = s.span().end();
-    for (TaggedSentence next : doc.analysis.sentences().subList(s.index() + 1, doc.analysis.sentences().size())) {
-      if (next.segment() != s.segment()) {
-        break;
-      }
-      endOfTurn = next.span().end();
-    }
+    int endOfTurn = doc.analysis.sentences().get(doc.lastOfSegment[s.index()]).span().end();
     TextSpan content = TextSpan.of(doc.text, s.token(first).start(), endOfTurn);
     return new CueFrame(s.index(), cue, s.spanOf(doc.text, cue.first(), cue.last()), speaker, null, null, content,
         null, AttributionMode.INDIRECT, null, cue.entry().id() + "/label", 0.75);

@@ -334,14 +334,18 @@ final class SpeakerResolver {
   /** The latest name of the wanted types before token {@code i} of sentence {@code s}, within reach. */
   private Actor latestName(TaggedSentence s, int i, Set<EntityType> types, Boolean feminine) {
     int offset = s.token(i).start();
-    EntityMention best = null;
-    for (EntityMention mention : entities.all()) {
-      if (mention.span().end() <= offset && types.contains(mention.type())
-          && s.index() - mention.sentence() <= PRONOUN_REACH && compatible(mention.canonical(), mention.span(), feminine)) {
-        best = mention;
+    int best = -1; // the last in the recognizer's order, as a reader takes the latest name
+    for (int sentence = Math.max(0, s.index() - PRONOUN_REACH); sentence <= s.index(); sentence++) {
+      for (int position : entities.positionsIn(sentence)) {
+        EntityMention mention = entities.all().get(position);
+        if (position > best && mention.span().end() <= offset && types.contains(mention.type())
+            && compatible(mention.canonical(), mention.span(), feminine)) {
+          best = position;
+        }
       }
     }
-    return best == null ? null : Actor.of(best.span(), best.canonical(), best.type());
+    EntityMention found = best < 0 ? null : entities.all().get(best);
+    return found == null ? null : Actor.of(found.span(), found.canonical(), found.type());
   }
 
   /**

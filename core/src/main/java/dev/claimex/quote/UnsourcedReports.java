@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.claimex.claim.CueLexicon;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.text.SegmentKind;
+import dev.claimex.text.SpanIndex;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
@@ -64,6 +65,7 @@ public final class UnsourcedReports {
       List<Attribution> sourced) {
     checkNotNull(analysis, "analysis");
     EntityIndex index = new EntityIndex(analysis, checkNotNull(entities, "entities"));
+    Sourced known = new Sourced(sourced);
     List<Attribution> found = new ArrayList<>();
     for (TaggedSentence s : analysis.sentences()) {
       if (RuleBasedAttributionFinder.NO_CLAIMS.contains(s.segmentKind()) || s.segmentKind() == SegmentKind.HEADLINE) {
@@ -74,8 +76,8 @@ public final class UnsourcedReports {
         if (hedge == null) {
           continue;
         }
-        Attribution report = read(analysis.text(), s, hedge, index, sourced);
-        if (report != null && !alreadyReported(report, sourced)) {
+        Attribution report = read(analysis.text(), s, hedge, index, known);
+        if (report != null && !known.alreadyReport(report)) {
           found.add(report);
         }
         i = hedge.last();
@@ -85,7 +87,7 @@ public final class UnsourcedReports {
   }
 
   private Attribution read(String text, TaggedSentence s, HedgeLexicon.Match hedge, EntityIndex index,
-      List<Attribution> sourced) {
+      Sourced sourced) {
     if (hedge.entry().shape() == HedgeLexicon.Shape.OBJECT) {
       return governed(text, s, hedge, index);
     }
@@ -97,7 +99,7 @@ public final class UnsourcedReports {
     int last = clauseEnd(s, first, Math.max(first, hedge.last()), index);
     if (hedge.entry().shape() == HedgeLexicon.Shape.CLAUSE) {
       TextSpan whole = TextSpan.of(text, s.token(first).start(), s.token(last).end());
-      if (holdsSpeakerCue(whole, sourced)) {
+      if (sourced.holdsCue(whole)) {
         return null; // the hedge belongs to the named speaker's report that follows it
       }
       last = beforeTrailingPhrase(s, hedge.last(), first, last);
@@ -276,26 +278,33 @@ public final class UnsourcedReports {
     return last;
   }
 
-  /**
-   * Whether a named speaker's attribution already reports this clause, the clause holds that speaker's cue, or the
-   * speaker's content holds the hedge.
-   */
-  private static boolean alreadyReported(Attribution report, List<Attribution> sourced) {
-    for (Attribution other : sourced) {
-      TextSpan content = other.content();
-      boolean sameClause = content.overlaps(report.content()) && overlapShare(content, report.content()) >= 0.8;
-      boolean speakerCueInside = other.cue() != null && report.content().contains(other.cue());
-      // "The mayor said there were fears that ...": a hedge inside a speaker's report is part of what was reported
-      boolean insideReport = content.contains(report.cue());
-      if (sameClause || speakerCueInside || insideReport) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** The attributions of named speakers, by the spans of their contents and cues. */
+  private static final class Sourced {
+    private final SpanIndex<Attribution> contents;
+    private final SpanIndex<Attribution> cues;
 
-  private static boolean holdsSpeakerCue(TextSpan clause, List<Attribution> sourced) {
-    return sourced.stream().anyMatch(other -> other.cue() != null && clause.contains(other.cue()));
+    Sourced(List<Attribution> sourced) {
+      this.contents = SpanIndex.of(sourced, Attribution::content);
+      this.cues = SpanIndex.of(sourced, Attribution::cue);
+    }
+
+    /**
+     * Whether a named speaker's attribution already reports this clause, the clause holds that speaker's cue, or
+     * the speaker's content holds the hedge.
+     */
+    boolean alreadyReport(Attribution report) {
+      for (int other : contents.overlapping(report.content())) {
+        if (overlapShare(contents.get(other).content(), report.content()) >= 0.8) {
+          return true;
+        }
+      }
+      // "The mayor said there were fears that ...": a hedge inside a speaker's report is part of what was reported
+      return holdsCue(report.content()) || contents.anyContaining(report.cue());
+    }
+
+    boolean holdsCue(TextSpan clause) {
+      return cues.inside(clause).length > 0;
+    }
   }
 
   private static double overlapShare(TextSpan a, TextSpan b) {

@@ -25,7 +25,8 @@ public final class NewsLayoutAnalyzer implements LayoutAnalyzer {
       "^(?:(?<place>\\p{Lu}[\\p{Lu}'.\\- ]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.\\- ]{1,30})?)"
           + "(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*(?<outlet>\\([^()\\n]{1,40}\\))?"
           + "\\s*(?:[-–—―]{1,2}|(?<=\\))\\s*:)\\s+)");
-  private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s+\\p{Lu}[\\p{L}.'\\-]*(?:[\\s,&]+\\S+){0,10}$");
+  /** Most words a byline names after its first: "By Ann Lee and Bo Yi, Reuters". */
+  private static final int BYLINE_MAX_MORE_WORDS = 10;
   private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•▪●◦‣]|\\d{1,3}[.)])\\s+\\S.*");
   private static final String TERMINAL = ".!?;:,\"”’'…)]";
   private static final int HEADLINE_MAX_WORDS = 14;
@@ -86,13 +87,76 @@ public final class NewsLayoutAnalyzer implements LayoutAnalyzer {
     if (LIST_ITEM.matcher(content).matches()) {
       return SegmentKind.LIST_ITEM;
     }
-    if (BYLINE.matcher(content).matches() && wordCount(content) <= 12) {
+    if (isByline(content) && wordCount(content) <= 12) {
       return SegmentKind.BYLINE;
     }
     if (looksLikeHeadline(content, first && blockCount > 1)) {
       return SegmentKind.HEADLINE;
     }
     return SegmentKind.PARAGRAPH;
+  }
+
+  /**
+   * "By Ann Lee", "BY JOHN SMITH, AP & JANE DOE": "By", a capitalised name, then at most ten more words, each set off
+   * by spaces, commas or ampersands. Read by hand: as a regular expression ({@code (?:[\s,&]+\S+){0,10}$}) the
+   * separators and the words share "," and "&", and a run of commas backtracks for minutes.
+   */
+  static boolean isByline(String content) {
+    if (!content.startsWith("By") && !content.startsWith("BY")) {
+      return false;
+    }
+    int i = 2;
+    while (i < content.length() && isSpace(content.charAt(i))) {
+      i++;
+    }
+    if (i == 2 || i >= content.length() || !Character.isUpperCase(content.codePointAt(i))) {
+      return false;
+    }
+    i += Character.charCount(content.codePointAt(i));
+    while (i < content.length() && isNameCharacter(content.codePointAt(i))) {
+      i += Character.charCount(content.codePointAt(i));
+    }
+    return morePieces(content, i) <= BYLINE_MAX_MORE_WORDS;
+  }
+
+  private static boolean isNameCharacter(int c) {
+    return Character.isLetter(c) || c == '.' || c == '\'' || c == '-';
+  }
+
+  /** A regular expression's {@code \s}: ASCII white space only. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /**
+   * The fewest pieces "separator, word" that make up {@code content} from {@code from} on (a separator is a run of
+   * spaces, commas and ampersands, a word a run of anything but spaces), or {@link Integer#MAX_VALUE} if none do.
+   * Commas and ampersands may stand on either side, so a new piece is needed exactly where spaces follow a word
+   * character that is neither (and once at the start if such a character comes before any space).
+   */
+  private static int morePieces(String content, int from) {
+    int length = content.length() - from;
+    if (length == 0) {
+      return 0;
+    }
+    char first = content.charAt(from);
+    if (!isSpace(first) && first != ',' && first != '&' || isSpace(content.charAt(content.length() - 1))) {
+      return Integer.MAX_VALUE;
+    }
+    int pieces = 0;
+    char previous = 0; // the last character that is not a comma or an ampersand; 0 before any
+    for (int i = from; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (c == ',' || c == '&') {
+        continue;
+      }
+      boolean space = isSpace(c);
+      if (space && (previous == 0 || !isSpace(previous)) || !space && previous == 0) {
+        pieces++;
+      }
+      previous = c;
+    }
+    return previous == 0 ? (length >= 2 ? 1 : Integer.MAX_VALUE) : pieces;
   }
 
   /** A short line without closing punctuation, or a title-cased first line; either holds no finished sentence. */

@@ -1,8 +1,10 @@
 package dev.claimex.text;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -135,38 +137,77 @@ final class SentenceRepairs {
    * after a short or state abbreviation before a lower-case word ("et al. against", "(D-Ga.) said") or inside an
    * address, and moves a leading citation marker
    * or lone closing marks back to the sentence they belong to.
+   *
+   * <p>A sentence that grows by joins is kept as offsets and its end is read as a view, never copied: a paragraph
+   * of thousands of "U.S." sentences would otherwise be copied and searched once per join.
    */
   static List<TextSpan> rejoin(String text, List<TextSpan> detected) {
-    List<TextSpan> merged = new ArrayList<>();
+    List<int[]> merged = new ArrayList<>();
     for (TextSpan sentence : detected) {
       if (merged.isEmpty()) {
-        merged.add(sentence);
+        merged.add(new int[] {sentence.start(), sentence.end()});
         continue;
       }
-      TextSpan previous = merged.get(merged.size() - 1);
-      String before = previous.text();
+      int[] previous = merged.get(merged.size() - 1);
+      CharSequence before = CharBuffer.wrap(text, previous[0], previous[1]);
       char first = sentence.text().charAt(0);
-      boolean join = ABBREVIATION_END.matcher(before).find() && Character.isUpperCase(first)
-          || NUMBER_SIGN_END.matcher(before).find() && Character.isDigit(first)
-          || (SHORT_WORD_END.matcher(before).find() || STATE_END.matcher(before).find()) && Character.isLowerCase(first)
+      boolean join = endsWith(ABBREVIATION_END, before) && Character.isUpperCase(first)
+          || endsWith(NUMBER_SIGN_END, before) && Character.isDigit(first)
+          || (endsWith(SHORT_WORD_END, before) || endsWith(STATE_END, before)) && Character.isLowerCase(first)
           || CLOSING_ONLY.matcher(sentence.text()).matches() || ONLY_CITATION.matcher(sentence.text()).matches()
-          || previous.end() == sentence.start() && ADDRESS_CONTINUATION.matcher(sentence.text()).find()
-          || INNER_STOP_END.matcher(before).find() && Character.isLowerCase(first)
-          || QUOTATION_DASH_END.matcher(before).find();
+          || previous[1] == sentence.start() && ADDRESS_CONTINUATION.matcher(sentence.text()).find()
+          || endsWith(INNER_STOP_END, before, Character::isLowerCase) && Character.isLowerCase(first)
+          || endsWith(QUOTATION_DASH_END, before, c -> Character.isWhitespace(c) || c == '\u00A0');
       if (join) {
-        merged.set(merged.size() - 1, TextSpan.of(text, previous.start(), sentence.end()));
+        previous[1] = sentence.end();
         continue;
       }
       Matcher citation = LEADING_CITATION.matcher(sentence.text());
       if (citation.lookingAt() && citation.end() < sentence.length()) {
         int cut = sentence.start() + citation.end();
-        merged.set(merged.size() - 1, NewsLayoutAnalyzer.trim(text, previous.start(), cut));
-        merged.add(NewsLayoutAnalyzer.trim(text, cut, sentence.end()));
+        TextSpan kept = NewsLayoutAnalyzer.trim(text, previous[0], cut);
+        TextSpan rest = NewsLayoutAnalyzer.trim(text, cut, sentence.end());
+        merged.set(merged.size() - 1, new int[] {kept.start(), kept.end()});
+        merged.add(new int[] {rest.start(), rest.end()});
         continue;
       }
-      merged.add(sentence);
+      merged.add(new int[] {sentence.start(), sentence.end()});
     }
-    return merged;
+    List<TextSpan> sentences = new ArrayList<>(merged.size());
+    for (int[] span : merged) {
+      sentences.add(TextSpan.of(text, span[0], span[1]));
+    }
+    return sentences;
+  }
+
+  /** The longest match of the end patterns above without a repeated part. */
+  private static final int END_PATTERN_REACH = 32;
+
+  /** Whether {@code pattern}, anchored by {@code $}, matches at the end of {@code sentence}: only its end is searched. */
+  private static boolean endsWith(Pattern pattern, CharSequence sentence) {
+    return endsWith(pattern, sentence, c -> false);
+  }
+
+  /**
+   * The same for a pattern with one unbounded repeated part at its end ({@code \p{Ll}+$}, {@code \s*[―—–]$}): the
+   * search starts before the run of {@code repeated} characters there, so that it sees the whole match. {@code ^}
+   * still means the start of the sentence, not of the part searched.
+   */
+  private static boolean endsWith(Pattern pattern, CharSequence sentence, IntPredicate repeated) {
+    int from = sentence.length();
+    while (from > 0 && repeated.test(sentence.charAt(from - 1))) {
+      from--;
+    }
+    // a repeated run may sit one character before the end (the dash after white space)
+    if (from == sentence.length() && from > 0) {
+      int beforeLast = from - 1;
+      while (beforeLast > 0 && repeated.test(sentence.charAt(beforeLast - 1))) {
+        beforeLast--;
+      }
+      from = beforeLast;
+    }
+    return pattern.matcher(sentence).useAnchoringBounds(false)
+        .region(Math.max(0, from - END_PATTERN_REACH), sentence.length()).find();
   }
 
   /** "geo.tv He also stressed ...": the domain credit as a sentence of its own. */

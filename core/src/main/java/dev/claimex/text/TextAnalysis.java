@@ -1,11 +1,15 @@
 package dev.claimex.text;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 
 /**
  * The layout segments and tagged sentences of one document. Pipeline-internal.
+ *
+ * <p>Sentences are in text order and do not overlap, and each sentence's {@code index} is its position: offsets are
+ * looked up by binary search, so that passes over long documents stay n·log n.
  *
  * @param untagged how many sentences (the last ones) were left without tokens because the time budget ran out
  */
@@ -16,6 +20,12 @@ public record TextAnalysis(String text, ImmutableList<TextSegment> segments, Imm
     checkNotNull(text, "text");
     checkNotNull(segments, "segments");
     checkNotNull(sentences, "sentences");
+    for (int i = 0; i < sentences.size(); i++) {
+      TaggedSentence s = sentences.get(i);
+      checkArgument(s.index() == i, "sentence %s has index %s", i, s.index());
+      checkArgument(i == 0 || sentences.get(i - 1).span().end() <= s.span().start(),
+          "sentence %s (%s) starts before sentence %s ends", i, s.span(), i - 1);
+    }
   }
 
   /** Whether every sentence was tagged. */
@@ -25,11 +35,28 @@ public record TextAnalysis(String text, ImmutableList<TextSegment> segments, Imm
 
   /** The sentence that contains character {@code offset}, or {@code null}. */
   public TaggedSentence sentenceAt(int offset) {
-    for (TaggedSentence s : sentences) {
-      if (s.span().start() <= offset && offset < s.span().end()) {
-        return s;
+    int i = sentenceIndexFrom(offset);
+    return i >= 0 && offset < sentences.get(i).span().end() ? sentences.get(i) : null;
+  }
+
+  /**
+   * The index of the last sentence that starts at or before {@code offset}, or -1 when none does. Every offset
+   * belongs to exactly one such index (the space after a sentence belongs to it), so two spans that overlap share
+   * one.
+   */
+  public int sentenceIndexFrom(int offset) {
+    int low = 0;
+    int high = sentences.size() - 1;
+    int found = -1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (sentences.get(mid).span().start() <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
       }
     }
-    return null;
+    return found;
   }
 }

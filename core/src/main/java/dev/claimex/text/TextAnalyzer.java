@@ -40,7 +40,11 @@ public final class TextAnalyzer {
     int untagged = 0;
     for (TextSegment segment : segments) {
       boolean first = true;
-      for (TextSpan span : splitter.split(text, segment)) {
+      for (TextSpan split : splitter.split(text, segment)) {
+        TextSpan span = afterPrevious(text, sentences, split);
+        if (span == null) {
+          continue;
+        }
         if (deadline.passed()) {
           sentences.add(new TaggedSentence(sentences.size(), span, kindOf(segment, span), segment.index(),
               segment.paragraph(), ImmutableList.of()));
@@ -60,6 +64,20 @@ public final class TextAnalyzer {
       }
     }
     return new TextAnalysis(text, segments, ImmutableList.copyOf(sentences), untagged);
+  }
+
+  /**
+   * The span as the next sentence: a splitter (a user's, say) that returns a span reaching back into the previous
+   * sentence has it cut to start after that sentence ({@code null} if nothing is left), so that sentences are in
+   * order and never overlap, as {@link TextAnalysis} requires.
+   */
+  private static TextSpan afterPrevious(String text, List<TaggedSentence> sentences, TextSpan span) {
+    int previousEnd = sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).span().end();
+    if (span.start() >= previousEnd) {
+      return span;
+    }
+    TextSpan rest = span.end() > previousEnd ? NewsLayoutAnalyzer.trim(text, previousEnd, span.end()) : null;
+    return rest == null || rest.isEmpty() ? null : rest;
   }
 
   /** The segment's kind, unless the sentence is a credit or a dateline that the splitter cut from a paragraph. */

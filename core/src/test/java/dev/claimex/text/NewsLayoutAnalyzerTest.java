@@ -1,6 +1,13 @@
 package dev.claimex.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import java.util.List;
 import java.util.Set;
@@ -63,5 +70,36 @@ class NewsLayoutAnalyzerTest {
   void emptyTextHasNoSegments() {
     assertEquals(List.of(), segments(""));
     assertEquals(List.of(), segments(" \n\n \t"));
+  }
+
+  /** The byline pattern as a regular expression: right, but exponential on a run of commas. */
+  private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s+\\p{Lu}[\\p{L}.'\\-]*(?:[\\s,&]+\\S+){0,10}$");
+
+  @Test
+  void bylinesNameTheirWriters() {
+    assertTrue(NewsLayoutAnalyzer.isByline("By Ann Lee"));
+    assertTrue(NewsLayoutAnalyzer.isByline("BY JOHN SMITH, AP & JANE DOE"));
+    assertFalse(NewsLayoutAnalyzer.isByline("By the way, the talks failed and everyone went home early that day."));
+    assertFalse(NewsLayoutAnalyzer.isByline("Bystanders ran"));
+  }
+
+  @Test
+  void bylinesAreReadAsThePatternReadsThem() {
+    Random random = new Random(5);
+    String[] pieces = {" ", "  ", "\t", ",", "&", ", ", "A", "a", "Lee", ".", "-", "'", "x", "\n", "\u00A0", "É"};
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder line = new StringBuilder(random.nextBoolean() ? "By" : "BY");
+      for (int n = random.nextInt(16); n > 0; n--) {
+        line.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = line.toString();
+      assertEquals(BYLINE.matcher(text).matches(), NewsLayoutAnalyzer.isByline(text), () -> "\"" + text + "\"");
+    }
+  }
+
+  @Test
+  void aRunOfCommasAfterANameIsReadAtOnce() {
+    String line = "By Ann " + ",".repeat(10_000) + " Lee";
+    assertTrue(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> NewsLayoutAnalyzer.isByline(line)));
   }
 }
