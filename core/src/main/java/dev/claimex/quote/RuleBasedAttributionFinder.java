@@ -57,6 +57,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   static final Set<SegmentKind> NO_CLAIMS = Set.of(SegmentKind.SOURCE_LINE, SegmentKind.BYLINE,
       SegmentKind.DATELINE);
   private static final int MAX_LABEL_WORDS = 4;
+  private static final int MAX_TURN_SENTENCES = 20;
   /** Capitalised labels of a page's furniture, not of a speaker: "UPDATE: ...", "WATCH: ...". */
   private static final Set<String> EDITORIAL_LABELS = Set.of("NOTE", "UPDATE", "UPDATED", "CORRECTION", "BREAKING",
       "WATCH", "VIDEO", "PHOTO", "PHOTOS", "READ", "RELATED", "MORE", "ALSO", "SOURCE", "SOURCES", "LISTEN", "SEE",
@@ -1125,24 +1126,11 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * a sentence speaks the rest of its paragraph segment (a transcript turn, a headline).
    */
   private CueFrame labelFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
-    int start = 0;
-    while (start < cue.first() && QuoteMarks.isQuoteToken(s.token(start))) {
-      start++;
-    }
-    int length = cue.first() - start;
-    if (length < 1 || length > MAX_LABEL_WORDS || cue.last() + 1 >= s.size()) {
+    int start = labelStart(s);
+    if (!isLabel(s, start, cue.first())) {
       return null;
     }
     boolean headline = s.segmentKind() == SegmentKind.HEADLINE;
-    for (int i = start; i < cue.first(); i++) {
-      WordToken t = s.token(i);
-      // a headline's title case misleads the tagger ("Rush/JJ Limbaugh"): there a capitalised word may name
-      boolean nameWord = t.isProperNoun() || t.tag().equals("NNS") || t.tag().equals("NN")
-          || headline && t.isCapitalized() && t.isAdjective();
-      if (!nameWord) {
-        return null;
-      }
-    }
     Phrase label = new Phrase(s.index(), start, cue.first() - 1);
     Actor speaker = doc.resolver.resolve(label);
     if (speaker != null && speaker.type().isPlace()) {
@@ -1162,10 +1150,64 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       // speech; a headline often leaves out its verb ("Mayor: No new taxes") or hides it in title case
       return null;
     }
-    int endOfTurn = doc.analysis.sentences().get(doc.lastOfSegment[s.index()]).span().end();
+    int endOfTurn = endOfTurn(doc, s);
     TextSpan content = TextSpan.of(doc.text, s.token(first).start(), endOfTurn);
     return new CueFrame(s.index(), cue, s.spanOf(doc.text, cue.first(), cue.last()), speaker, null, null, content,
         null, AttributionMode.INDIRECT, null, cue.entry().id() + "/label", 0.75);
+  }
+
+  /** The first token of a speaker label, after any quotation marks that open the sentence. */
+  private static int labelStart(TaggedSentence s) {
+    int start = 0;
+    while (start < s.size() && QuoteMarks.isQuoteToken(s.token(start))) {
+      start++;
+    }
+    return start;
+  }
+
+  /** Whether tokens {@code [start, colon)} are one to four words of a name and something follows the colon. */
+  private static boolean isLabel(TaggedSentence s, int start, int colon) {
+    int length = colon - start;
+    if (length < 1 || length > MAX_LABEL_WORDS || colon + 1 >= s.size()) {
+      return false;
+    }
+    boolean headline = s.segmentKind() == SegmentKind.HEADLINE;
+    for (int i = start; i < colon; i++) {
+      WordToken t = s.token(i);
+      // a headline's title case misleads the tagger ("Rush/JJ Limbaugh"): there a capitalised word may name
+      boolean nameWord = t.isProperNoun() || t.tag().equals("NNS") || t.tag().equals("NN")
+          || headline && t.isCapitalized() && t.isAdjective();
+      if (!nameWord) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where a label's turn ends: with its paragraph segment, before the next sentence that opens with a label ("WALLACE:
+   * ... TRUMP: ..." on one line), and after {@link #MAX_TURN_SENTENCES} sentences at most (a page without line breaks
+   * is no turn of one speaker).
+   */
+  private int endOfTurn(DocumentContext doc, TaggedSentence s) {
+    int last = s.index();
+    int limit = Math.min(doc.lastOfSegment[s.index()], s.index() + MAX_TURN_SENTENCES - 1);
+    while (last < limit && !opensTurn(doc.analysis.sentences().get(last + 1))) {
+      last++;
+    }
+    return doc.analysis.sentences().get(last).span().end();
+  }
+
+  /** Whether the sentence opens with a speaker label: a name and the colon of a label cue. */
+  private boolean opensTurn(TaggedSentence s) {
+    int start = labelStart(s);
+    for (int i = start + 1; i <= start + MAX_LABEL_WORDS && i < s.size(); i++) {
+      if (s.token(i).word().equals(":")) {
+        CueMatch cue = cues.match(s, i);
+        return cue != null && cue.entry().part() == CuePart.LABEL && isLabel(s, start, i);
+      }
+    }
+    return false;
   }
 
   private static boolean titleCased(TaggedSentence s, int first, int last) {

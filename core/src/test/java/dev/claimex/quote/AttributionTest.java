@@ -156,6 +156,14 @@ class AttributionTest {
   }
 
   @Test
+  void aLabelTurnEndsWhereTheNextLabelSpeaks() {
+    String transcript = "WALLACE: Let us start with taxes. TRUMP: We will cut them for everyone. WALLACE: And the "
+        + "deficit?";
+    assertAttribution(transcript, "WALLACE", "Let us start with taxes.");
+    assertAttribution(transcript, "TRUMP", "We will cut them for everyone.");
+  }
+
+  @Test
   void aVerbAndItsNounCueReportOneContentOnce() {
     ExtractionResult result = extract("The mayor reiterated her claim that the audit was flawed.");
     assertEquals(1, result.attributions().size(), result.attributions()::toString);
