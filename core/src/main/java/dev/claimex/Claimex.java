@@ -27,7 +27,7 @@ import dev.claimex.text.SentenceSplitter;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextAnalyzer;
-import dev.claimex.text.Deadline;
+import dev.claimex.text.StageBudget;
 import dev.claimex.text.EnglishCheck;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +35,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Typed claims from English news: who said, demanded, warned, promised, accused or denied what, to whom, under
@@ -99,8 +98,8 @@ public final class Claimex {
    */
   public ExtractionResult extract(String id, String text) {
     checkNotNull(text, "text");
-    Deadline deadline = Deadline.after(options.timeBudget());
     List<ExtractionWarning> warnings = new ArrayList<>();
+    DocumentRun run = new DocumentRun(options.timeBudget(), warnings);
     String input = text;
     if (text.length() > options.maxDocumentLength()) {
       int cut = options.maxDocumentLength();
@@ -116,73 +115,43 @@ public final class Claimex {
           "the text does not look like English; expect few claims"));
     }
     String document = input;
-    TextAnalysis analysis = stage("sentences", warnings, () -> this.text.analyze(document, deadline), null);
+    TextAnalysis analysis = run.stage("sentences", DocumentRun.SENTENCES, b -> this.text.analyze(document, b), null);
     if (analysis == null) {
       analysis = new TextAnalysis(input, ImmutableList.of(), ImmutableList.of(), 0);
     }
     TextAnalysis tagged = analysis;
     ImmutableList<EntityMention> mentions = ImmutableList.of();
-    ImmutableList<CueFrame> frames = ImmutableList.of();
-    ImmutableList<Claim> claims = ImmutableList.of();
-    if (onTime(deadline, tagged, warnings, "entities")) {
-      mentions = stage("entities", warnings, () -> entities.recognize(tagged), ImmutableList.of());
+    if (run.goesOn()) {
+      mentions = run.keep(run.stage("entities", DocumentRun.ENTITIES, b -> entities.recognize(tagged, b),
+          ImmutableList.of()), EntityMention::sentence);
     }
     ImmutableList<EntityMention> found = mentions;
-    TextAnalysis analysed = NameTokenRetagger.retag(tagged, found);
-    if (onTime(deadline, analysed, warnings, "attribution") && !hasFailed(warnings)) {
-      frames = stage("attribution", warnings, () -> attributions.find(analysed, found).stream()
-          .filter(f -> f.confidence() >= options.minConfidence())
-          .collect(ImmutableList.toImmutableList()), ImmutableList.of());
+    TextAnalysis analysed = NameTokenRetagger.retag(tagged.readUpTo(run.read()), found);
+    ImmutableList<CueFrame> frames = ImmutableList.of();
+    if (run.goesOn()) {
+      frames = run.keep(run.stage("attribution", DocumentRun.ATTRIBUTION, b -> attributions.find(analysed, found, b),
+          ImmutableList.<CueFrame>of()), CueFrame::sentence).stream()
+          .filter(f -> f.confidence() >= options.minConfidence()).collect(ImmutableList.toImmutableList());
     }
     ImmutableList<CueFrame> read = frames;
-    if (!hasFailed(warnings)) {
-      claims = stage("claims", warnings, () -> typer.type(analysed, unframed.addTo(analysed, found, read).stream()
-          .filter(f -> f.confidence() >= options.minConfidence()).collect(ImmutableList.toImmutableList())),
-          ImmutableList.of());
+    TextAnalysis reported = analysed.readUpTo(run.read());
+    ImmutableList<Claim> claims = ImmutableList.of();
+    if (run.goesOn()) {
+      claims = run.stage("claims", DocumentRun.CLAIMS, b -> typer.type(reported, unframed.addTo(reported, found,
+          read, b).stream().filter(f -> f.confidence() >= options.minConfidence())
+          .collect(ImmutableList.toImmutableList()), b), ImmutableList.of());
     }
-    ImmutableList<Attribution> sourced = toAttributions(input, frames);
+    ImmutableList<Attribution> sourced = toAttributions(input, run.keep(frames, CueFrame::sentence));
     ImmutableList<Attribution> attributions = sourced;
-    if (!hasFailed(warnings) && !deadline.passed()) {
-      attributions = stage("attribution", warnings, () -> withUnsourced(analysed, found, sourced), sourced);
+    if (run.goesOn()) {
+      attributions = run.stage("attribution", DocumentRun.UNSOURCED, b -> withUnsourced(reported, found, sourced, b),
+          sourced);
     }
+    run.reportShortfall(analysis.sentences().size());
     return new ExtractionResult(id, input,
         analysis.sentences().stream().map(TaggedSentence::toNewsSentence).collect(ImmutableList.toImmutableList()),
-        mentions, attributions, claims, ImmutableList.copyOf(warnings), provenance);
-  }
-
-  /**
-   * Runs one stage; a failure becomes a warning and {@code fallback}, so that one odd document never takes down
-   * the caller's batch.
-   */
-  private static <T> T stage(String name, List<ExtractionWarning> warnings, Supplier<T> work, T fallback) {
-    try {
-      return work.get();
-    } catch (RuntimeException e) {
-      warnings.add(new ExtractionWarning(ExtractionWarning.Kind.STAGE_FAILED,
-          name + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
-      return fallback;
-    }
-  }
-
-  private static boolean hasFailed(List<ExtractionWarning> warnings) {
-    return warnings.stream().anyMatch(w -> w.kind() == ExtractionWarning.Kind.STAGE_FAILED);
-  }
-
-  /** Whether there is time left for a stage; the first time there is not, says what was left out. */
-  private boolean onTime(Deadline deadline, TextAnalysis analysis, List<ExtractionWarning> warnings, String stage) {
-    boolean alreadyWarned = warnings.stream().anyMatch(w -> w.kind() == ExtractionWarning.Kind.TIME_BUDGET_EXCEEDED);
-    if (!analysis.complete() && !alreadyWarned) {
-      warnings.add(new ExtractionWarning(ExtractionWarning.Kind.TIME_BUDGET_EXCEEDED, "time budget of "
-          + options.timeBudget().toMillis() + " ms ran out: the last " + analysis.untagged() + " of "
-          + analysis.sentences().size() + " sentences were not analysed"));
-      alreadyWarned = true;
-    }
-    if (deadline.passed() && !alreadyWarned) {
-      warnings.add(new ExtractionWarning(ExtractionWarning.Kind.TIME_BUDGET_EXCEEDED, "time budget of "
-          + options.timeBudget().toMillis() + " ms ran out before " + stage + "; it and later stages were skipped"));
-      return false;
-    }
-    return !deadline.passed();
+        run.keep(mentions, EntityMention::sentence), run.keep(attributions, Attribution::sentence),
+        run.keep(claims, Claim::sentence), ImmutableList.copyOf(warnings), provenance);
   }
 
   /**
@@ -215,9 +184,9 @@ public final class Claimex {
 
   /** The attributions with the hedged and agentless reports of the text ("is expected to"), in text order. */
   private ImmutableList<Attribution> withUnsourced(TextAnalysis analysis, ImmutableList<EntityMention> entities,
-      ImmutableList<Attribution> sourced) {
+      ImmutableList<Attribution> sourced, StageBudget budget) {
     List<Attribution> all = new ArrayList<>(sourced);
-    all.addAll(unsourced.find(analysis, entities, sourced).stream()
+    all.addAll(unsourced.find(analysis, entities, sourced, budget).stream()
         .filter(a -> a.confidence() >= options.minConfidence()).toList());
     all.sort(Comparator.comparingInt(Attribution::sentence).thenComparingInt(a -> a.content().start()));
     return ImmutableList.copyOf(all);

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.claimex.ner.Actor;
 import dev.claimex.ner.EntityType;
+import dev.claimex.text.StageBudget;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
@@ -47,8 +48,16 @@ public final class ClaimTyper {
   }
 
   public ImmutableList<Claim> type(TextAnalysis analysis, ImmutableList<CueFrame> frames) {
+    return type(analysis, frames, StageBudget.unlimited());
+  }
+
+  /** The claims of the frames (in sentence order) of the sentences the budget allows. */
+  public ImmutableList<Claim> type(TextAnalysis analysis, ImmutableList<CueFrame> frames, StageBudget budget) {
     ImmutableList.Builder<Claim> claims = ImmutableList.builder();
     for (CueFrame frame : frames) {
+      if (!budget.allows(frame.sentence())) {
+        break;
+      }
       claims.add(type(analysis, frame));
     }
     return claims.build();

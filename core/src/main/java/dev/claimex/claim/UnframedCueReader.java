@@ -9,6 +9,7 @@ import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityType;
 import dev.claimex.text.SegmentKind;
 import dev.claimex.text.SpanIndex;
+import dev.claimex.text.StageBudget;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
@@ -64,8 +65,14 @@ public final class UnframedCueReader {
 
   /** {@code frames} with the frames of the typed cues they leave out, in sentence and text order. */
   public ImmutableList<CueFrame> addTo(TextAnalysis analysis, List<EntityMention> entities, List<CueFrame> frames) {
+    return addTo(analysis, entities, frames, StageBudget.unlimited());
+  }
+
+  /** The same, for the sentences the budget allows. */
+  public ImmutableList<CueFrame> addTo(TextAnalysis analysis, List<EntityMention> entities, List<CueFrame> frames,
+      StageBudget budget) {
     List<CueFrame> all = new ArrayList<>(frames);
-    all.addAll(read(analysis, entities, frames));
+    all.addAll(read(analysis, entities, frames, budget));
     all.sort(Comparator.comparingInt(CueFrame::sentence).thenComparingInt(UnframedCueReader::anchor));
     return ImmutableList.copyOf(all);
   }
@@ -76,10 +83,18 @@ public final class UnframedCueReader {
 
   /** Frames for the typed cues of {@code analysis} that no frame of {@code frames} covers. */
   public ImmutableList<CueFrame> read(TextAnalysis analysis, List<EntityMention> entities, List<CueFrame> frames) {
+    return read(analysis, entities, frames, StageBudget.unlimited());
+  }
+
+  private ImmutableList<CueFrame> read(TextAnalysis analysis, List<EntityMention> entities, List<CueFrame> frames,
+      StageBudget budget) {
     SpanIndex<EntityMention> mentions = SpanIndex.of(entities, EntityMention::span);
     SpanIndex<CueFrame> framedCues = SpanIndex.of(frames, CueFrame::cueSpan);
     ImmutableList.Builder<CueFrame> found = ImmutableList.builder();
     for (TaggedSentence s : analysis.sentences()) {
+      if (!budget.allows(s.index())) {
+        break;
+      }
       if (NO_CLAIMS.contains(s.segmentKind())) {
         continue;
       }

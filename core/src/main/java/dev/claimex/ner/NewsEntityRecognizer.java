@@ -3,6 +3,7 @@ package dev.claimex.ner;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.claimex.text.StageBudget;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.WordToken;
@@ -37,16 +38,27 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
 
   @Override
   public ImmutableList<EntityMention> recognize(TextAnalysis analysis) {
+    return recognize(analysis, StageBudget.unlimited());
+  }
+
+  /** The mentions of the sentences read before the budget ran out; the document-level passes see only those. */
+  @Override
+  public ImmutableList<EntityMention> recognize(TextAnalysis analysis, StageBudget budget) {
     String text = analysis.text();
     List<List<NameSpan>> bySentence = new ArrayList<>();
     for (TaggedSentence sentence : analysis.sentences()) {
+      if (!budget.allows(sentence.index())) {
+        break;
+      }
       List<String> words = sentence.tokens().stream().map(WordToken::word).toList();
       List<NameSpan> names = merge(sentence, tagged(sentence, tagger.labels(words)), listed(text, sentence));
       bySentence.add(names);
     }
-    addConsistentMentions(text, analysis.sentences(), bySentence);
+    List<TaggedSentence> read = analysis.sentences().subList(0, bySentence.size());
+    addConsistentMentions(text, read, bySentence, budget);
     List<NameSpan> all = new ArrayList<>();
     for (int i = 0; i < bySentence.size(); i++) {
+      budget.checkpoint();
       List<NameSpan> names = bySentence.get(i);
       names.addAll(titles(text, analysis.sentences().get(i), names));
       names.sort(Comparator.comparingInt(NameSpan::first));
@@ -184,10 +196,12 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
    * Untagged proper nouns that were tagged elsewhere in the document get the same type: the tagger misses names
    * in headlines and short lines that it finds in running text.
    */
-  private static void addConsistentMentions(String text, List<TaggedSentence> sentences, List<List<NameSpan>> names) {
+  private static void addConsistentMentions(String text, List<TaggedSentence> sentences, List<List<NameSpan>> names,
+      StageBudget budget) {
     Map<String, EntityType> typeBySurface = new HashMap<>();
     Set<String> surnames = new HashSet<>();
     for (int s = 0; s < sentences.size(); s++) {
+      budget.checkpoint();
       for (NameSpan name : names.get(s)) {
         TaggedSentence sentence = sentences.get(s);
         typeBySurface.putIfAbsent(surface(text, sentence, name.first(), name.last()), name.type());
@@ -202,6 +216,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       }
     }
     for (int s = 0; s < sentences.size(); s++) {
+      budget.checkpoint();
       TaggedSentence sentence = sentences.get(s);
       List<NameSpan> found = names.get(s);
       for (int i = 0; i < sentence.size(); i++) {

@@ -9,6 +9,7 @@ import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
 import dev.claimex.text.SpanIndex;
+import dev.claimex.text.StageBudget;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,10 @@ final class QuotationAttacher {
     this.cues = cues;
   }
 
-  List<CueFrame> attach(List<CueFrame> frames, List<TextSpan> quotations) {
+  List<CueFrame> attach(List<CueFrame> frames, List<TextSpan> quotations, StageBudget budget) {
     Attaching result = new Attaching(frames, SpanIndex.of(quotations, q -> q));
     for (TextSpan quote : quotations) {
+      budget.checkpoint();
       int best = bestOverlap(result.frames, quote);
       if (best >= 0) {
         result.set(best, withQuotation(result.get(best), quote));

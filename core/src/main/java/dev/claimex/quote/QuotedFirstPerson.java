@@ -4,6 +4,7 @@ import dev.claimex.claim.CueFrame;
 import dev.claimex.ner.Actor;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.SpanIndex;
+import dev.claimex.text.StageBudget;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,11 +24,12 @@ final class QuotedFirstPerson {
 
   private QuotedFirstPerson() {}
 
-  static List<CueFrame> resolve(List<CueFrame> frames, SpanIndex<TextSpan> quotations) {
+  static List<CueFrame> resolve(List<CueFrame> frames, SpanIndex<TextSpan> quotations, StageBudget budget) {
     SpanIndex<CueFrame> byContent = SpanIndex.of(frames, CueFrame::content);
     Map<Integer, Optional<Actor>> speakerOfQuotation = new HashMap<>();
     List<CueFrame> resolved = new ArrayList<>(frames.size());
     for (CueFrame frame : frames) {
+      budget.checkpoint();
       Actor quoted = isFirstPerson(frame.speaker()) && frame.cueSpan() != null
           ? quotationSpeaker(frame.cueSpan(), byContent, quotations, speakerOfQuotation) : null;
       if (quoted == null) {

@@ -20,6 +20,7 @@ import dev.claimex.text.DependencyParser;
 import dev.claimex.text.DependencyTree;
 import dev.claimex.text.SegmentKind;
 import dev.claimex.text.SpanIndex;
+import dev.claimex.text.StageBudget;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
@@ -109,9 +110,22 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
 
   @Override
   public ImmutableList<CueFrame> find(TextAnalysis analysis, ImmutableList<EntityMention> entities) {
+    return find(analysis, entities, StageBudget.unlimited());
+  }
+
+  /**
+   * The frames of the sentences read within the budget; quotations are given to them and the document passes run
+   * over what was read.
+   */
+  @Override
+  public ImmutableList<CueFrame> find(TextAnalysis analysis, ImmutableList<EntityMention> entities,
+      StageBudget budget) {
     DocumentContext doc = new DocumentContext(analysis, entities);
     FrameList frames = new FrameList(analysis);
     for (TaggedSentence s : analysis.sentences()) {
+      if (!budget.allows(s.index())) {
+        break;
+      }
       if (NO_CLAIMS.contains(s.segmentKind())) {
         continue;
       }
@@ -148,13 +162,28 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         frames.add(inSentence.get(f));
       }
     }
-    List<CueFrame> quoted = QuotedFirstPerson.resolve(new QuotationAttacher(analysis, cues).attach(frames.asList(), doc.quotations),
-        doc.quotationIndex);
+    List<TextSpan> quotations = quotationsRead(analysis, doc.quotations, budget);
+    List<CueFrame> attached = new QuotationAttacher(analysis, cues).attach(frames.asList(), quotations, budget);
+    List<CueFrame> quoted = QuotedFirstPerson.resolve(attached, doc.quotationIndex, budget);
     OutletCredits credits = new OutletCredits(analysis, entities);
-    List<CueFrame> confined = withoutQuotedCuesReadingOut(analysis.text(), quoted, doc.quotationIndex);
-    return markEmbedded(confined, doc.quotationIndex).stream().map(f -> withOtherParty(doc, f)).map(credits::credit)
+    List<CueFrame> confined = withoutQuotedCuesReadingOut(analysis.text(), quoted, doc.quotationIndex, budget);
+    return markEmbedded(confined, doc.quotationIndex, budget).stream()
+        .map(f -> {
+          budget.checkpoint();
+          return credits.credit(withOtherParty(doc, f));
+        })
         .sorted(Comparator.comparingInt(CueFrame::sentence).thenComparingInt(RuleBasedAttributionFinder::anchor))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The quotations that open in the sentences the budget let the stage read. */
+  private static List<TextSpan> quotationsRead(TextAnalysis analysis, List<TextSpan> quotations, StageBudget budget) {
+    int read = budget.sentencesRead(analysis.sentences().size());
+    if (read == analysis.sentences().size()) {
+      return quotations;
+    }
+    int end = read == 0 ? 0 : analysis.sentences().get(read - 1).span().end();
+    return quotations.stream().filter(q -> q.start() < end).toList();
   }
 
   /**
@@ -164,9 +193,10 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * past the quotation ends with it. Of nested quotations, the last in text order (the innermost) decides.
    */
   private static List<CueFrame> withoutQuotedCuesReadingOut(String text, List<CueFrame> frames,
-      SpanIndex<TextSpan> quotations) {
+      SpanIndex<TextSpan> quotations, StageBudget budget) {
     List<CueFrame> kept = new ArrayList<>(frames.size());
     for (CueFrame frame : frames) {
+      budget.checkpoint();
       CueFrame confined = frame;
       if (frame.cueSpan() != null && frame.quote() == null) {
         int[] holding = quotations.containing(frame.cueSpan());
@@ -204,12 +234,14 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * narration between its parts ("“X,” he said, adding that Y. “Z.”"): a cue outside the quotation marks is
    * speech of its own.
    */
-  private static List<CueFrame> markEmbedded(List<CueFrame> frames, SpanIndex<TextSpan> quotations) {
+  private static List<CueFrame> markEmbedded(List<CueFrame> frames, SpanIndex<TextSpan> quotations,
+      StageBudget budget) {
     SpanIndex<CueFrame> speech = SpanIndex.of(frames, f -> f.isSpeech() ? f.content() : null);
     SpanIndex<CueFrame> speechNotDirect = SpanIndex.of(frames,
         f -> f.isSpeech() && f.mode() != AttributionMode.DIRECT ? f.content() : null);
     List<CueFrame> marked = new ArrayList<>(frames.size());
     for (CueFrame frame : frames) {
+      budget.checkpoint();
       boolean cueQuoted = frame.cueSpan() != null && quotations.anyContaining(frame.cueSpan());
       boolean narrated = frame.cueSpan() != null && !cueQuoted;
       boolean inside = (narrated ? speechNotDirect : speech).anyStrictlyContaining(frame.content())

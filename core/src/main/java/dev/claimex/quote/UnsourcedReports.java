@@ -7,6 +7,7 @@ import dev.claimex.claim.CueLexicon;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.text.SegmentKind;
 import dev.claimex.text.SpanIndex;
+import dev.claimex.text.StageBudget;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
@@ -63,11 +64,20 @@ public final class UnsourcedReports {
    */
   public ImmutableList<Attribution> find(TextAnalysis analysis, List<EntityMention> entities,
       List<Attribution> sourced) {
+    return find(analysis, entities, sourced, StageBudget.unlimited());
+  }
+
+  /** The same, for the sentences the budget allows. */
+  public ImmutableList<Attribution> find(TextAnalysis analysis, List<EntityMention> entities,
+      List<Attribution> sourced, StageBudget budget) {
     checkNotNull(analysis, "analysis");
     EntityIndex index = new EntityIndex(analysis, checkNotNull(entities, "entities"));
     Sourced known = new Sourced(sourced);
     List<Attribution> found = new ArrayList<>();
     for (TaggedSentence s : analysis.sentences()) {
+      if (!budget.allows(s.index())) {
+        break;
+      }
       if (RuleBasedAttributionFinder.NO_CLAIMS.contains(s.segmentKind()) || s.segmentKind() == SegmentKind.HEADLINE) {
         continue;
       }

@@ -33,6 +33,22 @@ public record TextAnalysis(String text, ImmutableList<TextSegment> segments, Imm
     return untagged == 0;
   }
 
+  /**
+   * This analysis with the sentences from {@code read} on left without tokens: what later stages may read when an
+   * earlier one stopped there. Sentences keep their spans, so the result still covers the whole text.
+   */
+  public TextAnalysis readUpTo(int read) {
+    if (read >= sentences.size() - untagged) {
+      return this;
+    }
+    ImmutableList.Builder<TaggedSentence> kept = ImmutableList.builder();
+    for (TaggedSentence s : sentences) {
+      kept.add(s.index() < read ? s
+          : new TaggedSentence(s.index(), s.span(), s.segmentKind(), s.segment(), s.paragraph(), ImmutableList.of()));
+    }
+    return new TextAnalysis(text, segments, kept.build(), sentences.size() - Math.max(0, read));
+  }
+
   /** The sentence that contains character {@code offset}, or {@code null}. */
   public TaggedSentence sentenceAt(int offset) {
     int i = sentenceIndexFrom(offset);

@@ -25,27 +25,30 @@ public final class TextAnalyzer {
   }
 
   public TextAnalysis analyze(String text) {
-    return analyze(text, Deadline.none());
+    return analyze(text, StageBudget.unlimited());
   }
 
   /**
-   * The analysis of {@code text}; once the deadline passes, the remaining sentences are kept without tokens
-   * ({@link TextAnalysis#complete()} is then false).
+   * The analysis of {@code text}; once the budget runs out, the remaining segments are cut into sentences without
+   * the splitter's model (at clause marks, at most 1,500 characters each) and kept without tokens ({@link
+   * TextAnalysis#complete()} is then false).
    */
-  public TextAnalysis analyze(String text, Deadline deadline) {
+  public TextAnalysis analyze(String text, StageBudget budget) {
     checkNotNull(text, "text");
-    checkNotNull(deadline, "deadline");
+    checkNotNull(budget, "budget");
     ImmutableList<TextSegment> segments = layout.segment(text);
     List<TaggedSentence> sentences = new ArrayList<>();
     int untagged = 0;
     for (TextSegment segment : segments) {
       boolean first = true;
-      for (TextSpan split : splitter.split(text, segment)) {
-        TextSpan span = afterPrevious(text, sentences, split);
+      List<TextSpan> split = budget.allows(sentences.size()) ? splitter.split(text, segment)
+          : LayoutAwareSentenceSplitter.capped(text, segment.span());
+      for (TextSpan piece : split) {
+        TextSpan span = afterPrevious(text, sentences, piece);
         if (span == null) {
           continue;
         }
-        if (deadline.passed()) {
+        if (!budget.allows(sentences.size())) {
           sentences.add(new TaggedSentence(sentences.size(), span, kindOf(segment, span), segment.index(),
               segment.paragraph(), ImmutableList.of()));
           untagged++;
