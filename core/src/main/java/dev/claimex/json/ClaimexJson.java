@@ -3,6 +3,9 @@ package dev.claimex.json;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -29,8 +32,35 @@ import java.util.Locale;
  */
 public final class ClaimexJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = escapingSurrogates(new ObjectMapper());
+  private static final ObjectMapper PRETTY = escapingSurrogates(new ObjectMapper())
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * A mapper that writes surrogates as <code>&#92;uXXXX</code>: a text may hold an unpaired one, which no UTF-8 output can
+   * carry (it would come out as "?", and the span's text would no longer be the input's); escaped, every string
+   * reads back exactly.
+   */
+  private static ObjectMapper escapingSurrogates(ObjectMapper mapper) {
+    mapper.getFactory().setCharacterEscapes(new SurrogateEscapes());
+    return mapper;
+  }
+
+  /** JSON's standard escapes, and <code>&#92;uXXXX</code> for every surrogate. */
+  private static final class SurrogateEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return Character.isSurrogate((char) ch) ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch)) : null;
+    }
+  }
 
   private ClaimexJson() {}
 
@@ -42,6 +72,11 @@ public final class ClaimexJson {
   /** The document as indented JSON. */
   public static String toPrettyJson(ExtractionResult result) {
     return write(PRETTY, toTree(result));
+  }
+
+  /** The document as one line of JSON, with an {@code error} field: a partial result that says why it is partial. */
+  public static String toJson(ExtractionResult result, String error) {
+    return write(MAPPER, toTree(result).put("error", error));
   }
 
   /** The output line of a document that could not be processed: its id and the error. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimex.ExtractionResult;
 import dev.claimex.Pipeline;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,17 @@ class ClaimexJsonTest {
     for (JsonNode entity : root.get("entities")) {
       assertEquals(TEXT.substring(entity.get("start").asInt(), entity.get("end").asInt()), entity.get("text").asText());
     }
+  }
+
+  @Test
+  void anUnpairedSurrogateSurvivesUtf8Output() throws Exception {
+    String text = "The minister said the talks had \ud800 failed.";
+    String line = ClaimexJson.toJson(Pipeline.extract(text));
+    // the line as a UTF-8 stream carries it: a raw unpaired surrogate would come out as "?"
+    String carried = new String(line.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    JsonNode content = new ObjectMapper().readTree(carried).get("claims").get(0).get("content");
+    assertEquals(text.substring(content.get("start").asInt(), content.get("end").asInt()), content.get("text").asText());
+    assertTrue(content.get("text").asText().contains("\ud800"), content::toString);
   }
 
   @Test
