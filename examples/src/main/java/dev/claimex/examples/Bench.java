@@ -12,6 +12,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.time.Duration;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -35,14 +36,14 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * The {@code bench} command. With {@code --input-jsonl} it times Claimex over a set of documents (warm-up pass,
  * then timed passes) and, in the same JVM on the same documents, a CoreNLP pipeline configured as a user would
  * configure it, and prints documents/s, tokens/s, model load time, peak heap and the ratio. With {@code --jmh}
- * it runs the per-stage JMH suite; with {@code --scaling} it compares time per token on a short and a long
- * document.
+ * it runs the per-stage JMH suite; with {@code --scaling} it compares time per token on documents of 5 KB to 5 MB;
+ * with {@code --hostile} it runs a batch of bad and huge inputs ({@link HostileBatch}).
  */
 final class Bench {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int SHORT_DOCUMENT = 5_000;
-  private static final int LONG_DOCUMENT = 200_000;
+  /** Document sizes of {@code --scaling}, in characters. */
+  private static final int[] SCALING_SIZES = {5_000, 200_000, 1_000_000, 5_000_000};
 
   /** What one system did over the documents. */
   private record Timing(String system, double loadSeconds, int documents, long tokens, double seconds, long peakHeapMb) {
@@ -61,6 +62,9 @@ final class Bench {
     if (arguments.contains("--jmh")) {
       return jmh(arguments, out);
     }
+    if (arguments.contains("--hostile")) {
+      return hostile(arguments, out, err);
+    }
     String input = null;
     String baseline = "corenlp-ner";
     int threads = 1;
@@ -69,11 +73,11 @@ final class Bench {
     boolean scaling = false;
     for (int i = 0; i < arguments.size(); i++) {
       switch (arguments.get(i)) {
-        case "--input-jsonl" -> input = value(arguments, ++i, "--input-jsonl");
-        case "--baseline" -> baseline = value(arguments, ++i, "--baseline");
-        case "--threads" -> threads = positive(value(arguments, ++i, "--threads"), "--threads");
-        case "--passes" -> passes = positive(value(arguments, ++i, "--passes"), "--passes");
-        case "--warmup" -> warmup = positive(value(arguments, ++i, "--warmup"), "--warmup");
+        case "--input-jsonl" -> input = Arguments.value(arguments, ++i, "--input-jsonl");
+        case "--baseline" -> baseline = Arguments.value(arguments, ++i, "--baseline");
+        case "--threads" -> threads = Arguments.positive(Arguments.value(arguments, ++i, "--threads"), "--threads");
+        case "--passes" -> passes = Arguments.positive(Arguments.value(arguments, ++i, "--passes"), "--passes");
+        case "--warmup" -> warmup = Arguments.positive(Arguments.value(arguments, ++i, "--warmup"), "--warmup");
         case "--scaling" -> scaling = true;
         default -> throw new UsageException("unknown bench option '" + arguments.get(i) + "' (try --help)");
       }
@@ -85,10 +89,10 @@ final class Bench {
       throw new UsageException("bench needs --input-jsonl FILE (or --jmh)");
     }
     List<String> documents = read(input);
-    long[] tokens = documents.stream().mapToLong(Bench::tokens).toArray();
     if (scaling) {
       return scaling(documents, out);
     }
+    long[] tokens = documents.stream().mapToLong(Bench::tokens).toArray();
     out.printf(Locale.ROOT, "bench: %d documents, %d tokens, %d thread(s), %d warm-up and %d timed pass(es), "
         + "%d processors, max heap %d MB%n", documents.size(), sum(tokens), threads, warmup, passes,
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
@@ -161,24 +165,92 @@ final class Bench {
     }
   }
 
-  /** Time per token on a 5 KB and a 200 KB document made of the input's texts. */
+  /**
+   * Time per token on documents of 5 KB, 200 KB, 1 MB and 5 MB made of the input's texts (repeated where a size
+   * needs more), each read whole, and each size's ratio to the smallest: flat if every pass is linear.
+   */
   private static int scaling(List<String> documents, PrintStream out) {
-    String all = String.join("\n\n", documents);
-    Claimex claimex = Claimex.english();
-    double shortRate = perToken(claimex, all.substring(0, Math.min(all.length(), SHORT_DOCUMENT)), 40);
-    double longRate = perToken(claimex, all.substring(0, Math.min(all.length(), LONG_DOCUMENT)), 2);
-    out.printf(Locale.ROOT, "scaling: %.1f µs/token at %d KB, %.1f µs/token at %d KB, ratio %.2f%n",
-        shortRate, SHORT_DOCUMENT / 1000, longRate, LONG_DOCUMENT / 1000, longRate / shortRate);
+    String all = String.join("\n\n", documents) + "\n\n";
+    Claimex claimex = Claimex.builder().timeBudget(Duration.ofHours(1)).build(); // every size read to the end
+    out.printf(Locale.ROOT, "scaling: news of %d documents (%,d characters), repeated where a size needs more; max heap "
+        + "%d MB%n", documents.size(), all.length(), Runtime.getRuntime().maxMemory() >> 20);
+    for (int i = 0; i < 20; i++) { // warm-up
+      claimex.extract(HostileBatch.repeat(all, SCALING_SIZES[0]));
+    }
+    double smallest = 0;
+    for (int size : SCALING_SIZES) {
+      String document = HostileBatch.repeat(all, size);
+      long tokens = tokens(document);
+      int repetitions = Math.max(1, SCALING_SIZES[1] / size);
+      long start = System.nanoTime();
+      boolean complete = true;
+      for (int r = 0; r < repetitions; r++) {
+        complete &= claimex.extract(document).complete();
+      }
+      double perToken = (System.nanoTime() - start) / 1e3 / repetitions / tokens;
+      smallest = smallest == 0 ? perToken : smallest;
+      out.printf(Locale.ROOT, "%,10d characters %,9d tokens %6.1f µs/token  ratio %.2f%s%n", document.length(), tokens,
+          perToken, perToken / smallest, complete ? "" : "  (incomplete: give the JVM more heap)");
+    }
     return 0;
   }
 
-  private static double perToken(Claimex claimex, String document, int repetitions) {
-    claimex.extract(document);
-    long start = System.nanoTime();
-    for (int i = 0; i < repetitions; i++) {
-      claimex.extract(document);
+  /**
+   * Runs the hostile batch ({@link HostileBatch}) through the batch runner: wall time, peak heap, the slowest
+   * document beside the time budget, and whether every document got an output line whose spans hold.
+   */
+  private static int hostile(List<String> arguments, PrintStream out, PrintStream err)
+      throws UsageException, IOException {
+    double scale = 1.0;
+    int threads = Runtime.getRuntime().availableProcessors();
+    for (int i = 0; i < arguments.size(); i++) {
+      switch (arguments.get(i)) {
+        case "--hostile" -> { }
+        case "--scale" -> scale = fraction(Arguments.value(arguments, ++i, "--scale"));
+        case "--threads" -> threads = Arguments.positive(Arguments.value(arguments, ++i, "--threads"), "--threads");
+        default -> throw new UsageException("unknown bench option '" + arguments.get(i) + "' (try --help)");
+      }
     }
-    return (System.nanoTime() - start) / 1e3 / repetitions / tokens(document);
+    Path directory = Files.createTempDirectory("claimex-hostile");
+    Path input = directory.resolve("hostile.jsonl");
+    Path output = directory.resolve("results.jsonl");
+    try {
+      List<Boolean> lines = HostileBatch.write(input, scale);
+      out.printf(Locale.ROOT, "hostile batch: %d lines (%d documents), %.1f MB, scale %s, %d thread(s), max heap %d MB%n",
+          lines.size(), lines.stream().filter(d -> d).count(), Files.size(input) / 1e6, scale, threads,
+          Runtime.getRuntime().maxMemory() >> 20);
+      Claimex claimex = Claimex.english();
+      resetPeaks();
+      BatchRunner.Summary summary;
+      try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+          PrintStream results = new PrintStream(Files.newOutputStream(output), false, StandardCharsets.UTF_8)) {
+        summary = new BatchRunner(claimex, results, err, threads).run(reader, input.getFileName().toString());
+      }
+      long peak = peakHeapMb();
+      OutputCheck.Report report = OutputCheck.check(input, output);
+      out.printf(Locale.ROOT, "done in %.1f s, peak heap %d MB; slowest document %.1f s (line %d, id %s), time budget "
+          + "%d s%n", summary.seconds(), peak, summary.slowestSeconds(), summary.slowestLine(), summary.slowestId(),
+          claimex.options().timeBudget().toSeconds());
+      out.printf(Locale.ROOT, "%d output lines for %d input lines, %d with an error field; spans %s%n", report.lines(),
+          lines.size(), report.errors(), report.valid() ? "all valid" : "INVALID: " + report.problems());
+      return report.valid() && report.lines() == lines.size() ? 0 : 1;
+    } finally {
+      Files.deleteIfExists(input);
+      Files.deleteIfExists(output);
+      Files.deleteIfExists(directory);
+    }
+  }
+
+  private static double fraction(String value) throws UsageException {
+    try {
+      double scale = Double.parseDouble(value);
+      if (!(scale > 0 && scale <= 1)) {
+        throw new NumberFormatException();
+      }
+      return scale;
+    } catch (NumberFormatException e) {
+      throw new UsageException("--scale must be a number in (0, 1], not '" + value + "'");
+    }
   }
 
   private static void print(PrintStream out, Timing t) {
@@ -247,25 +319,6 @@ final class Bench {
     } catch (RunnerException e) {
       out.println("claimex: benchmark failed: " + e.getMessage());
       return 1;
-    }
-  }
-
-  private static String value(List<String> arguments, int i, String option) throws UsageException {
-    if (i >= arguments.size()) {
-      throw new UsageException(option + " needs a value");
-    }
-    return arguments.get(i);
-  }
-
-  private static int positive(String value, String option) throws UsageException {
-    try {
-      int n = Integer.parseInt(value);
-      if (n < 1) {
-        throw new NumberFormatException();
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new UsageException(option + " must be a positive whole number, not '" + value + "'");
     }
   }
 }

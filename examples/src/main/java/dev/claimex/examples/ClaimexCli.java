@@ -28,11 +28,12 @@ public final class ClaimexCli {
 
   private static final String USAGE = String.join("\n",
       "usage: claimex extract [--format text|json] [--time-budget SECONDS] [FILE|-]",
-      "       claimex extract --input-jsonl FILE|- [--time-budget SECONDS]",
+      "       claimex extract --input-jsonl FILE|- [--time-budget SECONDS] [--threads N]",
       "       claimex eval --gold FILE.jsonl [--only-direct]",
       "       claimex bench --input-jsonl FILE [--threads N] [--warmup N] [--passes N]",
       "                     [--baseline corenlp-quote|corenlp-ner|none]",
       "       claimex bench --input-jsonl FILE --scaling",
+      "       claimex bench --hostile [--scale FRACTION] [--threads N]",
       "       claimex bench --jmh [PATTERN]",
       "       claimex version",
       "",
@@ -41,9 +42,13 @@ public final class ClaimexCli {
       "eval      attribution figures of the library on a gold file of annotated news (speaker, cue, content),",
       "          the same as the project's reference scorer",
       "bench     speed over a set of documents beside a CoreNLP pipeline in the same JVM (docs/s, tokens/s, load,",
-      "          peak heap, ratio); --scaling compares time per token on 5 KB and 200 KB documents;",
+      "          peak heap, ratio); --scaling compares time per token on 5 KB, 200 KB, 1 MB and 5 MB documents",
+      "          made of the input's news (give it -Xmx3g); --hostile runs a batch of bad and huge inputs (four of",
+      "          5 MB at --scale 1) and checks that every document got a valid output line;",
       "          --jmh runs the JMH benchmarks of each stage (articles per second), PATTERN selects some",
       "--time-budget  seconds one document may take (default 60); the rest of a longer one is left out, flagged",
+      "--threads N    documents extracted at once in a batch (default: the number of processors); output stays in",
+      "               input order",
       "--debug   print stack traces of errors");
 
   private final PrintStream out;
@@ -98,18 +103,20 @@ public final class ClaimexCli {
     String format = "text";
     String batch = null;
     String file = null;
+    int threads = Runtime.getRuntime().availableProcessors();
     Claimex.Builder builder = Claimex.builder();
     for (int i = 0; i < arguments.size(); i++) {
       String argument = arguments.get(i);
       switch (argument) {
         case "--format" -> {
-          format = value(arguments, ++i, "--format");
+          format = Arguments.value(arguments, ++i, "--format");
           if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format must be text or json, not '" + format + "'");
           }
         }
-        case "--input-jsonl" -> batch = value(arguments, ++i, "--input-jsonl");
-        case "--time-budget" -> builder.timeBudget(seconds(value(arguments, ++i, "--time-budget")));
+        case "--input-jsonl" -> batch = Arguments.value(arguments, ++i, "--input-jsonl");
+        case "--time-budget" -> builder.timeBudget(seconds(Arguments.value(arguments, ++i, "--time-budget")));
+        case "--threads" -> threads = Arguments.positive(Arguments.value(arguments, ++i, "--threads"), "--threads");
         default -> {
           if (argument.startsWith("--")) {
             throw new UsageException("unknown option '" + argument + "' (try --help)");
@@ -126,8 +133,8 @@ public final class ClaimexCli {
         throw new UsageException("give --input-jsonl or a FILE, not both");
       }
       try (BufferedReader reader = open(batch)) {
-        int failed = new BatchRunner(builder.build(), out, err).run(reader, batch);
-        return failed == 0 ? 0 : 1;
+        BatchRunner.Summary summary = new BatchRunner(builder.build(), out, err, threads).run(reader, batch);
+        return summary.failed() == 0 ? 0 : 1;
       }
     }
     String name = file == null ? Examples.FOUNDING_ARTICLE : file;
@@ -147,13 +154,6 @@ public final class ClaimexCli {
     } catch (NumberFormatException e) {
       throw new UsageException("--time-budget must be a positive number of seconds, not '" + value + "'");
     }
-  }
-
-  private static String value(List<String> arguments, int i, String option) throws UsageException {
-    if (i >= arguments.size()) {
-      throw new UsageException(option + " needs a value");
-    }
-    return arguments.get(i);
   }
 
   private static BufferedReader open(String file) throws UsageException, IOException {

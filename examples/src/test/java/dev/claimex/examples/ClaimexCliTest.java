@@ -99,6 +99,9 @@ class ClaimexCliTest {
     Run budget = run("extract", "--time-budget", "soon");
     assertEquals(2, budget.code());
     assertEquals("claimex: --time-budget must be a positive number of seconds, not 'soon'", budget.err().strip());
+    Run threads = run("extract", "--input-jsonl", "-", "--threads", "0");
+    assertEquals(2, threads.code());
+    assertEquals("claimex: --threads must be a positive whole number, not '0'", threads.err().strip());
     Run unknown = run("frobnicate");
     assertEquals(2, unknown.code());
     assertTrue(unknown.err().startsWith("claimex: unknown command 'frobnicate'"));

@@ -1,0 +1,66 @@
+package dev.claimex.examples;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimex.Claimex;
+import dev.claimex.ExtractionResult;
+import dev.claimex.ExtractionWarning;
+import dev.claimex.json.ClaimexJson;
+import java.io.IOException;
+import java.util.function.Consumer;
+
+/**
+ * One line of a JSON Lines batch, read and extracted: {@code {"id","text"}} in, the result's JSON line out. A line
+ * that cannot be read, has no id or text, fails or comes out incomplete gives a line with an {@code error} field
+ * (and whatever partial result there is), and {@link Outcome#error()} says why.
+ */
+final class DocumentLine {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The output line of a document and, if it failed or is incomplete, the reason; {@code id} may be null. */
+  record Outcome(String id, String json, String error) {
+    boolean failed() {
+      return error != null;
+    }
+  }
+
+  private DocumentLine() {}
+
+  /** The outcome of one line; {@code idRead} hears the document's id as soon as it is read. */
+  static Outcome extract(Claimex claimex, String line, Consumer<String> idRead) {
+    String id = null;
+    try {
+      JsonNode node = JSON.readTree(line);
+      JsonNode idNode = node.get("id");
+      id = idNode == null || idNode.isNull() ? null : idNode.asText();
+      idRead.accept(id);
+      JsonNode text = node.get("text");
+      if (text == null || !text.isTextual()) {
+        throw new IllegalArgumentException("no \"text\" string");
+      }
+      if (id == null) {
+        throw new IllegalArgumentException("no \"id\"");
+      }
+      ExtractionResult result = claimex.extract(id, text.asText());
+      if (result.complete()) {
+        return new Outcome(id, ClaimexJson.toJson(result), null);
+      }
+      // partial results, flagged as an error so that no one mistakes them for the whole document
+      String message = result.warnings().stream().filter(ExtractionWarning::incomplete)
+          .map(ExtractionWarning::toString).findFirst().orElse("incomplete");
+      return new Outcome(id, ClaimexJson.toJson(result, message), message);
+    } catch (JsonProcessingException e) { // its message spans lines; the original names the fault
+      return failure(id, "not a JSON document: " + e.getOriginalMessage());
+    } catch (IOException | RuntimeException e) {
+      return failure(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+    } catch (OutOfMemoryError e) { // the document's objects are garbage once we are here: the batch can go on
+      return failure(id, "out of memory on this document: give the JVM more heap (-Xmx) or run fewer threads");
+    }
+  }
+
+  static Outcome failure(String id, String message) {
+    return new Outcome(id, ClaimexJson.errorLine(id, message), message);
+  }
+}
