@@ -10,6 +10,11 @@ import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityRecognizer;
 import dev.claimex.ner.NewsEntityRecognizer;
 import dev.claimex.quote.AttributionFinder;
+import dev.claimex.quote.RuleBasedAttributionFinder;
+import dev.claimex.text.CreditLines;
+import dev.claimex.text.LayoutAwareSentenceSplitter;
+import dev.claimex.text.NewsLayoutAnalyzer;
+import dev.claimex.text.TextAnalyzer;
 import dev.claimex.text.Deadline;
 import dev.claimex.text.StageBudget;
 import dev.claimex.text.TextAnalysis;
@@ -95,6 +100,27 @@ class TimeBudgetTest {
         && w.message().contains("attribution stage")), result.warnings()::toString);
     assertFalse(result.entities().isEmpty(), "the entities found before are kept");
     assertTrue(result.claims().isEmpty());
+  }
+
+  @Test
+  void attributionReadsAnAnalysisCutAtAnySentence() {
+    String text = "“We will not accept any delay,” the minister said.\n\n“Talks must go on. We are ready.”\n\n"
+        + "- Hillary Clinton\n\nWALLACE: Let us start with taxes. TRUMP: We will cut them.\n\n"
+        + "Critics warned that the plan could fail if funding ran out, according to Reuters.";
+    SharedModels models = SharedModels.get();
+    CreditLines credits = new CreditLines(models.gazetteer);
+    TextAnalysis full = new TextAnalyzer(new NewsLayoutAnalyzer(credits),
+        new LayoutAwareSentenceSplitter(models.sentences, models.gazetteer), credits, models.tagger).analyze(text);
+    ImmutableList<EntityMention> mentions = new NewsEntityRecognizer(models.names, models.gazetteer).recognize(full);
+    AttributionFinder finder = new RuleBasedAttributionFinder(models.cues, models.gazetteer, models.animate,
+        models.parser);
+    for (int read = 0; read <= full.sentences().size(); read++) {
+      int cut = read;
+      ImmutableList<EntityMention> found = mentions.stream().filter(m -> m.sentence() < cut)
+          .collect(ImmutableList.toImmutableList());
+      // sentences past the cut have no tokens, as when the budget stopped an earlier stage there
+      assertTrue(finder.find(full.readUpTo(cut), found).stream().allMatch(f -> f.sentence() < cut), "cut at " + cut);
+    }
   }
 
   private static void waitPast(Deadline deadline) {

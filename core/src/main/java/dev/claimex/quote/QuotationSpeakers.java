@@ -343,9 +343,9 @@ final class QuotationSpeakers {
       return null;
     }
     TaggedSentence next = analysis.sentences().get(last.index() + 1);
-    WordToken dash = next.token(0);
+    WordToken dash = next.tokenOrNull(0); // none when the time budget left the sentence unread
     WordToken name = next.tokenOrNull(1);
-    if (next.paragraph() != last.paragraph() + 1 || !DASHES.contains(dash.word()) || name == null
+    if (next.paragraph() != last.paragraph() + 1 || dash == null || !DASHES.contains(dash.word()) || name == null
         || !name.isProperNoun()) {
       return null;
     }
