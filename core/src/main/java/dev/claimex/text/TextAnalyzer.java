@@ -31,42 +31,53 @@ public final class TextAnalyzer {
   /**
    * The analysis of {@code text}; once the budget runs out, the remaining segments are cut into sentences without
    * the splitter's model (at clause marks, at most 1,500 characters each) and kept without tokens ({@link
-   * TextAnalysis#complete()} is then false).
+   * TextAnalysis#complete()} is then false). A very long segment is split and tagged piece by piece, so that the
+   * budget stops it part of the way through.
    */
   public TextAnalysis analyze(String text, StageBudget budget) {
     checkNotNull(text, "text");
     checkNotNull(budget, "budget");
     ImmutableList<TextSegment> segments = layout.segment(text);
     List<TaggedSentence> sentences = new ArrayList<>();
-    int untagged = 0;
     for (TextSegment segment : segments) {
       boolean first = true;
-      List<TextSpan> split = budget.allows(sentences.size()) ? splitter.split(text, segment)
-          : LayoutAwareSentenceSplitter.capped(text, segment.span());
-      for (TextSpan piece : split) {
-        TextSpan span = afterPrevious(text, sentences, piece);
-        if (span == null) {
-          continue;
+      for (TextSegment piece : LongSegments.pieces(text, segment)) {
+        List<TextSpan> split = budget.allows(sentences.size()) ? splitter.split(text, piece)
+            : LayoutAwareSentenceSplitter.capped(text, piece.span());
+        for (TextSpan sentence : split) {
+          first = addSentence(text, segment, sentence, first, sentences, budget);
         }
-        if (!budget.allows(sentences.size())) {
-          sentences.add(new TaggedSentence(sentences.size(), span, kindOf(segment, span), segment.index(),
-              segment.paragraph(), ImmutableList.of()));
-          untagged++;
-          continue;
-        }
-        ImmutableList<WordToken> tokens = tagger.tag(text, span);
-        int heading = first && segment.kind() == SegmentKind.PARAGRAPH ? GluedHeadings.headingLength(tokens) : 0;
-        first = false;
-        if (heading > 0) { // "Persistent Obstacles While optimism remains high": the heading is a sentence of its own
-          int cut = tokens.get(heading).start();
-          add(text, sentences, segment, NewsLayoutAnalyzer.trim(text, span.start(), cut), SegmentKind.HEADLINE, null);
-          span = NewsLayoutAnalyzer.trim(text, cut, span.end());
-          tokens = null;
-        }
-        add(text, sentences, segment, span, kindOf(segment, span), tokens);
       }
     }
-    return new TextAnalysis(text, segments, ImmutableList.copyOf(sentences), untagged);
+    int tagged = budget.sentencesRead(sentences.size());
+    return new TextAnalysis(text, segments, ImmutableList.copyOf(sentences), sentences.size() - tagged);
+  }
+
+  /**
+   * Adds a sentence of the segment, with its tokens if the budget allows; returns whether the next sentence is still
+   * the first of its segment.
+   */
+  private boolean addSentence(String text, TextSegment segment, TextSpan split, boolean first,
+      List<TaggedSentence> sentences, StageBudget budget) {
+    TextSpan span = afterPrevious(text, sentences, split);
+    if (span == null) {
+      return first;
+    }
+    if (!budget.allows(sentences.size())) {
+      sentences.add(new TaggedSentence(sentences.size(), span, kindOf(segment, span), segment.index(),
+          segment.paragraph(), ImmutableList.of()));
+      return first;
+    }
+    ImmutableList<WordToken> tokens = tagger.tag(text, span);
+    int heading = first && segment.kind() == SegmentKind.PARAGRAPH ? GluedHeadings.headingLength(tokens) : 0;
+    if (heading > 0) { // "Persistent Obstacles While optimism remains high": the heading is a sentence of its own
+      int cut = tokens.get(heading).start();
+      add(text, sentences, segment, NewsLayoutAnalyzer.trim(text, span.start(), cut), SegmentKind.HEADLINE, null);
+      span = NewsLayoutAnalyzer.trim(text, cut, span.end());
+      tokens = null;
+    }
+    add(text, sentences, segment, span, kindOf(segment, span), tokens);
+    return false;
   }
 
   /**
