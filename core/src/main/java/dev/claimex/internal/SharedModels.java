@@ -37,6 +37,7 @@ public final class SharedModels {
 
   private SharedModels() {
     long start = System.nanoTime();
+    QuietLogging.start(); // before the models, whose libraries start SLF4J
     // the parser takes as long to load as all the rest: on a second core it costs no wall-clock time
     CompletableFuture<CoreNlpDependencyParser> parserLoad = CompletableFuture.supplyAsync(CoreNlpDependencyParser::load);
     this.sentences = OpenNlpSentenceDetector.load();
