@@ -144,14 +144,19 @@ final class BatchRunner {
 
     void work(Pending document, String line) {
       document.startedNanos = System.nanoTime();
+      DocumentLine.Outcome outcome = null;
       try {
-        document.outcome.complete(DocumentLine.extract(claimex, line, id -> document.id = id));
+        outcome = DocumentLine.extract(claimex, line, id -> document.id = id);
       } finally {
-        document.finishedNanos = System.nanoTime();
-        document.outcome.complete(DocumentLine.failure(document.id, "the document's thread failed"));
+        if (!document.outcome.isDone()) { // not given up meanwhile
+          document.finishedNanos = System.nanoTime();
+        }
+        // the thread is free before the writer hears of it, so that the next document can start at once
         if (document.released.compareAndSet(false, true)) {
           workers.release();
         }
+        document.outcome.complete(outcome != null ? outcome
+            : DocumentLine.failure(document.id, "the document's thread failed"));
         finished.add(document);
       }
     }
