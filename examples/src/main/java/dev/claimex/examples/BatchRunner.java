@@ -195,8 +195,9 @@ final class BatchRunner {
       }
       long running = now - started;
       if (running > abandonAfterNanos) {
-        String message = String.format(Locale.ROOT, "given up after %.1f s: it ran far past its time budget of %.1f s",
-            running / 1e9, claimex.options().timeBudget().toMillis() / 1e3);
+        String message = String.format(Locale.ROOT, "given up after %.1f s, with a time budget of %.1f s: a stage "
+            + "does not keep to the budget (please report it)", running / 1e9,
+            claimex.options().timeBudget().toMillis() / 1e3);
         document.finishedNanos = now;
         document.outcome.complete(DocumentLine.failure(document.id, message));
         if (document.released.compareAndSet(false, true)) {
