@@ -1,5 +1,6 @@
 package dev.claimex.internal;
 
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.slf4j.LoggerFactory;
 import org.slf4j.spi.SLF4JServiceProvider;
@@ -18,8 +19,19 @@ final class QuietLogging {
 
   private QuietLogging() {}
 
-  /** Starts SLF4J, without its notice when there is nowhere for logs to go. Before the models load. */
+  /**
+   * Starts SLF4J, without its notice when there is nowhere for logs to go. Before the models load. An application
+   * pinned to the SLF4J 1.7 API (which has no service providers) keeps SLF4J as it is.
+   */
   static synchronized void start() {
+    try {
+      quietStart();
+    } catch (LinkageError | ServiceConfigurationError e) {
+      // an SLF4J 1.7 API, or a broken provider: nothing of ours to fix; logging stays as the application set it
+    }
+  }
+
+  private static void quietStart() {
     ClassLoader loader = QuietLogging.class.getClassLoader();
     boolean provider = ServiceLoader.load(SLF4JServiceProvider.class, loader).findFirst().isPresent()
         || loader.getResource("org/slf4j/impl/StaticLoggerBinder.class") != null;
