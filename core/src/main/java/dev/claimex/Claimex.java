@@ -27,6 +27,7 @@ import dev.claimex.text.SentenceSplitter;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextAnalyzer;
+import dev.claimex.text.TextSpan;
 import dev.claimex.text.StageBudget;
 import dev.claimex.text.EnglishCheck;
 import java.time.Duration;
@@ -143,15 +144,37 @@ public final class Claimex {
     }
     ImmutableList<Attribution> sourced = toAttributions(input, run.keep(frames, CueFrame::sentence));
     ImmutableList<Attribution> attributions = sourced;
+    TextAnalysis typed = analysed.readUpTo(run.read());
     if (run.goesOn()) {
-      attributions = run.stage("attribution", DocumentRun.UNSOURCED, b -> withUnsourced(reported, found, sourced, b),
-          sourced);
+      attributions = run.stage("unsourced reports", DocumentRun.UNSOURCED,
+          b -> withUnsourced(typed, found, sourced, b), sourced);
     }
     run.reportShortfall(analysis.sentences().size());
     return new ExtractionResult(id, input,
         analysis.sentences().stream().map(TaggedSentence::toNewsSentence).collect(ImmutableList.toImmutableList()),
-        run.keep(mentions, EntityMention::sentence), run.keep(attributions, Attribution::sentence),
-        run.keep(claims, Claim::sentence), ImmutableList.copyOf(warnings), provenance);
+        run.keep(mentions, EntityMention::sentence),
+        run.keep(attributions, Attribution::sentence, Claimex::lastEnd, analysis),
+        run.keep(claims, Claim::sentence, Claimex::lastEnd, analysis), ImmutableList.copyOf(warnings), provenance);
+  }
+
+  /** Where the last span of an attribution ends. */
+  private static int lastEnd(Attribution attribution) {
+    return lastEnd(attribution.content(), attribution.cue(), attribution.speaker() == null ? null
+        : attribution.speaker().mention());
+  }
+
+  /** Where the last span of a claim ends. */
+  private static int lastEnd(Claim claim) {
+    return lastEnd(claim.content(), claim.cue(), claim.condition(), claim.consequence(), claim.quote(),
+        claim.speaker() == null ? null : claim.speaker().mention());
+  }
+
+  private static int lastEnd(TextSpan... spans) {
+    int end = 0;
+    for (TextSpan span : spans) {
+      end = span == null ? end : Math.max(end, span.end());
+    }
+    return end;
   }
 
   /**

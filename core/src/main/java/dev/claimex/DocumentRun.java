@@ -3,6 +3,7 @@ package dev.claimex;
 import com.google.common.collect.ImmutableList;
 import dev.claimex.text.Deadline;
 import dev.claimex.text.StageBudget;
+import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TimeBudgetExceededException;
 import java.time.Duration;
 import java.util.List;
@@ -78,6 +79,19 @@ final class DocumentRun {
   /** The items that belong to the sentences every stage read. */
   <T> ImmutableList<T> keep(List<T> items, ToIntFunction<T> sentence) {
     return items.stream().filter(item -> sentence.applyAsInt(item) < read).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The items of the sentences every stage read whose spans also end within them ({@code end}: where an item's last
+   * span ends): a quotation or a content may run on into text that no stage read, and such an item is left out.
+   */
+  <T> ImmutableList<T> keep(List<T> items, ToIntFunction<T> sentence, ToIntFunction<T> end, TextAnalysis analysis) {
+    if (read >= analysis.sentences().size()) {
+      return ImmutableList.copyOf(items);
+    }
+    int readEnd = read == 0 ? 0 : analysis.sentences().get(read - 1).span().end();
+    return items.stream().filter(item -> sentence.applyAsInt(item) < read && end.applyAsInt(item) <= readEnd)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** Says what the time budget left out of a document of {@code sentences} sentences, if anything. */

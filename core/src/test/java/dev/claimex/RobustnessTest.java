@@ -72,6 +72,12 @@ class RobustnessTest {
   }
 
   @Test
+  void aBudgetOfCenturiesNeverRunsOut() {
+    ExtractionResult result = Claimex.builder().timeBudget(Duration.ofDays(365L * 1_000)).build().extract(NEWS);
+    assertTrue(result.complete(), result.warnings()::toString);
+  }
+
+  @Test
   void callerMistakesFailFastNamingTheValue() {
     assertEquals("text", assertThrows(NullPointerException.class, () -> Pipeline.CLAIMEX.extract(null)).getMessage());
     assertTrue(assertThrows(IllegalArgumentException.class, () -> Claimex.builder().minConfidence(1.5))

@@ -176,21 +176,26 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The quotations that open in the sentences the budget let the stage read. */
+  /**
+   * The quotations that lie within the sentences read: those the budget let this stage read, of those an earlier
+   * stage read. A quotation running on into unread text is left out, so that no frame reaches into it.
+   */
   private static List<TextSpan> quotationsRead(TextAnalysis analysis, List<TextSpan> quotations, StageBudget budget) {
-    int read = budget.sentencesRead(analysis.sentences().size());
-    if (read == analysis.sentences().size()) {
+    int all = analysis.sentences().size();
+    int read = Math.min(budget.sentencesRead(all), all - analysis.untagged());
+    if (read == all) {
       return quotations;
     }
     int end = read == 0 ? 0 : analysis.sentences().get(read - 1).span().end();
-    return quotations.stream().filter(q -> q.start() < end).toList();
+    return quotations.stream().filter(q -> QuoteMarks.outer(analysis.text(), q).end() <= end).toList();
   }
 
   /**
    * The frames whose cue stands inside a quotation, with their content kept inside it too: quoted words ("“I hope
    * not,” he said") report nothing of the narration around them. A content read back from before the quotation
    * drops the frame, which would otherwise swallow the narration's own reports as embedded speech; one running on
-   * past the quotation ends with it. Of nested quotations, the last in text order (the innermost) decides.
+   * past the quotation ends with it. Of the quotations that hold the cue, the last in the order of starts, then ends,
+   * decides.
    */
   private static List<CueFrame> withoutQuotedCuesReadingOut(String text, List<CueFrame> frames,
       SpanIndex<TextSpan> quotations, StageBudget budget) {
@@ -1218,12 +1223,14 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
 
   /**
    * Where a label's turn ends: with its paragraph segment, before the next sentence that opens with a label ("WALLACE:
-   * ... TRUMP: ..." on one line), and after {@link #MAX_TURN_SENTENCES} sentences at most (a page without line breaks
-   * is no turn of one speaker).
+   * ... TRUMP: ..." on one line), after {@link #MAX_TURN_SENTENCES} sentences at most (a page without line breaks
+   * is no turn of one speaker), and before any sentence left unread.
    */
   private int endOfTurn(DocumentContext doc, TaggedSentence s) {
     int last = s.index();
-    int limit = Math.min(doc.lastOfSegment[s.index()], s.index() + MAX_TURN_SENTENCES - 1);
+    // untagged sentences (an earlier stage stopped before them) can show no label: the turn stops before them
+    int lastTagged = doc.analysis.sentences().size() - doc.analysis.untagged() - 1;
+    int limit = Math.min(Math.min(doc.lastOfSegment[s.index()], s.index() + MAX_TURN_SENTENCES - 1), lastTagged);
     while (last < limit && !opensTurn(doc.analysis.sentences().get(last + 1))) {
       last++;
     }

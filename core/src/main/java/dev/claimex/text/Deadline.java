@@ -23,9 +23,18 @@ public final class Deadline {
     this.budget = budget;
   }
 
-  /** A deadline {@code budget} from now. */
+  /** A deadline {@code budget} from now; one of centuries never passes. */
   public static Deadline after(Duration budget) {
-    return new Deadline(System.nanoTime(), budget.toNanos());
+    return new Deadline(System.nanoTime(), nanos(budget));
+  }
+
+  /** The budget in nanoseconds, {@code Long.MAX_VALUE} for one too long to count so (about 292 years). */
+  public static long nanos(Duration budget) {
+    try {
+      return budget.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   /** A deadline that never passes. */
