@@ -109,7 +109,7 @@ public final class NewsLayoutAnalyzer implements LayoutAnalyzer {
     while (i < content.length() && isSpace(content.charAt(i))) {
       i++;
     }
-    if (i == 2 || i >= content.length() || !Character.isUpperCase(content.codePointAt(i))) {
+    if (i == 2 || i >= content.length() || Character.getType(content.codePointAt(i)) != Character.UPPERCASE_LETTER) {
       return false;
     }
     i += Character.charCount(content.codePointAt(i));
@@ -144,19 +144,19 @@ public final class NewsLayoutAnalyzer implements LayoutAnalyzer {
       return Integer.MAX_VALUE;
     }
     int pieces = 0;
-    char previous = 0; // the last character that is not a comma or an ampersand; 0 before any
+    int previous = -1; // the last character that is not a comma or an ampersand; -1 before any
     for (int i = from; i < content.length(); i++) {
       char c = content.charAt(i);
       if (c == ',' || c == '&') {
         continue;
       }
       boolean space = isSpace(c);
-      if (space && (previous == 0 || !isSpace(previous)) || !space && previous == 0) {
+      if (space && (previous < 0 || !isSpace((char) previous)) || !space && previous < 0) {
         pieces++;
       }
       previous = c;
     }
-    return previous == 0 ? (length >= 2 ? 1 : Integer.MAX_VALUE) : pieces;
+    return previous < 0 ? (length >= 2 ? 1 : Integer.MAX_VALUE) : pieces;
   }
 
   /** A short line without closing punctuation, or a title-cased first line; either holds no finished sentence. */

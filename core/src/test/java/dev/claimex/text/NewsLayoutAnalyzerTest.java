@@ -86,7 +86,8 @@ class NewsLayoutAnalyzerTest {
   @Test
   void bylinesAreReadAsThePatternReadsThem() {
     Random random = new Random(5);
-    String[] pieces = {" ", "  ", "\t", ",", "&", ", ", "A", "a", "Lee", ".", "-", "'", "x", "\n", "\u00A0", "É"};
+    String[] pieces = {" ", "  ", "\t", ",", "&", ", ", "A", "a", "Lee", ".", "-", "'", "x", "\n", "\u00A0", "É",
+        "\u0000", "\u24B6", "\u216B", "\ud835\udc00"}; // NUL, Ⓐ and Ⅻ (upper case, not \p{Lu}), 𝐀 (\p{Lu})
     for (int round = 0; round < 20_000; round++) {
       StringBuilder line = new StringBuilder(random.nextBoolean() ? "By" : "BY");
       for (int n = random.nextInt(16); n > 0; n--) {
