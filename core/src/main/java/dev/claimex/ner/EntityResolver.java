@@ -7,6 +7,7 @@ import dev.claimex.text.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,34 +42,48 @@ final class EntityResolver {
 
   /**
    * Longest forms first, so that every shorter form finds the fullest name that contains all its words and ends
-   * with its last word: the first such name met. Full names are looked up by their last word, and a form met
-   * before gets the same answer (later full names come after the one it found).
+   * with its last word: the first such name met. A form met before gets the same answer (later full names come after
+   * the one it found).
    */
   private static void resolvePersons(TextAnalysis analysis, List<NameSpan> names, Map<NameSpan, String> canonical) {
     List<NameSpan> persons = new ArrayList<>(names.stream().filter(n -> n.type() == EntityType.PERSON).toList());
     persons.sort(Comparator.comparingInt(NameSpan::length).reversed()
         .thenComparingInt(NameSpan::sentence).thenComparingInt(NameSpan::first));
-    Map<String, List<List<String>>> fullNamesByLastWord = new HashMap<>();
+    Map<String, FullNames> byLastWord = new HashMap<>();
     Map<List<String>, String> formOf = new HashMap<>();
     for (NameSpan person : persons) {
       List<String> words = words(analysis.sentences().get(person.sentence()), person);
-      String form = formOf.get(words);
-      if (form == null) {
-        List<List<String>> sameLastWord = fullNamesByLastWord.computeIfAbsent(words.get(words.size() - 1),
-            k -> new ArrayList<>());
-        for (List<String> full : sameLastWord) {
-          if (full.containsAll(words)) {
-            form = String.join(" ", full);
-            break;
-          }
-        }
-        if (form == null) {
-          form = String.join(" ", words);
-          sameLastWord.add(words);
-        }
-        formOf.put(words, form);
-      }
+      String form = formOf.computeIfAbsent(words, w -> byLastWord
+          .computeIfAbsent(w.get(w.size() - 1), k -> new FullNames()).fullestOf(w));
       canonical.put(person, form);
+    }
+  }
+
+  /**
+   * The full names that end with one word, in the order met, with the positions of the names that hold each word: a
+   * form is compared only with the names that hold its rarest word, not with every name of the document.
+   */
+  private static final class FullNames {
+    private final List<List<String>> names = new ArrayList<>();
+    private final Map<String, List<Integer>> holding = new HashMap<>();
+
+    /** The first full name that holds all of {@code words}; if none does, {@code words} become a full name. */
+    String fullestOf(List<String> words) {
+      List<Integer> candidates = null;
+      for (String word : words) {
+        List<Integer> positions = holding.getOrDefault(word, List.of());
+        candidates = candidates == null || positions.size() < candidates.size() ? positions : candidates;
+      }
+      for (int position : candidates) {
+        if (names.get(position).containsAll(words)) {
+          return String.join(" ", names.get(position));
+        }
+      }
+      for (String word : new HashSet<>(words)) {
+        holding.computeIfAbsent(word, k -> new ArrayList<>()).add(names.size());
+      }
+      names.add(words);
+      return String.join(" ", words);
     }
   }
 

@@ -33,7 +33,8 @@ final class OutletCredits {
   /** The first segment of each paragraph. */
   private final Map<Integer, TextSegment> paragraphStarts = new HashMap<>();
   private final Map<Integer, Optional<EntityMention>> creditLines = new HashMap<>();
-  private Optional<EntityMention> datelineOutlet;
+  /** The outlet of the first dateline, or {@code null}. */
+  private final EntityMention datelineOutlet;
 
   OutletCredits(TextAnalysis analysis, List<EntityMention> entities) {
     this.analysis = analysis;
@@ -47,13 +48,15 @@ final class OutletCredits {
     for (TextSegment segment : analysis.segments()) {
       paragraphStarts.putIfAbsent(segment.paragraph(), segment);
     }
+    this.datelineOutlet = analysis.segments().stream().filter(s -> s.kind() == SegmentKind.DATELINE).findFirst()
+        .map(s -> firstOutletIn(s.span())).orElse(null);
   }
 
   CueFrame credit(CueFrame frame) {
     if (frame.speaker() != null && frame.speaker().type() == EntityType.OUTLET) {
       return frame.withSource(frame.speaker().mention()); // "Al Jazeera reported ...": the outlet credits itself
     }
-    if (outlets.size() == 0) {
+    if (outlets.isEmpty()) {
       return frame;
     }
     TaggedSentence sentence = analysis.sentences().get(frame.sentence());
@@ -75,7 +78,7 @@ final class OutletCredits {
       best = creditLineAfterParagraph(sentence.paragraph());
     }
     if (best == null) {
-      best = datelineOutlet();
+      best = datelineOutlet;
     }
     return best == null ? frame : frame.withSource(best.span());
   }
@@ -97,14 +100,6 @@ final class OutletCredits {
       return Optional.ofNullable(next != null && next.kind() == SegmentKind.SOURCE_LINE ? firstOutletIn(next.span())
           : null);
     }).orElse(null);
-  }
-
-  private EntityMention datelineOutlet() {
-    if (datelineOutlet == null) {
-      datelineOutlet = Optional.ofNullable(analysis.segments().stream().filter(s -> s.kind() == SegmentKind.DATELINE)
-          .findFirst().map(s -> firstOutletIn(s.span())).orElse(null));
-    }
-    return datelineOutlet.orElse(null);
   }
 
   private EntityMention firstOutletIn(TextSpan span) {

@@ -45,14 +45,14 @@ final class SentenceRepairs {
           // a separator line ("***", "=====", "____") stands alone
           + "|(?<=[*=_~#]{3})(?=\\s+\\S)|(?<=\\S\\s{1,3})(?=[*=_~#]{3,})");
   /** Titles, months and initials whose full stop ends no sentence: "Lt. Gen. Hassan", "St. John's", "e.g. Smith". */
-  private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|St|Ste|Gen|Lt|Col"
+  static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|St|Ste|Gen|Lt|Col"
       + "|Sgt|Maj|Capt|Sen|Rep|Gov|Prof|Rev|Jr|Sr|Adm|Cmdr|Brig|Cpl|Pvt|Gens|Sens|Reps|Drs|Mt|Ft|Jan|Feb|Aug|Sept|Oct"
       + "|Nov|Dec|Assoc|Dept|Univ|Bros|Ave|Blvd|vs|cf|approx|e\\.g|i\\.e|\\p{Lu})\\.$");
   /** "No.", "c.", "ext.", "Jan." end no sentence before a number ("No. 10", "c. 1818", "ext. 4120", "Jan. 9"); "No." alone is an answer. */
-  private static final Pattern NUMBER_SIGN_END = Pattern.compile("(?:^|[\\s(])(?:No|Nos|no|ext|Ext|c|ca|p|pp|vol|Vol|fig|Fig"
+  static final Pattern NUMBER_SIGN_END = Pattern.compile("(?:^|[\\s(])(?:No|Nos|no|ext|Ext|c|ca|p|pp|vol|Vol|fig|Fig"
       + "|art|Art|sec|Sec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
   /** An abbreviation ("et al.", "ed.", "Inc.", "U.S.G.") before a lower-case continuation ends no sentence. */
-  private static final Pattern SHORT_WORD_END = Pattern.compile("(?i)(?:^|[\\s(])(?:al|ed|eds|vol|vols|pp|ch|fig|figs"
+  static final Pattern SHORT_WORD_END = Pattern.compile("(?i)(?:^|[\\s(])(?:al|ed|eds|vol|vols|pp|ch|fig|figs"
       + "|approx|est|dept|univ|assoc|inc|corp|co|ltd|jr|sr|vs|etc|cf|ca|no|nos|ibid|jan|feb|mar|apr|jun|jul|aug|sep"
       + "|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|gov|sen|rep|gen|col|lt|st|mt|ft|dr|mr|mrs|ms"
       + "|prof|voc|\\p{L}|(?:\\p{L}\\.){1,4}\\p{L})\\.$");
@@ -60,7 +60,7 @@ final class SentenceRepairs {
    * A state or party-and-state abbreviation, with the bracket or comma after it, before a lower-case continuation:
    * "Sen. Jane Doe (D-Ore.) said", "retired in Salem, Ore., said".
    */
-  private static final Pattern STATE_END = Pattern.compile("(?:^|[\\s(])(?:[DRI]-)?(?:\\p{Lu}\\p{Ll}{1,4}|\\p{Lu}\\.\\p{Lu})"
+  static final Pattern STATE_END = Pattern.compile("(?:^|[\\s(])(?:[DRI]-)?(?:\\p{Lu}\\p{Ll}{1,4}|\\p{Lu}\\.\\p{Lu})"
       + "\\.[),]?$");
   /**
    * Citation markers and closing brackets that belong to the sentence before: "[17]", "[3]–[5]", "[...]", the ")"
@@ -78,11 +78,11 @@ final class SentenceRepairs {
   private static final int INLINE_LIST_MAX_CHARS = 600;
   private static final Pattern LIST_DASH = Pattern.compile("\\s+(?=-\\s)");
   /** A domain in title case at the end ("Newsfeed.Com"): the model's cut was at its full stop. */
-  private static final Pattern INNER_STOP_END = Pattern.compile("\\p{L}\\.\\p{Lu}\\p{Ll}+$");
+  static final Pattern INNER_STOP_END = Pattern.compile("\\p{L}\\.\\p{Lu}\\p{Ll}+$");
   private static final Pattern ADDRESS_CONTINUATION = Pattern.compile("^" + ADDRESS_TAIL);
   /** No letter or digit (closing marks, an emoticon), except the signature delimiter "--": belongs to the sentence before. */
   /** A dash right after a closing mark introduces the name that said it: "…stopped.”― Ann Lee" is one sentence. */
-  private static final Pattern QUOTATION_DASH_END = Pattern.compile("[”\"’][\\s\u00A0]*[―—–]$");
+  static final Pattern QUOTATION_DASH_END = Pattern.compile("[”\"’][\\s\u00A0]*[―—–]$");
   private static final Pattern CLOSING_ONLY = Pattern.compile("^(?!--$)[^\\p{L}\\p{N}]+$");
 
   private SentenceRepairs() {}
@@ -184,7 +184,7 @@ final class SentenceRepairs {
   private static final int END_PATTERN_REACH = 32;
 
   /** Whether {@code pattern}, anchored by {@code $}, matches at the end of {@code sentence}: only its end is searched. */
-  private static boolean endsWith(Pattern pattern, CharSequence sentence) {
+  static boolean endsWith(Pattern pattern, CharSequence sentence) {
     return endsWith(pattern, sentence, c -> false);
   }
 
@@ -193,7 +193,7 @@ final class SentenceRepairs {
    * search starts before the run of {@code repeated} characters there, so that it sees the whole match. {@code ^}
    * still means the start of the sentence, not of the part searched.
    */
-  private static boolean endsWith(Pattern pattern, CharSequence sentence, IntPredicate repeated) {
+  static boolean endsWith(Pattern pattern, CharSequence sentence, IntPredicate repeated) {
     int from = sentence.length();
     while (from > 0 && repeated.test(sentence.charAt(from - 1))) {
       from--;

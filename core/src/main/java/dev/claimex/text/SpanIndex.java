@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A fixed list of items with spans (quotations, entity mentions, reports), looked up by offset in O(log n + k): the
- * interval index that keeps a document's passes from comparing every item with every other. Answers are positions
- * in the original list, in ascending order, so that "the first in list order" keeps its meaning. Pipeline-internal.
+ * A fixed list of items with spans (quotations, entity mentions, reports), looked up by offset: the interval index
+ * that keeps a document's passes from comparing every item with every other. Containment and overlap take O(log n +
+ * k log k) for k answers. Answers are positions in the original list, in ascending order, so that "the first in list
+ * order" keeps its meaning. Items must not be null; their spans may be. Pipeline-internal.
  *
  * <pre>{@code
  * SpanIndex<TextSpan> quotations = SpanIndex.of(quotes, q -> q);
@@ -79,6 +80,10 @@ public final class SpanIndex<T> {
     return items.size();
   }
 
+  public boolean isEmpty() {
+    return items.isEmpty();
+  }
+
   /** The item at {@code position} of the original list. */
   public T get(int position) {
     return items.get(position);
@@ -114,10 +119,14 @@ public final class SpanIndex<T> {
         || startingAtOrBefore > startingBefore && maxEnd(startingBefore, startingAtOrBefore - 1) > span.end();
   }
 
-  /** Positions of the items whose span lies inside {@code span}, ascending. */
+  /**
+   * Positions of the items whose span lies inside {@code span}, ascending. It visits every item that starts inside
+   * the span: meant for spans that hold few items (a phrase, a report's content).
+   */
   public int[] inside(TextSpan span) {
     List<Integer> found = new ArrayList<>();
-    for (int k = upperBound(span.start() - 1); k < upperBound(span.end()); k++) {
+    int end = upperBound(span.end());
+    for (int k = upperBound(span.start() - 1); k < end; k++) {
       if (ends[k] <= span.end()) {
         found.add(order[k]);
       }
