@@ -1,5 +1,6 @@
 package dev.claimex.examples;
 
+import java.time.Duration;
 import java.util.List;
 
 /** Option values of the command line, read with a message that names the option when they are wrong. */
@@ -24,6 +25,32 @@ final class Arguments {
       return n;
     } catch (NumberFormatException e) {
       throw new UsageException(option + " must be a positive whole number, not '" + value + "'");
+    }
+  }
+
+  /** A positive number of seconds, as a duration of whole milliseconds. */
+  static Duration seconds(String value, String option) throws UsageException {
+    try {
+      double seconds = Double.parseDouble(value);
+      if (!(seconds > 0) || Double.isInfinite(seconds)) {
+        throw new NumberFormatException();
+      }
+      return Duration.ofMillis((long) Math.ceil(Math.min(seconds * 1000, Long.MAX_VALUE)));
+    } catch (NumberFormatException e) {
+      throw new UsageException(option + " must be a positive number of seconds, not '" + value + "'");
+    }
+  }
+
+  /** A number in (0, 1]. */
+  static double fraction(String value, String option) throws UsageException {
+    try {
+      double fraction = Double.parseDouble(value);
+      if (!(fraction > 0 && fraction <= 1)) {
+        throw new NumberFormatException();
+      }
+      return fraction;
+    } catch (NumberFormatException e) {
+      throw new UsageException(option + " must be a number in (0, 1], not '" + value + "'");
     }
   }
 }

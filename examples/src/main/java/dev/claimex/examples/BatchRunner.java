@@ -3,36 +3,36 @@ package dev.claimex.examples;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.claimex.Claimex;
+import dev.claimex.text.Deadline;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * JSON Lines in, JSON Lines out: one {@code {"id","text"}} object per input line, one result per output line, same
- * order and ids. Documents are extracted on several threads while the results are written in input order, so a
- * slow document holds up no document after it, only the writing of their lines; one that runs far past its time
- * budget (a stage that ignores it) is given up with an error line. A bad line, a failing document, or one that ran
- * out of its time budget becomes an output line with an {@code error} field (and whatever partial result there is),
- * is reported on stderr with its line number and id, and the batch goes on. Input is streamed: documents in flight
- * are bounded in number and in characters, so memory does not grow with the batch.
+ * order and ids. Documents are extracted on several threads while results are written in input order, so a slow
+ * document holds up the documents after it only in the writing of their lines (while fewer than four a thread
+ * wait). A document running long is named on stderr; one that runs far past its time budget (a stage that ignores
+ * it) is given up with an error line and its thread interrupted. A bad line, a failing document, or one that ran out
+ * of its time budget becomes an output line with an {@code error} field (and whatever partial result there is), is
+ * reported on stderr with its line number and id, and the batch goes on. Input is read on a thread of its own and
+ * streamed: documents in flight are bounded in number and in characters (by the free heap), so memory does not grow
+ * with the batch; a document given up keeps its characters until its thread lets go of it.
  */
 final class BatchRunner {
 
-  private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
-  /** A document running this long is named on stderr, and again every time as long again passes. */
+  /** A document running this long is named on stderr, and again each time its running time doubles. */
   private static final Duration SLOW_AFTER = Duration.ofSeconds(10);
   private static final long POLL_MILLIS = 200;
   /** Documents waiting or running per thread: enough to keep threads busy behind a slow one. */
@@ -48,6 +48,9 @@ final class BatchRunner {
   /** When a running document is given up: well past the time budget that should have stopped it. */
   private final long abandonAfterNanos;
 
+  /** What a run did: documents, failures, wall time, and the document that took longest. */
+  record Summary(int documents, int failed, double seconds, double slowestSeconds, int slowestLine, String slowestId) {}
+
   BatchRunner(Claimex claimex, PrintStream out, PrintStream err, int threads) {
     this(claimex, out, err, threads, SLOW_AFTER, claimex.options().timeBudget().multipliedBy(2).plusSeconds(30));
   }
@@ -60,165 +63,182 @@ final class BatchRunner {
     this.out = out;
     this.err = err;
     this.threads = threads;
-    this.slowAfterNanos = slowAfter.toNanos();
-    this.abandonAfterNanos = abandonAfter.toNanos();
+    this.slowAfterNanos = Deadline.nanos(slowAfter);
+    this.abandonAfterNanos = Deadline.nanos(abandonAfter);
   }
 
-  /** What a run did: documents, failures, wall time, and the document that took longest. */
-  record Summary(int documents, int failed, double seconds, double slowestSeconds, int slowestLine, String slowestId) {}
-
-  /** A document read from the input: waiting, running or done, in input order. */
-  private static final class Pending {
-    final int lineNumber;
-    final int characters;
-    final CompletableFuture<DocumentLine.Outcome> outcome = new CompletableFuture<>();
-    /** Whether its worker gave its thread back (done or given up), so that it is given back once. */
-    final AtomicBoolean released = new AtomicBoolean();
-    volatile String id;
-    volatile long startedNanos;
-    volatile long finishedNanos;
-    long nextNoticeNanos;
-
-    Pending(int lineNumber, int characters) {
-      this.lineNumber = lineNumber;
-      this.characters = characters;
-    }
-  }
-
-  /** Processes every line. */
+  /** Processes every line; an error reading the input ends the batch after the documents read are written. */
   Summary run(BufferedReader input, String name) throws IOException {
-    Batch batch = new Batch(name);
-    try {
-      int lineNumber = 0;
-      for (String line = input.readLine(); line != null; line = input.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        Pending document = new Pending(lineNumber, Math.min(line.length(), batch.characterBudget));
-        batch.admit(document);
-        String text = line;
-        batch.pool.execute(() -> batch.work(document, text));
-      }
-      while (!batch.pending.isEmpty()) {
-        batch.writeFinishedAndWait();
-      }
-    } finally {
-      batch.pool.shutdownNow();
-      out.flush();
-    }
-    return batch.progress.done();
+    return new Run(name).over(input);
   }
 
   /** The documents in flight of one run, and what bounds them. */
-  private final class Batch {
+  private final class Run {
     final ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
-    final Semaphore workers = new Semaphore(threads);
+    final int window = threads * IN_FLIGHT_PER_THREAD;
+    final Semaphore slots = new Semaphore(threads);
     final int characterBudget = characterBudget();
     final Semaphore characters = new Semaphore(characterBudget);
-    final Deque<Pending> pending = new ArrayDeque<>();
-    /** Wakes the writer when any document finishes. */
-    final BlockingQueue<Pending> finished = new LinkedBlockingQueue<>();
-    final Progress progress;
+    final Deque<BatchDocument> pending = new ArrayDeque<>();
+    /** Released by every document that finishes: wakes the writer. */
+    final Semaphore finished = new Semaphore(0);
+    /** Documents given up whose threads still run them. */
+    final AtomicInteger stuck = new AtomicInteger();
+    final BatchProgress progress;
 
-    Batch(String name) {
-      this.progress = new Progress(name);
+    Run(String name) {
+      this.progress = new BatchProgress(name, err);
+    }
+
+    Summary over(BufferedReader input) throws IOException {
+      InputLines lines = InputLines.start(input, window);
+      IOException failure;
+      try {
+        while (true) {
+          InputLines.Line line = lines.poll(POLL_MILLIS);
+          if (line == null) {
+            tend();
+          } else if (line.isEnd()) {
+            failure = line.error();
+            break;
+          } else {
+            admit(line);
+            tend();
+          }
+        }
+        while (!pending.isEmpty()) {
+          finished.tryAcquire(POLL_MILLIS, TimeUnit.MILLISECONDS);
+          tend();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while documents were in flight");
+      } finally {
+        writeFinished();
+        pool.shutdownNow();
+        out.flush();
+      }
+      if (failure != null) {
+        throw failure;
+      }
+      return progress.done();
     }
 
     /**
-     * Waits until the document may start: fewer documents in flight than the window, room for its characters in
-     * the heap, a free thread. Meanwhile finished documents are written in order.
+     * Starts the line's document once there is room (fewer documents in flight than the window, its characters
+     * free in the heap budget, a free thread), writing finished documents meanwhile; if every thread is stuck in a
+     * document given up, the line gets an error line instead.
      */
-    void admit(Pending document) {
+    void admit(InputLines.Line line) throws InterruptedException {
+      BatchDocument document = new BatchDocument(line.number(), Math.min(line.text().length(), characterBudget));
       while (true) {
-        if (pending.size() < threads * IN_FLIGHT_PER_THREAD && characters.tryAcquire(document.characters)) {
-          if (workers.tryAcquire()) {
+        if (stuck.get() >= threads) {
+          BatchDocument skipped = new BatchDocument(line.number(), 0);
+          skipped.characterHolders.set(0);
+          skipped.outcome.complete(DocumentLine.failure(DocumentLine.idOf(line.text()), "not extracted: " + threads
+              + " document(s) are stuck in a stage that does not keep to the time budget (please report it)"));
+          pending.add(skipped);
+          return;
+        }
+        if (pending.size() < window && characters.tryAcquire(document.characters)) {
+          if (slots.tryAcquire()) {
             pending.add(document);
+            pool.execute(() -> work(document, line.text()));
             return;
           }
           characters.release(document.characters);
         }
-        writeFinishedAndWait();
+        finished.tryAcquire(POLL_MILLIS, TimeUnit.MILLISECONDS);
+        tend();
       }
     }
 
-    void work(Pending document, String line) {
+    void work(BatchDocument document, String line) {
       document.startedNanos = System.nanoTime();
+      document.thread = Thread.currentThread();
       DocumentLine.Outcome outcome = null;
       try {
         outcome = DocumentLine.extract(claimex, line, id -> document.id = id);
       } finally {
-        if (!document.outcome.isDone()) { // not given up meanwhile
-          document.finishedNanos = System.nanoTime();
+        synchronized (document) { // the runner gives up a document under this lock, and only a running one
+          document.thread = null;
+          if (!document.outcome.isDone()) {
+            document.finishedNanos = System.nanoTime();
+          }
         }
-        // the thread is free before the writer hears of it, so that the next document can start at once
-        if (document.released.compareAndSet(false, true)) {
-          workers.release();
+        Thread.interrupted(); // clears an interrupt from giving up, which arrived before the lock was released
+        if (document.slotReleased.compareAndSet(false, true)) {
+          slots.release(); // before the writer hears of it, so that the next document can start at once
+        } else {
+          stuck.decrementAndGet(); // given up earlier: its thread is free again
         }
         document.outcome.complete(outcome != null ? outcome
             : DocumentLine.failure(document.id, "the document's thread failed"));
-        finished.add(document);
+        letGoOfCharacters(document);
+        finished.release();
       }
     }
 
-    /**
-     * Writes the finished documents at the head of the queue, then waits a little for any document to finish,
-     * naming documents that run long and giving up one that runs far too long.
-     */
-    void writeFinishedAndWait() {
-      while (!pending.isEmpty() && pending.peek().outcome.isDone()) {
-        Pending head = pending.poll();
-        write(head, head.outcome.join(), progress);
-        characters.release(head.characters);
-      }
-      if (pending.isEmpty()) {
-        return;
-      }
-      try {
-        finished.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for documents", e);
-      }
-      watch(pending, workers);
+    /** Writes what is finished, names or gives up documents that run long, reports progress. */
+    void tend() {
+      finished.drainPermits();
+      writeFinished();
+      watch();
       progress.maybeReport();
     }
-  }
 
-  /** Names the documents that run long; gives up those that run far past their budget, freeing their thread. */
-  private void watch(Deque<Pending> pending, Semaphore workers) {
-    long now = System.nanoTime();
-    for (Pending document : pending) {
-      long started = document.startedNanos;
-      if (started == 0 || document.outcome.isDone()) {
-        continue;
-      }
-      long running = now - started;
-      if (running > abandonAfterNanos) {
-        String message = String.format(Locale.ROOT, "given up after %.1f s, with a time budget of %.1f s: a stage "
-            + "does not keep to the budget (please report it)", running / 1e9,
-            claimex.options().timeBudget().toMillis() / 1e3);
-        document.finishedNanos = now;
-        document.outcome.complete(DocumentLine.failure(document.id, message));
-        if (document.released.compareAndSet(false, true)) {
-          workers.release(); // its thread runs on unobserved; another takes its place
-        }
-      } else if (running > slowAfterNanos && now >= document.nextNoticeNanos) {
-        err.printf(Locale.ROOT, "claimex: line %d (id %s) has been running for %.1f s%n", document.lineNumber,
-            document.id, running / 1e9);
-        document.nextNoticeNanos = now + Math.max(slowAfterNanos, running);
+    /** Writes the finished documents at the head of the queue, in input order. */
+    void writeFinished() {
+      while (!pending.isEmpty() && pending.peek().outcome.isDone()) {
+        BatchDocument head = pending.poll();
+        DocumentLine.Outcome outcome = head.outcome.join();
+        out.println(outcome.json());
+        progress.written(head, outcome);
+        letGoOfCharacters(head);
       }
     }
-  }
 
-  private void write(Pending document, DocumentLine.Outcome outcome, Progress progress) {
-    out.println(outcome.json());
-    progress.documents++;
-    progress.timed(document);
-    if (outcome.failed()) {
-      progress.failed++;
-      err.printf(Locale.ROOT, "claimex: %s line %d (%s): %s%n", progress.name, document.lineNumber,
-          outcome.id() == null ? "no id" : "id " + outcome.id(), outcome.error());
+    /** Names the documents that run long; gives up those that run far past their budget, freeing their slot. */
+    void watch() {
+      long now = System.nanoTime();
+      for (BatchDocument document : pending) {
+        long running = now - document.startedNanos;
+        if (!document.started() || document.outcome.isDone()) {
+          continue;
+        }
+        if (running > abandonAfterNanos) {
+          giveUp(document, running);
+        } else if (running > slowAfterNanos << Math.min(30, document.notices)) {
+          document.notices++;
+          err.printf(Locale.ROOT, "claimex: line %d (%s) has been running for %.1f s%n", document.lineNumber,
+              document.name(), running / 1e9);
+        }
+      }
+    }
+
+    private void giveUp(BatchDocument document, long running) {
+      String message = String.format(Locale.ROOT, "given up after %.1f s, with a time budget of %.1f s: a stage "
+          + "does not keep to the budget (please report it)", running / 1e9,
+          claimex.options().timeBudget().toMillis() / 1e3);
+      synchronized (document) {
+        Thread thread = document.thread;
+        if (thread == null) {
+          return; // it finished meanwhile
+        }
+        document.finishedNanos = System.nanoTime();
+        document.outcome.complete(DocumentLine.failure(document.id, message));
+        if (document.slotReleased.compareAndSet(false, true)) {
+          stuck.incrementAndGet();
+          slots.release(); // another thread takes its place; this one runs on, interrupted, until it lets go
+        }
+        thread.interrupt();
+      }
+    }
+
+    private void letGoOfCharacters(BatchDocument document) {
+      if (document.characterHolders.decrementAndGet() == 0) {
+        characters.release(document.characters);
+      }
     }
   }
 
@@ -229,51 +249,12 @@ final class BatchRunner {
     return (int) Math.max(1, Math.min(Integer.MAX_VALUE, free / BYTES_PER_CHARACTER));
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
+  private static ThreadFactory daemonThreads() {
     AtomicInteger count = new AtomicInteger();
     return task -> {
       Thread thread = new Thread(task, "claimex-batch-" + count.incrementAndGet());
       thread.setDaemon(true); // a document given up must not keep the JVM alive
       return thread;
     };
-  }
-
-  /** Documents done and failed, reported on stderr every few seconds and at the end. */
-  private final class Progress {
-    final String name;
-    final long start = System.nanoTime();
-    long lastReport = start;
-    int documents;
-    int failed;
-    Pending slowest;
-
-    Progress(String name) {
-      this.name = name;
-    }
-
-    void timed(Pending document) {
-      if (slowest == null || seconds(document) > seconds(slowest)) {
-        slowest = document;
-      }
-    }
-
-    private double seconds(Pending document) {
-      return (document.finishedNanos - document.startedNanos) / 1e9;
-    }
-
-    void maybeReport() {
-      long now = System.nanoTime();
-      if (now - lastReport > PROGRESS_EVERY_NANOS) {
-        lastReport = now;
-        err.printf(Locale.ROOT, "claimex: %d documents, %.1f/s%n", documents, documents / ((now - start) / 1e9));
-      }
-    }
-
-    Summary done() {
-      double seconds = (System.nanoTime() - start) / 1e9;
-      err.printf(Locale.ROOT, "claimex: done, %d documents (%d failed) in %.1f s%n", documents, failed, seconds);
-      return slowest == null ? new Summary(documents, failed, seconds, 0, 0, null)
-          : new Summary(documents, failed, seconds, seconds(slowest), slowest.lineNumber, slowest.id);
-    }
   }
 }

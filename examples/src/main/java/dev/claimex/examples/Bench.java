@@ -175,11 +175,11 @@ final class Bench {
     out.printf(Locale.ROOT, "scaling: news of %d documents (%,d characters), repeated where a size needs more; max heap "
         + "%d MB%n", documents.size(), all.length(), Runtime.getRuntime().maxMemory() >> 20);
     for (int i = 0; i < 20; i++) { // warm-up
-      claimex.extract(HostileBatch.repeat(all, SCALING_SIZES[0]));
+      claimex.extract(RepeatedText.of(all, SCALING_SIZES[0]));
     }
     double smallest = 0;
     for (int size : SCALING_SIZES) {
-      String document = HostileBatch.repeat(all, size);
+      String document = RepeatedText.of(all, size);
       long tokens = tokens(document);
       int repetitions = Math.max(1, SCALING_SIZES[1] / size);
       long start = System.nanoTime();
@@ -206,7 +206,7 @@ final class Bench {
     for (int i = 0; i < arguments.size(); i++) {
       switch (arguments.get(i)) {
         case "--hostile" -> { }
-        case "--scale" -> scale = fraction(Arguments.value(arguments, ++i, "--scale"));
+        case "--scale" -> scale = Arguments.fraction(Arguments.value(arguments, ++i, "--scale"), "--scale");
         case "--threads" -> threads = Arguments.positive(Arguments.value(arguments, ++i, "--threads"), "--threads");
         default -> throw new UsageException("unknown bench option '" + arguments.get(i) + "' (try --help)");
       }
@@ -238,18 +238,6 @@ final class Bench {
       Files.deleteIfExists(input);
       Files.deleteIfExists(output);
       Files.deleteIfExists(directory);
-    }
-  }
-
-  private static double fraction(String value) throws UsageException {
-    try {
-      double scale = Double.parseDouble(value);
-      if (!(scale > 0 && scale <= 1)) {
-        throw new NumberFormatException();
-      }
-      return scale;
-    } catch (NumberFormatException e) {
-      throw new UsageException("--scale must be a number in (0, 1], not '" + value + "'");
     }
   }
 
@@ -295,7 +283,7 @@ final class Bench {
 
   private static List<String> read(String file) throws UsageException, IOException {
     List<String> texts = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+    try (BufferedReader reader = TextFiles.reader(Path.of(file))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isBlank()) {
           texts.add(JSON.readTree(line).path("text").asText());

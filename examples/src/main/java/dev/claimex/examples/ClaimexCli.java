@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -115,7 +114,8 @@ public final class ClaimexCli {
           }
         }
         case "--input-jsonl" -> batch = Arguments.value(arguments, ++i, "--input-jsonl");
-        case "--time-budget" -> builder.timeBudget(seconds(Arguments.value(arguments, ++i, "--time-budget")));
+        case "--time-budget" -> builder.timeBudget(
+            Arguments.seconds(Arguments.value(arguments, ++i, "--time-budget"), "--time-budget"));
         case "--threads" -> threads = Arguments.positive(Arguments.value(arguments, ++i, "--threads"), "--threads");
         default -> {
           if (argument.startsWith("--")) {
@@ -144,24 +144,12 @@ public final class ClaimexCli {
     return 0;
   }
 
-  private static Duration seconds(String value) throws UsageException {
-    try {
-      double seconds = Double.parseDouble(value);
-      if (!(seconds > 0) || Double.isInfinite(seconds)) {
-        throw new NumberFormatException();
-      }
-      return Duration.ofMillis((long) Math.ceil(seconds * 1000));
-    } catch (NumberFormatException e) {
-      throw new UsageException("--time-budget must be a positive number of seconds, not '" + value + "'");
-    }
-  }
-
   private static BufferedReader open(String file) throws UsageException, IOException {
     if (file.equals("-")) {
       return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     }
     try {
-      return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+      return TextFiles.reader(Path.of(file));
     } catch (NoSuchFileException e) {
       throw new UsageException("no such file: " + file);
     }

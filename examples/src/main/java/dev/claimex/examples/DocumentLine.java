@@ -28,6 +28,16 @@ final class DocumentLine {
 
   private DocumentLine() {}
 
+  /** The id of a line that is a JSON object with one, else {@code null}. */
+  static String idOf(String line) {
+    try {
+      JsonNode id = JSON.readTree(line).get("id");
+      return id == null || id.isNull() ? null : id.asText();
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   /** The outcome of one line; {@code idRead} hears the document's id as soon as it is read. */
   static Outcome extract(Claimex claimex, String line, Consumer<String> idRead) {
     String id = null;

@@ -8,8 +8,6 @@ import dev.claimex.quote.Attribution;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +46,7 @@ final class Evaluation {
     AttributionScorer scorer = new AttributionScorer(onlyDirect);
     Claimex claimex = Claimex.english();
     int documents = 0;
-    try (BufferedReader reader = Files.newBufferedReader(Path.of(gold), StandardCharsets.UTF_8)) {
+    try (BufferedReader reader = TextFiles.reader(Path.of(gold))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.isBlank()) {
           continue;

@@ -67,10 +67,10 @@ final class HostileBatch {
     small(lines, "only-punctuation", "“”‘’\"\"''``...;;::——(())[[]]");
     small(lines, "mixed-scripts", "Президент сказал, что 中国 said الحدود “closed” आज.");
     // huge documents
-    small(lines, "huge-news", repeat(article, huge));
-    small(lines, "huge-quotations", repeat(quotationsOnly(article), huge));
-    small(lines, "huge-one-line", repeat(article.replaceAll("\\s+", " ") + " ", huge));
-    small(lines, "huge-short-lines", repeat(article.replaceAll("(\\S+\\s+\\S+\\s+\\S+)\\s+", "$1\n"), huge));
+    small(lines, "huge-news", RepeatedText.of(article, huge));
+    small(lines, "huge-quotations", RepeatedText.of(quotationsOnly(article), huge));
+    small(lines, "huge-one-line", RepeatedText.of(article.replaceAll("\\s+", " ") + " ", huge));
+    small(lines, "huge-short-lines", RepeatedText.of(article.replaceAll("(\\S+\\s+\\S+\\s+\\S+)\\s+", "$1\n"), huge));
     // lines that are no document
     lines.add(new Line("{not json", false));
     lines.add(new Line("{\"id\": \"truncated\", \"text\": \"The minister said", false));
@@ -102,15 +102,5 @@ final class HostileBatch {
       quoted.append("\n\n");
     }
     return quoted.toString();
-  }
-
-  /** {@code text} repeated to {@code length} characters, never halving a surrogate pair. */
-  static String repeat(String text, int length) {
-    StringBuilder built = new StringBuilder(length + text.length());
-    while (built.length() < length) {
-      built.append(text);
-    }
-    int end = Character.isHighSurrogate(built.charAt(length - 1)) ? length - 1 : length;
-    return built.substring(0, end);
   }
 }

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Checks a batch's output against its input: one output line for every input line, in order; the same id for every
- * document; and every span of a result inside its document, with the text it says it covers.
+ * Checks a batch's output against its input: one output line for every input line, in order; for every document,
+ * the same id and a result (perhaps partial, never only an error); and every span of a result inside its document,
+ * with the text it says it covers.
  *
  * <pre>{@code
  * OutputCheck.Report report = OutputCheck.check(Path.of("in.jsonl"), Path.of("out.jsonl"));
@@ -50,7 +51,11 @@ final class OutputCheck {
           problems.add("input line " + lines + " has no output line");
           break;
         }
-        JsonNode produced = JSON.readTree(result);
+        JsonNode produced = json(result);
+        if (produced == null) {
+          problems.add("output line " + lines + " is not JSON");
+          continue;
+        }
         errors += produced.has("error") ? 1 : 0;
         JsonNode document = document(line);
         if (document != null) {
@@ -67,6 +72,14 @@ final class OutputCheck {
     return new Report(lines, errors, problems);
   }
 
+  private static JsonNode json(String line) {
+    try {
+      return JSON.readTree(line);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   /** The input line as a document with an id and a text, or {@code null}. */
   private static JsonNode document(String line) {
     try {
@@ -81,6 +94,10 @@ final class OutputCheck {
   private static void checkDocument(int line, String id, String text, JsonNode result, List<String> problems) {
     if (!id.equals(result.path("id").asText(null))) {
       problems.add("line " + line + ": output id " + result.path("id") + " for input id " + id);
+      return;
+    }
+    if (result.has("error") && result.path("sentences").isEmpty() && !text.isBlank()) {
+      problems.add("line " + line + " (id " + id + ") got no result: " + result.get("error").asText());
       return;
     }
     int previousEnd = 0;

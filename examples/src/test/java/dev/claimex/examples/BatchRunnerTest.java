@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,8 @@ class BatchRunnerTest {
     OutputCheck.Report report = OutputCheck.check(input, output);
     assertFalse(report.valid());
     assertTrue(report.problems().get(0).contains("does not hold its text"), report.problems()::toString);
+    Files.writeString(output, "{\"id\": \"a\", \"error\": \"given up\", \"sentences\": []}\n");
+    assertTrue(OutputCheck.check(input, output).problems().get(0).contains("got no result: given up"));
   }
 
   @Test
@@ -97,6 +100,37 @@ class BatchRunnerTest {
     assertEquals(1, summary.failed());
     String stderr = err.toString(StandardCharsets.UTF_8);
     assertTrue(stderr.contains("line 2 (id hangs) has been running for"), stderr);
+  }
+
+  @Test
+  void whenEveryThreadIsStuckTheRestOfTheBatchGetsErrorLinesAndTheRunEnds() throws IOException {
+    AtomicBoolean release = new AtomicBoolean();
+    // an entity stage stuck in a loop that heeds neither the budget nor an interrupt
+    EntityRecognizer stuck = analysis -> {
+      while (analysis.text().contains("STUCK") && !release.get()) {
+        Thread.onSpinWait();
+      }
+      return ImmutableList.of();
+    };
+    Claimex claimex = Claimex.builder().entityRecognizer(stuck).timeBudget(Duration.ofSeconds(30)).build();
+    String batch = String.join("\n",
+        "{\"id\": \"first\", \"text\": \"The mayor said the bridge would reopen.\"}",
+        "{\"id\": \"stuck\", \"text\": \"STUCK said nothing.\"}",
+        "{\"id\": \"third\", \"text\": \"Officials warned of floods.\"}");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      new BatchRunner(claimex, new PrintStream(out, true, StandardCharsets.UTF_8),
+          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), 1, Duration.ofMillis(300),
+          Duration.ofSeconds(1)).run(new BufferedReader(new StringReader(batch)), "batch");
+    } finally {
+      release.set(true);
+    }
+    List<JsonNode> lines = out.toString(StandardCharsets.UTF_8).lines().map(BatchRunnerTest::read).toList();
+    assertEquals(List.of("first", "stuck", "third"), lines.stream().map(line -> line.get("id").asText()).toList());
+    assertFalse(lines.get(0).has("error"));
+    assertTrue(lines.get(1).get("error").asText().startsWith("given up after"), lines.get(1)::toString);
+    assertTrue(lines.get(2).get("error").asText().startsWith("not extracted: 1 document(s) are stuck"),
+        lines.get(2)::toString);
   }
 
   private static JsonNode read(String line) {

@@ -72,6 +72,19 @@ class ClaimexCliTest {
   }
 
   @Test
+  void aByteThatIsNotUtf8EndsNoBatch(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("in.jsonl");
+    byte[] latin1 = "{\"id\": \"cafe\", \"text\": \"The caf\u00e9 owner said prices would rise.\"}\n"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(input, latin1);
+    Run run = run("extract", "--input-jsonl", input.toString());
+    assertEquals(0, run.code(), run.err());
+    JsonNode result = new ObjectMapper().readTree(run.out());
+    assertEquals("cafe", result.get("id").asText());
+    assertEquals("prices would rise", result.get("claims").get(0).get("content").get("text").asText());
+  }
+
+  @Test
   void aDocumentOverItsTimeBudgetIsAnErrorLineWithItsPartialResult(@TempDir Path dir) throws Exception {
     Path input = dir.resolve("in.jsonl");
     String longText = "The minister said the border would reopen on Monday, officials said. ".repeat(2_000);
