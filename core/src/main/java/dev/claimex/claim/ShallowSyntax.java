@@ -7,7 +7,6 @@ import dev.claimex.text.SpanIndex;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
-import java.util.List;
 import java.util.Set;
 
 /**
