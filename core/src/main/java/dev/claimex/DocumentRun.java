@@ -78,7 +78,7 @@ final class DocumentRun {
 
   /** The items that belong to the sentences every stage read. */
   <T> ImmutableList<T> keep(List<T> items, ToIntFunction<T> sentence) {
-    return items.stream().filter(item -> sentence.applyAsInt(item) < read).collect(ImmutableList.toImmutableList());
+    return keep(items, sentence, item -> 0, Integer.MAX_VALUE);
   }
 
   /**
@@ -89,7 +89,10 @@ final class DocumentRun {
     if (read >= analysis.sentences().size()) {
       return ImmutableList.copyOf(items);
     }
-    int readEnd = read == 0 ? 0 : analysis.sentences().get(read - 1).span().end();
+    return keep(items, sentence, end, read == 0 ? 0 : analysis.sentences().get(read - 1).span().end());
+  }
+
+  private <T> ImmutableList<T> keep(List<T> items, ToIntFunction<T> sentence, ToIntFunction<T> end, int readEnd) {
     return items.stream().filter(item -> sentence.applyAsInt(item) < read && end.applyAsInt(item) <= readEnd)
         .collect(ImmutableList.toImmutableList());
   }

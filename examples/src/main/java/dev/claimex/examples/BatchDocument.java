@@ -32,6 +32,14 @@ final class BatchDocument {
   }
 
   /** Whether its worker has begun (and not yet finished) it. */
+  /** A line written with {@code outcome} and never extracted: it holds no characters and no thread. */
+  static BatchDocument notExtracted(int lineNumber, DocumentLine.Outcome outcome) {
+    BatchDocument document = new BatchDocument(lineNumber, 0);
+    document.characterHolders.set(0);
+    document.outcome.complete(outcome);
+    return document;
+  }
+
   boolean started() {
     return thread != null;
   }

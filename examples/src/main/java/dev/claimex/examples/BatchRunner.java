@@ -133,11 +133,9 @@ final class BatchRunner {
       BatchDocument document = new BatchDocument(line.number(), Math.min(line.text().length(), characterBudget));
       while (true) {
         if (stuck.get() >= threads) {
-          BatchDocument skipped = new BatchDocument(line.number(), 0);
-          skipped.characterHolders.set(0);
-          skipped.outcome.complete(DocumentLine.failure(DocumentLine.idOf(line.text()), "not extracted: " + threads
-              + " document(s) are stuck in a stage that does not keep to the time budget (please report it)"));
-          pending.add(skipped);
+          pending.add(BatchDocument.notExtracted(line.number(), DocumentLine.failure(DocumentLine.idOf(line.text()),
+              "not extracted: " + threads + " document(s) are stuck in a stage that does not keep to the time budget"
+              + " (please report it)")));
           return;
         }
         if (pending.size() < window && characters.tryAcquire(document.characters)) {

@@ -31,11 +31,15 @@ final class DocumentLine {
   /** The id of a line that is a JSON object with one, else {@code null}. */
   static String idOf(String line) {
     try {
-      JsonNode id = JSON.readTree(line).get("id");
-      return id == null || id.isNull() ? null : id.asText();
+      return id(JSON.readTree(line));
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  private static String id(JsonNode node) {
+    JsonNode id = node.get("id");
+    return id == null || id.isNull() ? null : id.asText();
   }
 
   /** The outcome of one line; {@code idRead} hears the document's id as soon as it is read. */
@@ -43,8 +47,7 @@ final class DocumentLine {
     String id = null;
     try {
       JsonNode node = JSON.readTree(line);
-      JsonNode idNode = node.get("id");
-      id = idNode == null || idNode.isNull() ? null : idNode.asText();
+      id = id(node);
       idRead.accept(id);
       JsonNode text = node.get("text");
       if (text == null || !text.isTextual()) {
