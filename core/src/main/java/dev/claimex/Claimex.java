@@ -6,7 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.claimex.claim.Claim;
 import dev.claimex.claim.ClaimTyper;
-import dev.claimex.claim.CueFrame;
+import dev.claimex.quote.Report;
 import dev.claimex.claim.UnframedCueReader;
 import dev.claimex.internal.SharedModels;
 import dev.claimex.ner.EntityMention;
@@ -15,7 +15,7 @@ import dev.claimex.ner.NameTokenRetagger;
 import dev.claimex.ner.NewsEntityRecognizer;
 import dev.claimex.quote.Attribution;
 import dev.claimex.quote.AttributionFinder;
-import dev.claimex.quote.AttributionKind;
+import dev.claimex.quote.ReportKind;
 import dev.claimex.quote.ReportedContent;
 import dev.claimex.quote.RuleBasedAttributionFinder;
 import dev.claimex.quote.UnsourcedReports;
@@ -128,13 +128,13 @@ public final class Claimex {
     }
     ImmutableList<EntityMention> found = mentions;
     TextAnalysis analysed = NameTokenRetagger.retag(tagged.readUpTo(run.read()), found);
-    ImmutableList<CueFrame> frames = ImmutableList.of();
+    ImmutableList<Report> frames = ImmutableList.of();
     if (run.goesOn()) {
       frames = run.keep(run.stage("attribution", DocumentRun.ATTRIBUTION, b -> attributions.find(analysed, found, b),
-          ImmutableList.<CueFrame>of()), CueFrame::sentence).stream()
+          ImmutableList.<Report>of()), Report::sentence).stream()
           .filter(f -> f.confidence() >= options.minConfidence()).collect(ImmutableList.toImmutableList());
     }
-    ImmutableList<CueFrame> read = frames;
+    ImmutableList<Report> read = frames;
     TextAnalysis reported = analysed.readUpTo(run.read());
     ImmutableList<Claim> claims = ImmutableList.of();
     if (run.goesOn()) {
@@ -142,7 +142,7 @@ public final class Claimex {
           read, b).stream().filter(f -> f.confidence() >= options.minConfidence())
           .collect(ImmutableList.toImmutableList()), b), ImmutableList.of());
     }
-    ImmutableList<Attribution> sourced = toAttributions(input, run.keep(frames, CueFrame::sentence));
+    ImmutableList<Attribution> sourced = toAttributions(input, run.keep(frames, Report::sentence));
     ImmutableList<Attribution> attributions = sourced;
     TextAnalysis typed = analysed.readUpTo(run.read());
     if (run.goesOn()) {
@@ -182,10 +182,10 @@ public final class Claimex {
    * speech reported inside other speech ("He said that Pakistan believed ..."), which is part of the outer
    * attribution's content, and speech with no named speaker ("countries were urged to ...").
    */
-  private static ImmutableList<Attribution> toAttributions(String text, ImmutableList<CueFrame> frames) {
+  private static ImmutableList<Attribution> toAttributions(String text, ImmutableList<Report> frames) {
     ImmutableList.Builder<Attribution> attributions = ImmutableList.builder();
     Set<List<Object>> reports = new HashSet<>();
-    for (CueFrame frame : frames) {
+    for (Report frame : frames) {
       if (!frame.isSpeech() || frame.embedded() || frame.speaker() == null) {
         continue;
       }
@@ -194,10 +194,10 @@ public final class Claimex {
       if (!reports.add(List.of(frame.content().start(), frame.content().end(), frame.speaker().canonical()))) {
         continue;
       }
-      AttributionKind kind = switch (frame.mode()) {
-        case DIRECT -> AttributionKind.DIRECT;
-        case MIXED -> AttributionKind.MIXED;
-        default -> frame.quote() == null ? AttributionKind.INDIRECT : AttributionKind.MIXED;
+      ReportKind kind = switch (frame.mode()) {
+        case DIRECT -> ReportKind.DIRECT;
+        case MIXED -> ReportKind.MIXED;
+        default -> frame.quote() == null ? ReportKind.INDIRECT : ReportKind.MIXED;
       };
       attributions.add(new Attribution(kind, ReportedContent.of(text, frame), frame.speaker(), frame.cueSpan(), frame.source(),
           frame.sentence(), frame.confidence(), frame.rule()));

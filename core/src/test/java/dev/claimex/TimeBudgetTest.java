@@ -1,5 +1,7 @@
 package dev.claimex;
 
+import dev.claimex.quote.Report;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,7 +92,7 @@ class TimeBudgetTest {
   void aPassThatRunsPastTheBudgetIsReportedAndTheRestKept() {
     AttributionFinder overrunning = new AttributionFinder() {
       @Override
-      public ImmutableList<dev.claimex.claim.CueFrame> find(TextAnalysis analysis,
+      public ImmutableList<dev.claimex.quote.Report> find(TextAnalysis analysis,
           ImmutableList<EntityMention> entities) {
         throw new TimeBudgetExceededException();
       }
@@ -121,7 +123,7 @@ class TimeBudgetTest {
           .collect(ImmutableList.toImmutableList());
       // sentences past the cut have no tokens, as when the budget stopped an earlier stage there
       int readEnd = cut == 0 ? 0 : full.sentences().get(cut - 1).span().end();
-      for (dev.claimex.claim.CueFrame frame : finder.find(full.readUpTo(cut), found)) {
+      for (dev.claimex.quote.Report frame : finder.find(full.readUpTo(cut), found)) {
         assertTrue(frame.sentence() < cut && frame.content().end() <= readEnd, "cut at " + cut + ": " + frame);
       }
     }

@@ -1,5 +1,7 @@
 package dev.claimex.claim;
 
+import dev.claimex.quote.ReportKind;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -20,7 +22,7 @@ import dev.claimex.text.TextSpan;
  * @param rule the rule that produced the claim, e.g. {@code "cue.warn/of"}
  */
 public record Claim(ClaimType type, Actor speaker, Actor addressee, Actor target, TextSpan cue, TextSpan content,
-    TextSpan condition, TextSpan consequence, TextSpan quote, TextSpan source, AttributionMode attribution,
+    TextSpan condition, TextSpan consequence, TextSpan quote, TextSpan source, ReportKind attribution,
     Polarity polarity, Modality modality, int sentence, double confidence, String rule) {
 
   public Claim {

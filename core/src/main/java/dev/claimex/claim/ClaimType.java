@@ -1,5 +1,7 @@
 package dev.claimex.claim;
 
+import dev.claimex.lexicon.CueAct;
+
 /** What a speaker does with a claim (see CLAIMS.md for the cues of each). */
 public enum ClaimType {
   /** Asserts or reports something: said, stated, noted, stressed. */
@@ -29,5 +31,25 @@ public enum ClaimType {
   /** Endorses or welcomes: welcomed, praised, backed. */
   SUPPORT,
   /** Forecasts or hopes: expects, hopes, expressed optimism. */
-  EXPECTATION
+  EXPECTATION;
+
+  /** The claim type a reported act starts from, before the act in context says more. */
+  public static ClaimType of(CueAct act) {
+    return switch (act) {
+      case STATEMENT -> STATEMENT;
+      case DEMAND -> DEMAND;
+      case APPEAL -> APPEAL;
+      case WARNING -> WARNING;
+      case THREAT -> THREAT;
+      case CONDITION -> CONDITION;
+      case PROMISE -> PROMISE;
+      case AGREEMENT -> AGREEMENT;
+      case ACCUSATION -> ACCUSATION;
+      case DENIAL -> DENIAL;
+      case REJECTION -> REJECTION;
+      case CRITICISM -> CRITICISM;
+      case SUPPORT -> SUPPORT;
+      case EXPECTATION -> EXPECTATION;
+    };
+  }
 }

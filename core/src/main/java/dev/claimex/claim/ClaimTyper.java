@@ -1,5 +1,11 @@
 package dev.claimex.claim;
 
+import dev.claimex.lexicon.ConditionLexicon;
+import dev.claimex.lexicon.CueMatch;
+import dev.claimex.lexicon.HarmLexicon;
+import dev.claimex.quote.Report;
+import dev.claimex.quote.ReportKind;
+
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -47,14 +53,14 @@ public final class ClaimTyper {
     this.harm = checkNotNull(harm, "harm");
   }
 
-  public ImmutableList<Claim> type(TextAnalysis analysis, ImmutableList<CueFrame> frames) {
+  public ImmutableList<Claim> type(TextAnalysis analysis, ImmutableList<Report> frames) {
     return type(analysis, frames, StageBudget.unlimited());
   }
 
   /** The claims of the frames (in sentence order) of the sentences the budget allows. */
-  public ImmutableList<Claim> type(TextAnalysis analysis, ImmutableList<CueFrame> frames, StageBudget budget) {
+  public ImmutableList<Claim> type(TextAnalysis analysis, ImmutableList<Report> frames, StageBudget budget) {
     ImmutableList.Builder<Claim> claims = ImmutableList.builder();
-    for (CueFrame frame : frames) {
+    for (Report frame : frames) {
       if (!budget.allows(frame.sentence())) {
         break;
       }
@@ -63,10 +69,10 @@ public final class ClaimTyper {
     return claims.build();
   }
 
-  private Claim type(TextAnalysis analysis, CueFrame frame) {
+  private Claim type(TextAnalysis analysis, Report frame) {
     String text = analysis.text();
     TaggedSentence sentence = analysis.sentences().get(frame.sentence());
-    ClaimType type = frame.type();
+    ClaimType type = ClaimType.of(frame.act());
     Actor addressee = frame.addressee();
     if ((type == ClaimType.AGREEMENT || type == ClaimType.PROMISE) && failed(sentence, frame.cue())) {
       type = ClaimType.REJECTION; // "failed to reach an agreement", "refused to accept the offer"
@@ -100,10 +106,10 @@ public final class ClaimTyper {
         type = ClaimType.THREAT; // "will withdraw its troops unless ...": a commitment used to coerce
       }
     }
-    AttributionMode mode = frame.mode();
-    if (frame.quote() != null && (mode == AttributionMode.MIXED || mode == AttributionMode.DIRECT)) {
+    ReportKind mode = frame.mode();
+    if (frame.quote() != null && (mode == ReportKind.MIXED || mode == ReportKind.DIRECT)) {
       boolean quotedOnly = content.start() >= frame.quote().start() - 1 && content.end() <= frame.quote().end() + 1;
-      mode = quotedOnly ? AttributionMode.DIRECT : AttributionMode.MIXED;
+      mode = quotedOnly ? ReportKind.DIRECT : ReportKind.MIXED;
     }
     TextSpan quote = frame.quote() != null && frame.quote().overlaps(content) ? frame.quote() : null;
     return new Claim(type, frame.speaker(), addressee, frame.target(), frame.cueSpan(), content, condition,
@@ -117,7 +123,7 @@ public final class ClaimTyper {
    * speaker's own act ("vowed to retaliate", "warned of retaliation", "said they would blockade the port"), not
    * another's ("warned that the rebels would attack"). Warning of war or a crisis stays a warning.
    */
-  private boolean commitsToHarm(TextAnalysis analysis, CueFrame frame, ClaimType type) {
+  private boolean commitsToHarm(TextAnalysis analysis, Report frame, ClaimType type) {
     TextSpan content = frame.content();
     TaggedSentence sentence = analysis.sentenceAt(content.start());
     int first = sentence == null ? -1 : firstTokenFrom(sentence, content.start());
@@ -159,7 +165,7 @@ public final class ClaimTyper {
    * The content has no subject of its own ("to retaliate", "of retaliation"), or its subject is the speaker: a
    * pronoun ("they would blockade") or the speaker's name ("Hungary said Hungary will ...").
    */
-  private static boolean ownAct(TaggedSentence s, int first, TextSpan content, CueFrame frame) {
+  private static boolean ownAct(TaggedSentence s, int first, TextSpan content, Report frame) {
     for (int i = first; i < s.size() && s.token(i).end() <= content.end(); i++) {
       if (!s.token(i).isFiniteVerb()) {
         continue;
@@ -268,7 +274,7 @@ public final class ClaimTyper {
   }
 
   /** Negative for denials and rejections, and for a negated cue ("did not say"). */
-  private static Polarity polarity(TaggedSentence s, CueFrame frame, ClaimType type) {
+  private static Polarity polarity(TaggedSentence s, Report frame, ClaimType type) {
     boolean negated = false;
     if (frame.cue() != null) {
       int head = frame.cue().head();
@@ -286,7 +292,7 @@ public final class ClaimTyper {
    * Hypothetical when conditional; hedged by a hedge near the cue ("reportedly said", "cautious optimism");
    * otherwise by the content up to the end of its first verb group ("may" → hedged, "would" → hypothetical).
    */
-  private Modality modality(TextAnalysis analysis, TaggedSentence s, CueFrame frame, TextSpan content,
+  private Modality modality(TextAnalysis analysis, TaggedSentence s, Report frame, TextSpan content,
       boolean conditional) {
     if (conditional) {
       return Modality.HYPOTHETICAL;

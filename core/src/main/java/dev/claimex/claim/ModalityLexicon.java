@@ -1,5 +1,6 @@
 package dev.claimex.claim;
 
+
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import dev.claimex.models.TsvRow;

@@ -1,10 +1,20 @@
 package dev.claimex.claim;
 
+import dev.claimex.lexicon.CueAct;
+import dev.claimex.lexicon.CueEntry;
+import dev.claimex.lexicon.CueLexicon;
+import dev.claimex.lexicon.CueMatch;
+import dev.claimex.lexicon.CuePart;
+import dev.claimex.lexicon.ObjectRole;
+import dev.claimex.quote.Report;
+import dev.claimex.quote.ReportKind;
+import dev.claimex.syntax.ShallowSyntax;
+
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.ner.Actor;
-import dev.claimex.ner.AnimateNouns;
+import dev.claimex.lexicon.AnimateNouns;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityType;
 import dev.claimex.text.SegmentKind;
@@ -29,13 +39,13 @@ import java.util.Set;
  *
  * <pre>{@code
  * UnframedCueReader reader = new UnframedCueReader(CueLexicon.load(), AnimateNouns.load());
- * ImmutableList<CueFrame> all = reader.addTo(analysis, entities, frames);   // frames and the unframed cues
+ * ImmutableList<Report> all = reader.addTo(analysis, entities, frames);   // frames and the unframed cues
  * }</pre>
  */
 public final class UnframedCueReader {
 
   /** Plain statements and forecasts add nothing a typed claim needs; only speech acts and commitments count. */
-  private static final Set<ClaimType> UNTYPED = Set.of(ClaimType.STATEMENT, ClaimType.EXPECTATION);
+  private static final Set<CueAct> UNTYPED = Set.of(CueAct.STATEMENT, CueAct.EXPECTATION);
   private static final Set<SegmentKind> NO_CLAIMS = Set.of(SegmentKind.SOURCE_LINE, SegmentKind.BYLINE,
       SegmentKind.DATELINE);
   /** Verbs that make a cue noun the subject's act: "issued an ultimatum", "made a promise", "took the oath". */
@@ -64,33 +74,33 @@ public final class UnframedCueReader {
   }
 
   /** {@code frames} with the frames of the typed cues they leave out, in sentence and text order. */
-  public ImmutableList<CueFrame> addTo(TextAnalysis analysis, List<EntityMention> entities, List<CueFrame> frames) {
+  public ImmutableList<Report> addTo(TextAnalysis analysis, List<EntityMention> entities, List<Report> frames) {
     return addTo(analysis, entities, frames, StageBudget.unlimited());
   }
 
   /** The same, for the sentences the budget allows. */
-  public ImmutableList<CueFrame> addTo(TextAnalysis analysis, List<EntityMention> entities, List<CueFrame> frames,
+  public ImmutableList<Report> addTo(TextAnalysis analysis, List<EntityMention> entities, List<Report> frames,
       StageBudget budget) {
-    List<CueFrame> all = new ArrayList<>(frames);
+    List<Report> all = new ArrayList<>(frames);
     all.addAll(read(analysis, entities, frames, budget));
-    all.sort(Comparator.comparingInt(CueFrame::sentence).thenComparingInt(UnframedCueReader::anchor));
+    all.sort(Comparator.comparingInt(Report::sentence).thenComparingInt(UnframedCueReader::anchor));
     return ImmutableList.copyOf(all);
   }
 
-  private static int anchor(CueFrame frame) {
+  private static int anchor(Report frame) {
     return frame.cueSpan() != null ? frame.cueSpan().start() : frame.content().start();
   }
 
   /** Frames for the typed cues of {@code analysis} that no frame of {@code frames} covers. */
-  public ImmutableList<CueFrame> read(TextAnalysis analysis, List<EntityMention> entities, List<CueFrame> frames) {
+  public ImmutableList<Report> read(TextAnalysis analysis, List<EntityMention> entities, List<Report> frames) {
     return read(analysis, entities, frames, StageBudget.unlimited());
   }
 
-  private ImmutableList<CueFrame> read(TextAnalysis analysis, List<EntityMention> entities, List<CueFrame> frames,
+  private ImmutableList<Report> read(TextAnalysis analysis, List<EntityMention> entities, List<Report> frames,
       StageBudget budget) {
     SpanIndex<EntityMention> mentions = SpanIndex.of(entities, EntityMention::span);
-    SpanIndex<CueFrame> framedCues = SpanIndex.of(frames, CueFrame::cueSpan);
-    ImmutableList.Builder<CueFrame> found = ImmutableList.builder();
+    SpanIndex<Report> framedCues = SpanIndex.of(frames, Report::cueSpan);
+    ImmutableList.Builder<Report> found = ImmutableList.builder();
     for (TaggedSentence s : analysis.sentences()) {
       if (!budget.allows(s.index())) {
         break;
@@ -104,7 +114,7 @@ public final class UnframedCueReader {
           continue;
         }
         i = cue.last();
-        CueFrame frame = frameOf(analysis, s, cue, mentions, framedCues);
+        Report frame = frameOf(analysis, s, cue, mentions, framedCues);
         if (frame != null) {
           found.add(frame);
         }
@@ -113,10 +123,10 @@ public final class UnframedCueReader {
     return found.build();
   }
 
-  private CueFrame frameOf(TextAnalysis analysis, TaggedSentence s, CueMatch cue, SpanIndex<EntityMention> entities,
-      SpanIndex<CueFrame> framedCues) {
+  private Report frameOf(TextAnalysis analysis, TaggedSentence s, CueMatch cue, SpanIndex<EntityMention> entities,
+      SpanIndex<Report> framedCues) {
     CueEntry entry = cue.entry();
-    if (UNTYPED.contains(entry.type()) || entry.part() != CuePart.VERB && entry.part() != CuePart.NOUN) {
+    if (UNTYPED.contains(entry.act()) || entry.part() != CuePart.VERB && entry.part() != CuePart.NOUN) {
       return null;
     }
     String text = analysis.text();
@@ -130,7 +140,7 @@ public final class UnframedCueReader {
       return null;
     }
     String speakerText = parties.speaker() == null ? "" : parties.speaker().mention().text();
-    if (entry.type() == ClaimType.PROMISE && parties.speaker() != null && parties.speaker().type() == EntityType.MISC
+    if (entry.act() == CueAct.PROMISE && parties.speaker() != null && parties.speaker().type() == EntityType.MISC
         && !speakerText.contains(" ") && !animate.contains(speakerText)) {
       return null; // "mediation offered a pathway": a bare abstract noun offers nothing
     }
@@ -143,9 +153,9 @@ public final class UnframedCueReader {
       return null; // "I ask", "as he asked": a verb with nothing asked of anyone
     }
     TextSpan content = first <= last ? s.spanOf(text, first, last) : cueSpan;
-    return new CueFrame(s.index(), cue, cueSpan, entry.type(), parties.speaker(),
+    return new Report(s.index(), cue, cueSpan, entry.act(), parties.speaker(),
         entry.objectRole() == ObjectRole.TARGET ? null : parties.object(),
-        entry.objectRole() == ObjectRole.TARGET ? parties.object() : null, content, null, AttributionMode.NONE,
+        entry.objectRole() == ObjectRole.TARGET ? parties.object() : null, content, null, ReportKind.NONE,
         null, entry.id() + "/unframed", parties.speaker() == null ? CONFIDENCE - 0.1 : CONFIDENCE, false);
   }
 
@@ -189,7 +199,7 @@ public final class UnframedCueReader {
     }
     if (before >= 0 && s.token(before).tag().equals("TO")) {
       int governor = ShallowSyntax.previousWord(s, before - 1);
-      boolean protest = cue.entry().type() == ClaimType.DEMAND || cue.entry().type() == ClaimType.CRITICISM;
+      boolean protest = cue.entry().act() == CueAct.DEMAND || cue.entry().act() == CueAct.CRITICISM;
       boolean ownClaim = governor >= 0 && s.token(governor).isNoun() && !protest && cues.match(s, governor) == null;
       if (governor < 0 || !s.token(governor).isVerb() && !ownClaim) {
         // "staged a rally to demand reforms", "their refusal to accept": a purpose or another claim; but "hired
@@ -231,8 +241,8 @@ public final class UnframedCueReader {
    * subject stands.
    */
   private static boolean isStance(TaggedSentence s, CueMatch cue, int after) {
-    ClaimType type = cue.entry().type();
-    boolean stance = type == ClaimType.REJECTION || type == ClaimType.PROMISE || type == ClaimType.SUPPORT;
+    CueAct type = cue.entry().act();
+    boolean stance = type == CueAct.REJECTION || type == CueAct.PROMISE || type == CueAct.SUPPORT;
     return stance && after < s.size() && s.token(after).lower().equals("to") && s.token(cue.head() - 1).key().equals("be");
   }
 
@@ -306,7 +316,7 @@ public final class UnframedCueReader {
     }
     for (int k = from; k < s.size() && k < from + 10; k++) {
       CueMatch m = cues.match(s, k);
-      if (m != null && m.entry().type() == ClaimType.STATEMENT && m.entry().part() == CuePart.VERB) {
+      if (m != null && m.entry().act() == CueAct.STATEMENT && m.entry().part() == CuePart.VERB) {
         return true;
       }
       if (s.token(k).isVerb()) {

@@ -1,14 +1,14 @@
 package dev.claimex.internal;
 
 import com.google.common.collect.ImmutableMap;
-import dev.claimex.claim.ConditionLexicon;
-import dev.claimex.claim.CueLexicon;
-import dev.claimex.claim.HarmLexicon;
+import dev.claimex.lexicon.ConditionLexicon;
+import dev.claimex.lexicon.CueLexicon;
+import dev.claimex.lexicon.HarmLexicon;
 import dev.claimex.claim.ModalityLexicon;
 import dev.claimex.models.ModelCatalog;
-import dev.claimex.ner.AnimateNouns;
+import dev.claimex.lexicon.AnimateNouns;
 import dev.claimex.ner.Gazetteer;
-import dev.claimex.quote.HedgeLexicon;
+import dev.claimex.lexicon.HedgeLexicon;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

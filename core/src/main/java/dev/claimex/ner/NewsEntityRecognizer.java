@@ -1,5 +1,6 @@
 package dev.claimex.ner;
 
+
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;

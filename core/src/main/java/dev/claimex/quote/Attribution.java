@@ -15,7 +15,7 @@ import dev.claimex.text.TextSpan;
  * // mixed | Pakistan's Information Minister (stated): "this resulted in “no workable solutions”" | source: Reuters
  * }</pre>
  */
-public record Attribution(AttributionKind kind, TextSpan content, Actor speaker, TextSpan cue, TextSpan source,
+public record Attribution(ReportKind kind, TextSpan content, Actor speaker, TextSpan cue, TextSpan source,
     int sentence, double confidence, String rule) {
 
   public Attribution {

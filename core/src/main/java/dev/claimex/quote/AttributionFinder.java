@@ -1,7 +1,6 @@
 package dev.claimex.quote;
 
 import com.google.common.collect.ImmutableList;
-import dev.claimex.claim.CueFrame;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.text.StageBudget;
 import dev.claimex.text.TextAnalysis;
@@ -11,13 +10,13 @@ import dev.claimex.text.TextAnalysis;
 public interface AttributionFinder {
 
   /** The frames of a document, in text order. */
-  ImmutableList<CueFrame> find(TextAnalysis analysis, ImmutableList<EntityMention> entities);
+  ImmutableList<Report> find(TextAnalysis analysis, ImmutableList<EntityMention> entities);
 
   /**
    * The frames of the sentences read within {@code budget}: a finder that checks {@link StageBudget#allows} before
    * each sentence stops there, and the pipeline reads no further. By default the whole document is read.
    */
-  default ImmutableList<CueFrame> find(TextAnalysis analysis, ImmutableList<EntityMention> entities,
+  default ImmutableList<Report> find(TextAnalysis analysis, ImmutableList<EntityMention> entities,
       StageBudget budget) {
     return find(analysis, entities);
   }

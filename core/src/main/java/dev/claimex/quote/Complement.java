@@ -1,5 +1,7 @@
 package dev.claimex.quote;
 
+import dev.claimex.syntax.Phrase;
+
 /**
  * What a cue governs: the content tokens {@code [first, last]}, and the object phrase when the cue takes an
  * addressee or target ("urged <i>both sides</i> to ...").

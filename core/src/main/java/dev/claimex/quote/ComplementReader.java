@@ -1,9 +1,13 @@
 package dev.claimex.quote;
 
-import dev.claimex.claim.ClaimType;
-import dev.claimex.claim.CueMatch;
-import dev.claimex.claim.CuePart;
-import dev.claimex.claim.ObjectRole;
+import dev.claimex.lexicon.CueAct;
+import dev.claimex.coref.EntityIndex;
+import dev.claimex.syntax.NounPhrases;
+import dev.claimex.syntax.Phrase;
+
+import dev.claimex.lexicon.CueMatch;
+import dev.claimex.lexicon.CuePart;
+import dev.claimex.lexicon.ObjectRole;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
 import java.util.Set;
@@ -14,7 +18,7 @@ import java.util.Set;
  * quotation, an infinitive, a prepositional object ("warned of ...", "accused X of ..."), a bare clause
  * ("alleges Afghanistan harbors ..."), or a noun-phrase object ("confirmed both ceasefires").
  */
-final class ComplementReader {
+public final class ComplementReader {
 
   private static final Set<String> PP_CONTENT = Set.of("of", "about", "for", "against", "on", "over", "as", "to",
       "with");
@@ -29,7 +33,7 @@ final class ComplementReader {
       "from", "through", "via", "with", "by", "since", "amid", "following");
   /** "last week", "this month", "late Tuesday". */
   private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "late", "early", "earlier");
-  static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+  public static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year", "morning",
       "evening", "afternoon", "night", "weekend");
 
@@ -61,7 +65,7 @@ final class ComplementReader {
     Phrase object = null;
     if ((role == ObjectRole.ADDRESSEE || role == ObjectRole.TARGET) && startsNounPhrase(s, k) && !startsClause(s, k)) {
       int end = coordinated(s, NounPhrases.endRight(s, k, false));
-      if (end >= k && role == ObjectRole.ADDRESSEE && cue.entry().type() == ClaimType.STATEMENT
+      if (end >= k && role == ObjectRole.ADDRESSEE && cue.entry().act() == CueAct.STATEMENT
           && s.tokenOrNull(end + 1) != null && s.token(end + 1).lower().equals("of")
           && s.tokenOrNull(end + 2) != null && s.token(end + 2).isProperNoun()) {
         end = NounPhrases.endRight(s, k, true); // "told The Daily Star of Beirut she would ..."
@@ -77,7 +81,7 @@ final class ComplementReader {
       }
     }
     k = skipAdjuncts(s, k);
-    if (cue.entry().type() == ClaimType.STATEMENT && role != ObjectRole.TARGET && s.tokenOrNull(k) != null
+    if (cue.entry().act() == CueAct.STATEMENT && role != ObjectRole.TARGET && s.tokenOrNull(k) != null
         && s.token(k).lower().equals("to") && startsNounPhrase(s, k + 1) && !s.token(k + 1).tag().equals("VB")) {
       // "said to the TV": an addressee
       int end = NounPhrases.endRight(s, k + 1, false);
@@ -123,7 +127,7 @@ final class ComplementReader {
     // "said of the plan", "said in a talk with local reporters": what a plain saying verb is said of or with is no
     // content
     boolean aside = (t.lower().equals("of") || t.lower().equals("with")) && role.opensClause()
-        && cue.entry().type() == ClaimType.STATEMENT && cue.entry().part() == CuePart.VERB;
+        && cue.entry().act() == CueAct.STATEMENT && cue.entry().part() == CuePart.VERB;
     if (PP_CONTENT.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO")) && !timeAdjunct && !aside) {
       if (t.lower().equals("as") && s.token(cue.head()).tag().equals("VBN") && cue.entry().objectRole().opensClause()) {
         return null; // "a deal known as the accord": a name given, not words reported

@@ -1,7 +1,12 @@
 package dev.claimex.quote;
 
-import dev.claimex.claim.CueLexicon;
-import dev.claimex.claim.CueMatch;
+import dev.claimex.coref.EntityIndex;
+import dev.claimex.lexicon.CuePart;
+import dev.claimex.ner.EntityType;
+import dev.claimex.syntax.NounPhrases;
+
+import dev.claimex.lexicon.CueLexicon;
+import dev.claimex.lexicon.CueMatch;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
 import java.util.Set;
@@ -11,7 +16,7 @@ import java.util.Set;
  * semicolon, a contrast ("while ..."), a coordinated new cue ("... and indicated that"), a trailing attribution
  * (", he said"), "according to", or an outlet credit in brackets. Quoted stretches are never cut.
  */
-final class ContentBounds {
+public final class ContentBounds {
 
   private static final Set<String> CONTRAST = Set.of("while", "whereas");
   private static final Set<String> COORDINATORS = Set.of("and", "but");
@@ -261,7 +266,7 @@ final class ContentBounds {
       "speech", "speeches", "remarks", "commercial", "ad", "ads", "advertisement", "op-ed", "letter", "post",
       "tweet", "tweets", "print", "video", "email", "memo", "book", "column", "essay", "editorial", "message",
       "release", "broadcast", "debate", "address", "testimony", "filing", "podcast", "wake");
-  static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+  public static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december");
   private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "tonight");
@@ -309,7 +314,7 @@ final class ContentBounds {
    * Whether the words from {@code i} are an adjunct of the act of saying: "on condition of anonymity", "in an
    * interview", "at a rally in Iowa".
    */
-  static boolean startsSpeechAdjunct(TaggedSentence s, int i) {
+  public static boolean startsSpeechAdjunct(TaggedSentence s, int i) {
     WordToken t = s.tokenOrNull(i);
     WordToken next = s.tokenOrNull(i + 1);
     if (t == null || next == null) {
@@ -407,7 +412,7 @@ final class ContentBounds {
 
   private boolean isSayingCue(TaggedSentence s, int i) {
     CueMatch match = cues.match(s, i);
-    return match != null && match.entry().speech() && match.entry().part() == dev.claimex.claim.CuePart.VERB;
+    return match != null && match.entry().speech() && match.entry().part() == dev.claimex.lexicon.CuePart.VERB;
   }
 
   /** The attribution clause ends within a few words (", he said in a statement on Tuesday."). */
@@ -459,7 +464,7 @@ final class ContentBounds {
    */
   private boolean isSayingOrCue(TaggedSentence s, int i) {
     CueMatch match = cues.match(s, i);
-    if (match == null || match.entry().part() != dev.claimex.claim.CuePart.VERB) {
+    if (match == null || match.entry().part() != dev.claimex.lexicon.CuePart.VERB) {
       return false;
     }
     WordToken after = s.tokenOrNull(match.last() + 1);
@@ -473,7 +478,7 @@ final class ContentBounds {
   private boolean isCueVerb(TaggedSentence s, int i) {
     CueMatch match = cues.match(s, i);
     WordToken after = match == null ? null : s.tokenOrNull(match.last() + 1);
-    return match != null && match.entry().part() == dev.claimex.claim.CuePart.VERB
+    return match != null && match.entry().part() == dev.claimex.lexicon.CuePart.VERB
         && (after == null || !after.tag().equals("TO"));
   }
 

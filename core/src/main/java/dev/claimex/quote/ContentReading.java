@@ -1,7 +1,10 @@
 package dev.claimex.quote;
 
-import dev.claimex.claim.ClaimType;
-import dev.claimex.claim.CueFrame;
+import dev.claimex.lexicon.CueAct;
+import dev.claimex.coref.SpeakerResolver;
+import dev.claimex.syntax.NounPhrases;
+import dev.claimex.syntax.Phrase;
+
 import dev.claimex.ner.Actor;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
@@ -23,8 +26,8 @@ final class ContentReading {
   private ContentReading() {}
 
   /** The frame retyped by the first clause of its content, or the frame as it was. */
-  static CueFrame refine(TaggedSentence s, CueFrame frame, int first, int last, SpeakerResolver resolver) {
-    if (frame.type() != ClaimType.STATEMENT || frame.speaker() == null) {
+  static Report refine(TaggedSentence s, Report frame, int first, int last, SpeakerResolver resolver) {
+    if (frame.act() != CueAct.STATEMENT || frame.speaker() == null) {
       return frame;
     }
     int k = first;
@@ -48,10 +51,10 @@ final class ContentReading {
     boolean self = isSelf(s, subject, frame.speaker(), resolver);
     if (isDirective(s, v, last) && !self && !negated) {
       Actor addressee = resolver.resolve(subject);
-      return addressee == null ? frame : frame.withType(ClaimType.DEMAND, addressee, "+must");
+      return addressee == null ? frame : frame.withAct(CueAct.DEMAND, addressee, "+must");
     }
     if (self && (FUTURE.contains(modal.lower()) || isWilling(s, v, last))) {
-      return frame.withType(negated ? ClaimType.REJECTION : ClaimType.PROMISE, frame.addressee(), "+will");
+      return frame.withAct(negated ? CueAct.REJECTION : CueAct.PROMISE, frame.addressee(), "+will");
     }
     return frame;
   }

@@ -1,6 +1,5 @@
 package dev.claimex.quote;
 
-import dev.claimex.claim.CueFrame;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
 import java.util.ArrayList;
@@ -23,15 +22,15 @@ import java.util.function.Function;
 final class FrameList {
 
   private final TextAnalysis analysis;
-  private final List<CueFrame> frames = new ArrayList<>();
-  private final Filing contents = new Filing(CueFrame::content);
-  private final Filing cues = new Filing(CueFrame::cueSpan);
+  private final List<Report> frames = new ArrayList<>();
+  private final Filing contents = new Filing(Report::content);
+  private final Filing cues = new Filing(Report::cueSpan);
 
   FrameList(TextAnalysis analysis) {
     this.analysis = analysis;
   }
 
-  FrameList(TextAnalysis analysis, List<CueFrame> initial) {
+  FrameList(TextAnalysis analysis, List<Report> initial) {
     this(analysis);
     initial.forEach(this::add);
   }
@@ -40,7 +39,7 @@ final class FrameList {
     return frames.size();
   }
 
-  CueFrame get(int position) {
+  Report get(int position) {
     return frames.get(position);
   }
 
@@ -49,17 +48,17 @@ final class FrameList {
   }
 
   /** The frames, in order (a read-only view). */
-  List<CueFrame> asList() {
+  List<Report> asList() {
     return Collections.unmodifiableList(frames);
   }
 
-  void add(CueFrame frame) {
+  void add(Report frame) {
     frames.add(frame);
     contents.file(frames.size() - 1, frame);
     cues.file(frames.size() - 1, frame);
   }
 
-  void set(int position, CueFrame frame) {
+  void set(int position, Report frame) {
     frames.set(position, frame);
     contents.file(position, frame);
     cues.file(position, frame);
@@ -77,16 +76,16 @@ final class FrameList {
 
   /** One span of every frame, filed by sentence. */
   private final class Filing {
-    private final Function<CueFrame, TextSpan> spanOf;
+    private final Function<Report, TextSpan> spanOf;
     private final Map<Integer, List<Integer>> bySentence = new HashMap<>();
     /** Per position, the sentences it is filed under ({@code {from, to}}), or {@code null}. */
     private final List<int[]> filed = new ArrayList<>();
 
-    Filing(Function<CueFrame, TextSpan> spanOf) {
+    Filing(Function<Report, TextSpan> spanOf) {
       this.spanOf = spanOf;
     }
 
-    void file(int position, CueFrame frame) {
+    void file(int position, Report frame) {
       while (filed.size() <= position) {
         filed.add(null);
       }

@@ -1,6 +1,5 @@
 package dev.claimex.quote;
 
-import dev.claimex.claim.CueFrame;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityType;
 import dev.claimex.text.SegmentKind;
@@ -52,7 +51,7 @@ final class OutletCredits {
         .map(s -> firstOutletIn(s.span())).orElse(null);
   }
 
-  CueFrame credit(CueFrame frame) {
+  Report credit(Report frame) {
     if (frame.speaker() != null && frame.speaker().type() == EntityType.OUTLET) {
       return frame.withSource(frame.speaker().mention()); // "Al Jazeera reported ...": the outlet credits itself
     }

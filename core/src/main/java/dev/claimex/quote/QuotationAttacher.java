@@ -1,9 +1,7 @@
 package dev.claimex.quote;
 
-import dev.claimex.claim.AttributionMode;
-import dev.claimex.claim.CueFrame;
-import dev.claimex.claim.CueLexicon;
-import dev.claimex.claim.CueMatch;
+import dev.claimex.lexicon.CueLexicon;
+import dev.claimex.lexicon.CueMatch;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
@@ -38,7 +36,7 @@ final class QuotationAttacher {
     this.cues = cues;
   }
 
-  List<CueFrame> attach(List<CueFrame> frames, List<TextSpan> quotations, StageBudget budget) {
+  List<Report> attach(List<Report> frames, List<TextSpan> quotations, StageBudget budget) {
     Attaching result = new Attaching(frames, SpanIndex.of(quotations, q -> q));
     for (TextSpan quote : quotations) {
       budget.checkpoint();
@@ -55,18 +53,18 @@ final class QuotationAttacher {
       }
       int led = turnAfterLeadIn(result, latestQuoted, quote);
       if (led >= 0) {
-        CueFrame frame = result.get(led);
+        Report frame = result.get(led);
         TextSpan content = TextSpan.of(text, frame.content().start(), outer(quote).end());
-        result.set(led, frame.withContent(content, frame.quote(), AttributionMode.MIXED));
+        result.set(led, frame.withContent(content, frame.quote(), ReportKind.MIXED));
         continue;
       }
       int latest = latestSpeaker(result, quote);
       if (latest >= 0 && words(quote) >= CONTINUATION_MIN_WORDS && !insideNarration(quote)
           && !QuotationFrames.namesAWork(quote.text())) { // a book's or a banner's title is no one's next words
-        CueFrame previous = result.get(latest);
+        Report previous = result.get(latest);
         TaggedSentence sentence = analysis.sentenceAt(quote.start());
-        result.add(new CueFrame(sentence.index(), null, null, previous.speaker(), null, null, outer(quote), quote,
-            AttributionMode.DIRECT, null, "quote/continuation", 0.5));
+        result.add(new Report(sentence.index(), null, null, previous.speaker(), null, null, outer(quote), quote,
+            ReportKind.DIRECT, null, "quote/continuation", 0.5));
       }
     }
     return result.frames.asList();
@@ -84,28 +82,28 @@ final class QuotationAttacher {
     /** Speech frames with a speaker who stands outside every quotation, by paragraph and end of content. */
     final Map<Integer, LatestEnds> speakersByParagraph = new HashMap<>();
 
-    Attaching(List<CueFrame> initial, SpanIndex<TextSpan> quotations) {
+    Attaching(List<Report> initial, SpanIndex<TextSpan> quotations) {
       this.frames = new FrameList(analysis);
       this.quotations = quotations;
       initial.forEach(this::add);
     }
 
-    CueFrame get(int position) {
+    Report get(int position) {
       return frames.get(position);
     }
 
-    void add(CueFrame frame) {
+    void add(Report frame) {
       frames.add(frame);
       file(frames.size() - 1, frame, true);
     }
 
-    void set(int position, CueFrame frame) {
+    void set(int position, Report frame) {
       file(position, frames.get(position), false);
       frames.set(position, frame);
       file(position, frame, true);
     }
 
-    private void file(int position, CueFrame frame, boolean in) {
+    private void file(int position, Report frame, boolean in) {
       int end = frame.content().end();
       if (frame.quote() != null && frame.speaker() != null && frame.isSpeech()) {
         quotedSpeech.file(end, position, in);
@@ -182,7 +180,7 @@ final class QuotationAttacher {
     if (latest < 0) {
       return -1;
     }
-    CueFrame frame = frames.get(latest);
+    Report frame = frames.get(latest);
     int attributionEnd = frame.cueSpan() == null ? frame.content().end()
         : Math.max(frame.content().end(), frame.cueSpan().end());
     TaggedSentence attribution = analysis.sentenceAt(attributionEnd - 1);
@@ -218,7 +216,7 @@ final class QuotationAttacher {
     if (latest < 0) {
       return -1;
     }
-    CueFrame frame = frames.get(latest);
+    Report frame = frames.get(latest);
     TextSpan cue = frame.cueSpan();
     if (cue == null || cue.start() < frame.content().end() || cue.end() > outer.start()) {
       return -1;
@@ -293,7 +291,7 @@ final class QuotationAttacher {
   }
 
   /** Whether the frame's speaker or cue stands inside a quotation. */
-  private static boolean quoted(CueFrame frame, SpanIndex<TextSpan> quotations) {
+  private static boolean quoted(Report frame, SpanIndex<TextSpan> quotations) {
     return quotations.anyContaining(frame.speaker().mention())
         || frame.cueSpan() != null && quotations.anyContaining(frame.cueSpan());
   }
@@ -302,13 +300,13 @@ final class QuotationAttacher {
     return offset >= 0 && offset < text.length() && "\"”’'»".indexOf(text.charAt(offset)) >= 0;
   }
 
-  private CueFrame extended(CueFrame frame, TextSpan quote) {
+  private Report extended(Report frame, TextSpan quote) {
     TextSpan content = TextSpan.of(text, frame.content().start(), outer(quote).end());
     return frame.withContent(content, frame.quote(), frame.mode());
   }
 
   /** The frame with a quotation that overlaps its content: direct if the content is the quotation, else mixed. */
-  private CueFrame withQuotation(CueFrame frame, TextSpan quote) {
+  private Report withQuotation(Report frame, TextSpan quote) {
     TextSpan content = frame.content();
     TextSpan outer = outer(quote);
     boolean insideQuote = content.start() >= outer.start() && content.end() <= outer.end()
@@ -318,9 +316,9 @@ final class QuotationAttacher {
     } else if (endsInside(frame, outer)) {
       content = TextSpan.of(text, content.start(), outer.end());
     }
-    AttributionMode mode = frame.mode();
-    if (mode == AttributionMode.INDIRECT) {
-      mode = insideQuote ? AttributionMode.DIRECT : AttributionMode.MIXED;
+    ReportKind mode = frame.mode();
+    if (mode == ReportKind.INDIRECT) {
+      mode = insideQuote ? ReportKind.DIRECT : ReportKind.MIXED;
     }
     TextSpan firstQuote = frame.quote() == null || quote.start() < frame.quote().start() ? quote : frame.quote();
     return frame.withContent(content, firstQuote, mode);
@@ -331,7 +329,7 @@ final class QuotationAttacher {
    * farmers “do a great job. And it matters.”" reports the quotation to its closing mark (not when the frame's own
    * cue stands in what is left of it).
    */
-  private static boolean endsInside(CueFrame frame, TextSpan outer) {
+  private static boolean endsInside(Report frame, TextSpan outer) {
     TextSpan content = frame.content();
     TextSpan cue = frame.cueSpan();
     boolean cueInRest = cue != null && cue.start() >= content.end() && cue.start() < outer.end();
@@ -345,7 +343,7 @@ final class QuotationAttacher {
    * “Obamacare, again,” is failing"), "Neither man was impressed - ''Born with a silver spoon,'' Mr. Elkins said" (set off by a dash,
    * colon or bracket from the words before it).
    */
-  private boolean reportsOnlyTheQuotation(CueFrame frame, TextSpan outer) {
+  private boolean reportsOnlyTheQuotation(Report frame, TextSpan outer) {
     TextSpan content = frame.content();
     TextSpan cue = frame.cueSpan();
     TaggedSentence s = analysis.sentenceAt(outer.start());

@@ -1,15 +1,15 @@
 package dev.claimex.quote;
 
+import dev.claimex.lexicon.CueAct;
+import dev.claimex.coref.SpeakerResolver;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import dev.claimex.claim.AttributionMode;
-import dev.claimex.claim.ClaimType;
-import dev.claimex.claim.CueEntry;
-import dev.claimex.claim.CueFrame;
-import dev.claimex.claim.CueLexicon;
-import dev.claimex.claim.CueMatch;
-import dev.claimex.claim.CuePart;
-import dev.claimex.claim.ObjectRole;
+import dev.claimex.lexicon.CueEntry;
+import dev.claimex.lexicon.CueLexicon;
+import dev.claimex.lexicon.CueMatch;
+import dev.claimex.lexicon.CuePart;
+import dev.claimex.lexicon.ObjectRole;
 import dev.claimex.ner.Actor;
 import dev.claimex.ner.EntityType;
 import dev.claimex.text.TaggedSentence;
@@ -67,7 +67,7 @@ final class QuotationFrames {
       if (reporting < 0) {
         continue;
       }
-      CueFrame cut = found == null ? null : withoutAttributionOf(analysis, list.get(reporting), quotation, s, found, cueSpan);
+      Report cut = found == null ? null : withoutAttributionOf(analysis, list.get(reporting), quotation, s, found, cueSpan);
       if (cut == null) {
         if (found != null && found.after()) {
           list.set(reporting, withSpeakerBeside(analysis, resolver, list.get(reporting), s, found, cueSpan));
@@ -90,7 +90,7 @@ final class QuotationFrames {
     TextSpan content = QuoteMarks.outer(text, quotation);
     for (FrameList list : List.of(inSentence, frames)) {
       for (int f : list.cueOverlapping(cueSpan)) {
-        CueFrame frame = list.get(f);
+        Report frame = list.get(f);
         boolean readAfter = frame.content().start() >= cueSpan.end();
         String name = frame.rule().substring(frame.rule().indexOf('/') + 1);
         if (!readAfter || !found.after()) {
@@ -111,7 +111,7 @@ final class QuotationFrames {
           break; // "signs calling Christie “Loser,” the protesters chanted “Bad for you”": each its own report
         }
         TextSpan reported = quotesOn ? TextSpan.of(text, content.start(), frame.content().end()) : content;
-        list.set(f, frame.withContent(reported, quotation, AttributionMode.DIRECT));
+        list.set(f, frame.withContent(reported, quotation, ReportKind.DIRECT));
         return;
       }
     }
@@ -132,22 +132,22 @@ final class QuotationFrames {
     if (!speechVerb) {
       WordToken verb = s.token(found.cueFirst());
       CueEntry entry = new CueEntry(QUOTING_VERB, ImmutableList.of(ImmutableSet.of(verb.key())), CuePart.VERB,
-          ClaimType.STATEMENT, ObjectRole.NONE, false, true, "“We won,” she beamed.");
+          CueAct.STATEMENT, ObjectRole.NONE, false, true, "“We won,” she beamed.");
       cue = new CueMatch(entry, found.cueFirst(), found.cueLast(), found.cueFirst());
     }
     int relative = speakers.relativePronounBefore(s, found.cueFirst());
     if (relative >= 0 && relative > found.speaker().last()) { // "a message that said, “...”": the local mention
       speaker = new Actor(s.spanOf(text, relative, relative), speaker.canonical(), speaker.type(), speaker.members());
     }
-    AttributionMode mode = AttributionMode.DIRECT;
+    ReportKind mode = ReportKind.DIRECT;
     if (inline) {
       TextSpan lead = inlineLead(analysis, s, found, content);
       if (lead != null) {
         content = lead;
-        mode = AttributionMode.MIXED;
+        mode = ReportKind.MIXED;
       }
     }
-    inSentence.add(new CueFrame(found.sentence(), cue, cueSpan, speaker, null, null, content, quotation,
+    inSentence.add(new Report(found.sentence(), cue, cueSpan, speaker, null, null, content, quotation,
         mode, null, cue.entry().id() + (inline ? "/quote-inline" : found.after() ? "/quote-after"
         : "/quote-before"), inline ? 0.65 : found.after() ? 0.8 : 0.75));
     resolver.remember(speaker, found.sentence());
@@ -198,7 +198,7 @@ final class QuotationFrames {
   }
 
   /** The frame's content after its verb is a clause, a noun phrase and a finite verb: "said the plan would fail". */
-  private static boolean readsClause(TextAnalysis analysis, CueFrame frame) {
+  private static boolean readsClause(TextAnalysis analysis, Report frame) {
     TaggedSentence s = analysis.sentenceAt(frame.content().start());
     int first = s == null ? -1 : s.tokenAt(frame.content().start());
     if (first < 0 || !ComplementReader.startsNounPhrase(s, first) || TIME_MODIFIERS.contains(s.token(first).lower())) {
@@ -231,7 +231,7 @@ final class QuotationFrames {
    * fired back: “...”", "had a fondness for strongmen - ''He would have loved Stalin,'' Mr. Biden said - and"), or
    * {@code null} when it did not.
    */
-  private CueFrame withoutAttributionOf(TextAnalysis analysis, CueFrame frame, TextSpan quotation,
+  private Report withoutAttributionOf(TextAnalysis analysis, Report frame, TextSpan quotation,
       TaggedSentence s, QuotationSpeakers.Found found, TextSpan cueSpan) {
     String text = analysis.text();
     CueMatch verb = cues.match(s, found.cueFirst());
@@ -259,7 +259,7 @@ final class QuotationFrames {
   }
 
   /** The frame with the speaker found beside its quotation, when the frame's verb is that attribution's. */
-  private static CueFrame withSpeakerBeside(TextAnalysis analysis, SpeakerResolver resolver, CueFrame frame, TaggedSentence s,
+  private static Report withSpeakerBeside(TextAnalysis analysis, SpeakerResolver resolver, Report frame, TaggedSentence s,
       QuotationSpeakers.Found found, TextSpan cueSpan) {
     String text = analysis.text();
     TextSpan beside = s.spanOf(text, found.speaker().first(), found.speaker().last());
@@ -271,7 +271,7 @@ final class QuotationFrames {
     if (speaker == null) {
       return frame;
     }
-    return new CueFrame(frame.sentence(), frame.cue(), frame.cueSpan(), frame.type(), speaker, frame.addressee(),
+    return new Report(frame.sentence(), frame.cue(), frame.cueSpan(), frame.act(), speaker, frame.addressee(),
         frame.target(), frame.content(), frame.quote(), frame.mode(), frame.source(), frame.rule() + "+beside",
         frame.confidence(), frame.embedded());
   }

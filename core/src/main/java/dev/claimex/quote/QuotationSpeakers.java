@@ -1,8 +1,11 @@
 package dev.claimex.quote;
 
-import dev.claimex.claim.CueLexicon;
-import dev.claimex.claim.CueMatch;
-import dev.claimex.claim.CuePart;
+import dev.claimex.syntax.NounPhrases;
+import dev.claimex.syntax.Phrase;
+
+import dev.claimex.lexicon.CueLexicon;
+import dev.claimex.lexicon.CueMatch;
+import dev.claimex.lexicon.CuePart;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;

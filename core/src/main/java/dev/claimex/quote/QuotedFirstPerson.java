@@ -1,6 +1,5 @@
 package dev.claimex.quote;
 
-import dev.claimex.claim.CueFrame;
 import dev.claimex.ner.Actor;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.SpanIndex;
@@ -24,11 +23,11 @@ final class QuotedFirstPerson {
 
   private QuotedFirstPerson() {}
 
-  static List<CueFrame> resolve(List<CueFrame> frames, SpanIndex<TextSpan> quotations, StageBudget budget) {
-    SpanIndex<CueFrame> byContent = SpanIndex.of(frames, CueFrame::content);
+  static List<Report> resolve(List<Report> frames, SpanIndex<TextSpan> quotations, StageBudget budget) {
+    SpanIndex<Report> byContent = SpanIndex.of(frames, Report::content);
     Map<Integer, Optional<Actor>> speakerOfQuotation = new HashMap<>();
-    List<CueFrame> resolved = new ArrayList<>(frames.size());
-    for (CueFrame frame : frames) {
+    List<Report> resolved = new ArrayList<>(frames.size());
+    for (Report frame : frames) {
       budget.checkpoint();
       Actor quoted = isFirstPerson(frame.speaker()) && frame.cueSpan() != null
           ? quotationSpeaker(frame.cueSpan(), byContent, quotations, speakerOfQuotation) : null;
@@ -52,7 +51,7 @@ final class QuotedFirstPerson {
    * The speaker of the frame that carries the first quotation holding {@code cue}, or {@code null}: the first such
    * frame in list order. The speaker of each quotation is looked up once.
    */
-  private static Actor quotationSpeaker(TextSpan cue, SpanIndex<CueFrame> frames, SpanIndex<TextSpan> quotations,
+  private static Actor quotationSpeaker(TextSpan cue, SpanIndex<Report> frames, SpanIndex<TextSpan> quotations,
       Map<Integer, Optional<Actor>> speakerOfQuotation) {
     for (int q : quotations.containing(cue)) {
       Optional<Actor> speaker = speakerOfQuotation.computeIfAbsent(q,
@@ -64,9 +63,9 @@ final class QuotedFirstPerson {
     return null;
   }
 
-  private static Actor carrierSpeaker(TextSpan quotation, SpanIndex<CueFrame> frames) {
+  private static Actor carrierSpeaker(TextSpan quotation, SpanIndex<Report> frames) {
     for (int f : frames.containing(quotation)) {
-      CueFrame outer = frames.get(f);
+      Report outer = frames.get(f);
       boolean carries = outer.quote() != null && (outer.cueSpan() == null || !quotation.contains(outer.cueSpan()));
       if (carries && outer.speaker() != null && !isFirstPerson(outer.speaker())) {
         return outer.speaker();

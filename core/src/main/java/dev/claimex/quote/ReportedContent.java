@@ -1,6 +1,5 @@
 package dev.claimex.quote;
 
-import dev.claimex.claim.CueFrame;
 import dev.claimex.ner.Actor;
 import dev.claimex.text.TextSpan;
 import java.util.regex.Pattern;
@@ -30,7 +29,7 @@ public final class ReportedContent {
    * The reported span of a frame over {@code text}: with the object and preposition of a cue that reports them
    * ("criticized the council for the delay"), or an infinitive with its "to" and the addressee it binds.
    */
-  public static TextSpan of(String text, CueFrame frame) {
+  public static TextSpan of(String text, Report frame) {
     TextSpan content = frame.content();
     if (frame.quote() != null) {
       return content;
@@ -62,7 +61,7 @@ public final class ReportedContent {
    * The content from the first word after the cue, when the cue reports its object and only the object and a
    * preposition come between ("urged the council to act": the content is already "to act").
    */
-  private static TextSpan withObject(String text, CueFrame frame) {
+  private static TextSpan withObject(String text, Report frame) {
     TextSpan cue = frame.cueSpan();
     TextSpan content = frame.content();
     if (cue == null || !frame.cue().entry().objectReported() || cue.end() >= content.start()) {

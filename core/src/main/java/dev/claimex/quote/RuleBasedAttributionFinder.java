@@ -1,18 +1,21 @@
 package dev.claimex.quote;
 
+import dev.claimex.lexicon.CueAct;
+import dev.claimex.coref.EntityIndex;
+import dev.claimex.coref.SpeakerResolver;
+import dev.claimex.syntax.NounPhrases;
+import dev.claimex.syntax.Phrase;
+
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
-import dev.claimex.claim.AttributionMode;
-import dev.claimex.claim.ClaimType;
-import dev.claimex.claim.CueFrame;
-import dev.claimex.claim.CueLexicon;
-import dev.claimex.claim.CueMatch;
-import dev.claimex.claim.CuePart;
-import dev.claimex.claim.ObjectRole;
+import dev.claimex.lexicon.CueLexicon;
+import dev.claimex.lexicon.CueMatch;
+import dev.claimex.lexicon.CuePart;
+import dev.claimex.lexicon.ObjectRole;
 import dev.claimex.ner.Actor;
-import dev.claimex.ner.AnimateNouns;
+import dev.claimex.lexicon.AnimateNouns;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityType;
 import dev.claimex.ner.Gazetteer;
@@ -41,7 +44,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * AttributionFinder finder = new RuleBasedAttributionFinder(CueLexicon.load(), Gazetteer.load(), AnimateNouns.load());
- * ImmutableList<CueFrame> frames = finder.find(analysis, entities);
+ * ImmutableList<Report> frames = finder.find(analysis, entities);
  * }</pre>
  */
 public final class RuleBasedAttributionFinder implements AttributionFinder {
@@ -109,7 +112,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   }
 
   @Override
-  public ImmutableList<CueFrame> find(TextAnalysis analysis, ImmutableList<EntityMention> entities) {
+  public ImmutableList<Report> find(TextAnalysis analysis, ImmutableList<EntityMention> entities) {
     return find(analysis, entities, StageBudget.unlimited());
   }
 
@@ -118,7 +121,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * over what was read.
    */
   @Override
-  public ImmutableList<CueFrame> find(TextAnalysis analysis, ImmutableList<EntityMention> entities,
+  public ImmutableList<Report> find(TextAnalysis analysis, ImmutableList<EntityMention> entities,
       StageBudget budget) {
     DocumentContext doc = new DocumentContext(analysis, entities);
     FrameList frames = new FrameList(analysis);
@@ -136,7 +139,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         if (cue == null) {
           continue;
         }
-        CueFrame frame = switch (cue.entry().part()) {
+        Report frame = switch (cue.entry().part()) {
           case VERB -> verbFrame(doc, s, cue, inSentence.asList());
           case NOUN -> nounFrame(doc, s, cue);
           case ADJECTIVE -> adjectiveFrame(doc, s, cue, inSentence.asList());
@@ -163,16 +166,16 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       }
     }
     List<TextSpan> quotations = quotationsRead(analysis, doc.quotations, budget);
-    List<CueFrame> attached = new QuotationAttacher(analysis, cues).attach(frames.asList(), quotations, budget);
-    List<CueFrame> quoted = QuotedFirstPerson.resolve(attached, doc.quotationIndex, budget);
+    List<Report> attached = new QuotationAttacher(analysis, cues).attach(frames.asList(), quotations, budget);
+    List<Report> quoted = QuotedFirstPerson.resolve(attached, doc.quotationIndex, budget);
     OutletCredits credits = new OutletCredits(analysis, entities);
-    List<CueFrame> confined = withoutQuotedCuesReadingOut(analysis.text(), quoted, doc.quotationIndex, budget);
+    List<Report> confined = withoutQuotedCuesReadingOut(analysis.text(), quoted, doc.quotationIndex, budget);
     return markEmbedded(confined, doc.quotationIndex, budget).stream()
         .map(f -> {
           budget.checkpoint();
           return credits.credit(withOtherParty(doc, f));
         })
-        .sorted(Comparator.comparingInt(CueFrame::sentence).thenComparingInt(RuleBasedAttributionFinder::anchor))
+        .sorted(Comparator.comparingInt(Report::sentence).thenComparingInt(RuleBasedAttributionFinder::anchor))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -197,12 +200,12 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * past the quotation ends with it. Of the quotations that hold the cue, the last in the order of starts, then ends,
    * decides.
    */
-  private static List<CueFrame> withoutQuotedCuesReadingOut(String text, List<CueFrame> frames,
+  private static List<Report> withoutQuotedCuesReadingOut(String text, List<Report> frames,
       SpanIndex<TextSpan> quotations, StageBudget budget) {
-    List<CueFrame> kept = new ArrayList<>(frames.size());
-    for (CueFrame frame : frames) {
+    List<Report> kept = new ArrayList<>(frames.size());
+    for (Report frame : frames) {
       budget.checkpoint();
-      CueFrame confined = frame;
+      Report confined = frame;
       if (frame.cueSpan() != null && frame.quote() == null) {
         int[] holding = quotations.containing(frame.cueSpan());
         if (holding.length > 0) {
@@ -217,7 +220,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   }
 
   /** A quoted cue's frame with its content ending by the quotation's end; {@code null} if it starts before it. */
-  private static CueFrame confinedTo(String text, CueFrame frame, TextSpan quotation) {
+  private static Report confinedTo(String text, Report frame, TextSpan quotation) {
     TextSpan content = frame.content();
     if (content.start() < quotation.start()) {
       return null;
@@ -239,13 +242,13 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * narration between its parts ("“X,” he said, adding that Y. “Z.”"): a cue outside the quotation marks is
    * speech of its own.
    */
-  private static List<CueFrame> markEmbedded(List<CueFrame> frames, SpanIndex<TextSpan> quotations,
+  private static List<Report> markEmbedded(List<Report> frames, SpanIndex<TextSpan> quotations,
       StageBudget budget) {
-    SpanIndex<CueFrame> speech = SpanIndex.of(frames, f -> f.isSpeech() ? f.content() : null);
-    SpanIndex<CueFrame> speechNotDirect = SpanIndex.of(frames,
-        f -> f.isSpeech() && f.mode() != AttributionMode.DIRECT ? f.content() : null);
-    List<CueFrame> marked = new ArrayList<>(frames.size());
-    for (CueFrame frame : frames) {
+    SpanIndex<Report> speech = SpanIndex.of(frames, f -> f.isSpeech() ? f.content() : null);
+    SpanIndex<Report> speechNotDirect = SpanIndex.of(frames,
+        f -> f.isSpeech() && f.mode() != ReportKind.DIRECT ? f.content() : null);
+    List<Report> marked = new ArrayList<>(frames.size());
+    for (Report frame : frames) {
       budget.checkpoint();
       boolean cueQuoted = frame.cueSpan() != null && quotations.anyContaining(frame.cueSpan());
       boolean narrated = frame.cueSpan() != null && !cueQuoted;
@@ -256,16 +259,16 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     return marked;
   }
 
-  private static final Set<ClaimType> TARGETING = Set.of(ClaimType.SUPPORT, ClaimType.CRITICISM,
-      ClaimType.ACCUSATION, ClaimType.DENIAL, ClaimType.REJECTION);
+  private static final Set<CueAct> TARGETING = Set.of(CueAct.SUPPORT, CueAct.CRITICISM,
+      CueAct.ACCUSATION, CueAct.DENIAL, CueAct.REJECTION);
 
   /**
    * The other party of a claim that names none in object position: the first name in its content that is not the
    * speaker ("promised to continue military aid to Mozambique", "praised Haiti's efforts"). It is the target of
    * claims that judge, the addressee of the rest; plain statements get none.
    */
-  private static CueFrame withOtherParty(DocumentContext doc, CueFrame frame) {
-    if (frame.type() == ClaimType.STATEMENT || frame.addressee() != null || frame.target() != null
+  private static Report withOtherParty(DocumentContext doc, Report frame) {
+    if (frame.act() == CueAct.STATEMENT || frame.addressee() != null || frame.target() != null
         || frame.speaker() == null) {
       return frame;
     }
@@ -275,14 +278,14 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
           || mention.type() == EntityType.ORGANIZATION;
       if (party && !mention.canonical().equals(frame.speaker().canonical())) {
         Actor other = Actor.of(mention.span(), mention.canonical(), mention.type());
-        return TARGETING.contains(frame.type()) ? frame.withParties(frame.addressee(), other)
+        return TARGETING.contains(frame.act()) ? frame.withParties(frame.addressee(), other)
             : frame.withParties(other, frame.target());
       }
     }
     return frame;
   }
 
-  private static int anchor(CueFrame frame) {
+  private static int anchor(Report frame) {
     return frame.cueSpan() != null ? frame.cueSpan().start() : frame.content().start();
   }
 
@@ -360,8 +363,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       }
       Actor addressee = report.object() != null && cue.entry().objectRole() == ObjectRole.ADDRESSEE
           ? doc.resolver.resolve(report.object()) : null;
-      CueFrame frame = frame(doc, s, cue, speaker, addressee, null, report.first(), report.last(),
-          cue.entry().speech() ? AttributionMode.INDIRECT : AttributionMode.NONE, "parsed", 0.75);
+      Report frame = frame(doc, s, cue, speaker, addressee, null, report.first(), report.last(),
+          cue.entry().speech() ? ReportKind.INDIRECT : ReportKind.NONE, "parsed", 0.75);
       if (frame != null) {
         frame = ContentReading.refine(s, frame, report.first(), report.last(), doc.resolver);
         inSentence.add(frame);
@@ -404,7 +407,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
 
   // ---- verbs ----------------------------------------------------------------------------------------------
 
-  private CueFrame verbFrame(DocumentContext doc, TaggedSentence s, CueMatch cue, List<CueFrame> inSentence) {
+  private Report verbFrame(DocumentContext doc, TaggedSentence s, CueMatch cue, List<Report> inSentence) {
     int head = cue.head();
     Phrase subject;
     if (isQuotedAsSaying(s, head)) { // "X was quoted as saying": X is the speaker of the passive verb
@@ -508,8 +511,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       case "clause", "to", "trailing" -> 0.85;
       default -> 0.75;
     };
-    CueFrame frame = frame(doc, s, cue, speaker, addressee, target, first, last,
-        cue.entry().speech() ? AttributionMode.INDIRECT : AttributionMode.NONE, frameName, confidence);
+    Report frame = frame(doc, s, cue, speaker, addressee, target, first, last,
+        cue.entry().speech() ? ReportKind.INDIRECT : ReportKind.NONE, frameName, confidence);
     return frame == null ? null : ContentReading.refine(s, frame, first, last, doc.resolver);
   }
 
@@ -524,7 +527,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * clause after it is what the speaker noted; after "As the mayor asked," it is only what was done.
    */
   private static int commaAfterFrontedAs(TaggedSentence s, CueMatch cue, Phrase subject) {
-    if (subject == null || cue.entry().type() != ClaimType.STATEMENT || subject.last() >= cue.first()
+    if (subject == null || cue.entry().act() != CueAct.STATEMENT || subject.last() >= cue.first()
         || subject.first() < 1
         || !s.token(subject.first() - 1).lower().equals("as")) {
       return -1;
@@ -575,13 +578,13 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * speaker, when it can be.
    */
   private static Actor enclosingPronoun(DocumentContext doc, TaggedSentence s, Phrase subject, CueMatch cue,
-      List<CueFrame> inSentence) {
+      List<Report> inSentence) {
     WordToken t = s.token(subject.first());
     if (subject.first() != subject.last() || !t.isPronoun()) {
       return null;
     }
     TextSpan cueSpan = s.spanOf(doc.text, cue.first(), cue.last());
-    for (CueFrame outer : inSentence) {
+    for (Report outer : inSentence) {
       if (outer.speaker() != null && outer.content().contains(cueSpan) && !t.lower().equals("i")
           && !t.lower().equals("you") && !QuotedFirstPerson.isFirstPerson(outer.speaker())) {
         Actor o = outer.speaker();
@@ -595,7 +598,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * "Aristide has been accused by his successors of misusing funds": the target is the subject, the speaker the
    * agent after "by". "Countries are being urged to act" names no speaker: a claim, but no attribution.
    */
-  private CueFrame passiveFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
+  private Report passiveFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
     ObjectRole role = cue.entry().objectRole();
     if (role != ObjectRole.TARGET && role != ObjectRole.ADDRESSEE) {
       return null;
@@ -609,7 +612,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     boolean agent = by < s.size() && s.token(by).lower().equals("by");
     int agentEnd = agent ? NounPhrases.endRight(s, by + 1, true) : by - 1;
     Actor speaker = agent && agentEnd > by ? doc.resolver.resolve(new Phrase(s.index(), by + 1, agentEnd)) : null;
-    if (object == null || agent && speaker == null || !agent && cue.entry().type() == ClaimType.STATEMENT) {
+    if (object == null || agent && speaker == null || !agent && cue.entry().act() == CueAct.STATEMENT) {
       return null; // "were urged to ...": a claim with no named speaker; "was told" says too little
     }
     int k = agentEnd + 1;
@@ -621,11 +624,11 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return null;
     }
     return frame(doc, s, cue, speaker, role == ObjectRole.ADDRESSEE ? object : null,
-        role == ObjectRole.TARGET ? object : null, k + 1, last, AttributionMode.INDIRECT, "passive", 0.75);
+        role == ObjectRole.TARGET ? object : null, k + 1, last, ReportKind.INDIRECT, "passive", 0.75);
   }
 
   private static boolean accuses(CueMatch cue) {
-    return cue.entry().type() == ClaimType.ACCUSATION || cue.entry().type() == ClaimType.CRITICISM;
+    return cue.entry().act() == CueAct.ACCUSATION || cue.entry().act() == CueAct.CRITICISM;
   }
 
   private static boolean isQuotedAsSaying(TaggedSentence s, int head) {
@@ -666,7 +669,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         : inverted ? NounPhrases.modifiersEnd(s, subject.last()) : Math.max(cue.last(), subject.last());
     int comma = commaAfterAttribution(s, attributionEnd + 1);
     boolean parenthetical = comma >= 0 && continuesSentence(s, comma + 1, inverted);
-    boolean statement = cue.entry().type() == ClaimType.STATEMENT; // not "The council met, as the mayor asked"
+    boolean statement = cue.entry().act() == CueAct.STATEMENT; // not "The council met, as the mayor asked"
     if ((parenthetical || statement) && attributionStart > 1 && s.token(attributionStart - 1).lower().equals("as")
         && s.token(attributionStart - 2).word().equals(",")) {
       attributionStart--; // "Prices, as the minister said, will rise", "Prices rose, as she said": "as" opens it
@@ -874,7 +877,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   // ---- nouns ----------------------------------------------------------------------------------------------
 
   /** "X's primary demand: ...", "a warning by X that ...", "X issued a warning that ...". */
-  private CueFrame nounFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
+  private Report nounFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
     Phrase possessor = null;
     int j = cue.first() - 1;
     while (j >= 0 && (s.token(j).isAdjective() || s.token(j).isAdverb() || s.token(j).tag().equals("VBN"))) {
@@ -905,7 +908,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     if (speaker == null || complement == null) {
       return null;
     }
-    return frame(doc, s, cue, speaker, null, null, complement.first(), complement.last(), AttributionMode.NOMINAL,
+    return frame(doc, s, cue, speaker, null, null, complement.first(), complement.last(), ReportKind.NOMINAL,
         complement.frame(), 0.8);
   }
 
@@ -949,7 +952,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * A stance ("X is optimistic that ...": X speaks) or a judgement ("X considers Y non-negotiable": Y is the
    * content; "Y is non-negotiable" inside another claim: that claim's speaker).
    */
-  private CueFrame adjectiveFrame(DocumentContext doc, TaggedSentence s, CueMatch cue, List<CueFrame> inSentence) {
+  private Report adjectiveFrame(DocumentContext doc, TaggedSentence s, CueMatch cue, List<Report> inSentence) {
     WordToken after = s.tokenOrNull(cue.last() + 1);
     if (after != null && (after.lower().equals("that") || after.tag().equals("TO") || after.lower().equals("about"))) {
       Phrase subject = speakers.subjectOf(s, cue.first());
@@ -958,7 +961,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       if (speaker == null || complement == null) {
         return null;
       }
-      return frame(doc, s, cue, speaker, null, null, complement.first(), complement.last(), AttributionMode.INDIRECT,
+      return frame(doc, s, cue, speaker, null, null, complement.first(), complement.last(), ReportKind.INDIRECT,
           "stance", 0.8);
     }
     int j = cue.first() - 1;
@@ -979,7 +982,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
           if (speaker == null || last <= v) {
             return null;
           }
-          return frame(doc, s, cue, speaker, null, null, v + 1, last, AttributionMode.INDIRECT, "judged", 0.8);
+          return frame(doc, s, cue, speaker, null, null, v + 1, last, ReportKind.INDIRECT, "judged", 0.8);
         }
         if (v < j - 25 || s.token(v).word().equals(";")) {
           break;
@@ -992,12 +995,12 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       if (judged == null) {
         return null;
       }
-      for (CueFrame outer : inSentence) {
+      for (Report outer : inSentence) {
         TextSpan content = outer.content();
         if (outer.speaker() != null && content.start() <= s.token(judged.first()).start()
             && s.token(cue.last()).end() <= content.end()) {
           return frame(doc, s, cue, outer.speaker(), null, null, judged.first(), judged.last(),
-              AttributionMode.INDIRECT, "nested", 0.7);
+              ReportKind.INDIRECT, "nested", 0.7);
         }
       }
     }
@@ -1011,7 +1014,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * ("Wages rose, according to Reuters") but only the credit of speech it relays ("The general said ..., according
    * to Reuters").
    */
-  private CueFrame accordingToFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
+  private Report accordingToFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
     int k = cue.last() + 1;
     int end = NounPhrases.endRight(s, k, true);
     if (end < k) {
@@ -1060,7 +1063,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     if (last < first || speaker.type() == EntityType.OUTLET && holdsCue(s, first, last)) {
       return null;
     }
-    return frame(doc, s, cue, speaker, null, null, first, last, AttributionMode.ACCORDING_TO, "according", 0.8);
+    return frame(doc, s, cue, speaker, null, null, first, last, ReportKind.ACCORDING_TO, "according", 0.8);
   }
 
   /** "That's according to ...", "This was according to ...": a lone pronoun and a form of "be" open the sentence. */
@@ -1080,7 +1083,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * documents after "in" only place someone's words ("In a letter, she asked ..."), and a poll at the end of a
    * clause ("... is ahead in the polls") is mostly the writer's own narration.
    */
-  private CueFrame sourceFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
+  private Report sourceFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
     int k = cue.last() + 1;
     int end = NounPhrases.endRight(s, k, true);
     if (end < k || !atClauseStart(s, cue.first())) {
@@ -1103,7 +1106,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     if (last < first || !hasVerb(s, first, last) || holdsCue(s, first, last)) {
       return null;
     }
-    return frame(doc, s, cue, speaker, null, null, first, last, AttributionMode.ACCORDING_TO, "source", 0.75);
+    return frame(doc, s, cue, speaker, null, null, first, last, ReportKind.ACCORDING_TO, "source", 0.75);
   }
 
   /** A past participle, or the past tense the tagger often gives one. */
@@ -1129,7 +1132,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private boolean holdsCue(TaggedSentence s, int first, int last) {
     for (int i = first; i <= last; i++) {
       CueMatch inner = cues.match(s, i);
-      if (inner != null && inner.entry().speech() && inner.entry().type() == ClaimType.STATEMENT
+      if (inner != null && inner.entry().speech() && inner.entry().act() == CueAct.STATEMENT
           && (inner.entry().part() == CuePart.VERB || inner.entry().part() == CuePart.NOUN)) {
         return true;
       }
@@ -1162,7 +1165,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * "WALLACE: Let's start ...", "Pat Caddell: Democrat voters worried ...": a name before a colon at the start of
    * a sentence speaks the rest of its paragraph segment (a transcript turn, a headline).
    */
-  private CueFrame labelFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
+  private Report labelFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
     int start = labelStart(s);
     if (!isLabel(s, start, cue.first())) {
       return null;
@@ -1189,8 +1192,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     }
     int endOfTurn = endOfTurn(doc, s);
     TextSpan content = TextSpan.of(doc.text, s.token(first).start(), endOfTurn);
-    return new CueFrame(s.index(), cue, s.spanOf(doc.text, cue.first(), cue.last()), speaker, null, null, content,
-        null, AttributionMode.INDIRECT, null, cue.entry().id() + "/label", 0.75);
+    return new Report(s.index(), cue, s.spanOf(doc.text, cue.first(), cue.last()), speaker, null, null, content,
+        null, ReportKind.INDIRECT, null, cue.entry().id() + "/label", 0.75);
   }
 
   /** The first token of a speaker label, after any quotation marks that open the sentence. */
@@ -1281,7 +1284,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   }
 
   /** "“The most unqualified child to ever run.” ― Francisco Herrero": the name after the dash said the quotation. */
-  private CueFrame dashFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
+  private Report dashFrame(DocumentContext doc, TaggedSentence s, CueMatch cue) {
     int dash = s.token(cue.first()).start();
     TextSpan quotation = null;
     // walk back over the closing mark and punctuation between the quotation and the dash: «….” ―»
@@ -1303,8 +1306,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       speaker = Actor.of(span, span.text(), EntityType.PERSON);
     }
     TextSpan content = TextSpan.of(doc.text, Math.max(0, quotation.start() - 1), Math.min(doc.text.length(), quotation.end() + 1));
-    return new CueFrame(s.index(), cue, s.spanOf(doc.text, cue.first(), cue.last()), speaker, null, null, content,
-        quotation, AttributionMode.DIRECT, null, cue.entry().id() + "/after-quote", 0.8);
+    return new Report(s.index(), cue, s.spanOf(doc.text, cue.first(), cue.last()), speaker, null, null, content,
+        quotation, ReportKind.DIRECT, null, cue.entry().id() + "/after-quote", 0.8);
   }
 
   /**
@@ -1328,8 +1331,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
 
   // ---- shared ---------------------------------------------------------------------------------------------
 
-  private CueFrame frame(DocumentContext doc, TaggedSentence s, CueMatch cue, Actor speaker, Actor addressee,
-      Actor target, int first, int last, AttributionMode mode, String frameName, double confidence) {
+  private Report frame(DocumentContext doc, TaggedSentence s, CueMatch cue, Actor speaker, Actor addressee,
+      Actor target, int first, int last, ReportKind mode, String frameName, double confidence) {
     TextSpan cueSpan = s.spanOf(doc.text, cue.first(), cue.last());
     TextSpan content = s.spanOf(doc.text, first, last);
     if (speaker != null && speaker.mention().contains(content)) {
@@ -1337,7 +1340,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     }
     double adjusted = speaker == null ? confidence - 0.2
         : speaker.mention().text().equals(speaker.canonical()) || speaker.isGroup() ? confidence : confidence - 0.05;
-    return new CueFrame(s.index(), cue, cueSpan, speaker, addressee, target, content, null, mode, null,
+    return new Report(s.index(), cue, cueSpan, speaker, addressee, target, content, null, mode, null,
         cue.entry().id() + "/" + frameName, Math.max(0, adjusted));
   }
 }

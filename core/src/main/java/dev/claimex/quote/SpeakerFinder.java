@@ -1,5 +1,9 @@
 package dev.claimex.quote;
 
+import dev.claimex.lexicon.CueMatch;
+import dev.claimex.syntax.NounPhrases;
+import dev.claimex.syntax.Phrase;
+
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
 import java.util.Set;
@@ -10,7 +14,7 @@ import java.util.Set;
  * ("met ... and agreed", ", saying"), an appositive's name ("Hugh Hill, a doctor, said"), or the inverted subject
  * after the cue ("said Mr. Hill").
  */
-final class SpeakerFinder {
+public final class SpeakerFinder {
 
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "also", "not", "n't", "never", "again",
       "still", "repeatedly", "reportedly", "allegedly", "publicly", "privately", "later", "once", "further");
@@ -36,7 +40,7 @@ final class SpeakerFinder {
   private static final Set<String> CLAUSE_BREAK_TAGS = Set.of(",", ":", "-LRB-", "-RRB-");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whose", "which");
   /** Quantifiers that stand alone as a subject: "Some say", "Many argue", "Several said". */
-  static final Set<String> QUANTIFIER_SUBJECTS = Set.of("some", "many", "several", "most", "few", "others");
+  public static final Set<String> QUANTIFIER_SUBJECTS = Set.of("some", "many", "several", "most", "few", "others");
   private static final Set<String> PARTICLES = Set.of("on", "up", "out", "ahead");
   private static final Set<String> COPULA_VERBS = Set.of("be", "seem", "appear", "remain", "become");
   private static final Set<String> TIME_NOUNS = Set.of("week", "weekend", "month", "year", "night", "morning",
@@ -487,7 +491,7 @@ final class SpeakerFinder {
    * "..., said Tom Baker, an analyst." closes a sentence: after a comma a saying verb with no complement of its
    * own is followed by its subject, which ends the sentence or opens an appositive. {@code null} otherwise.
    */
-  Phrase closingInvertedSubject(TaggedSentence s, dev.claimex.claim.CueMatch cue) {
+  Phrase closingInvertedSubject(TaggedSentence s, dev.claimex.lexicon.CueMatch cue) {
     WordToken before = s.tokenOrNull(cue.first() - 1);
     if (before == null || !before.word().equals(",") || !s.token(cue.head()).isFiniteVerb()
         || !cue.entry().objectRole().opensClause()) {

@@ -1,9 +1,13 @@
 package dev.claimex.quote;
 
+import dev.claimex.coref.EntityIndex;
+import dev.claimex.lexicon.HedgeLexicon;
+import dev.claimex.syntax.NounPhrases;
+
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import dev.claimex.claim.CueLexicon;
+import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.text.SegmentKind;
 import dev.claimex.text.SpanIndex;
@@ -180,7 +184,7 @@ public final class UnsourcedReports {
     }
     TextSpan content = TextSpan.of(text, s.token(first).start(), s.token(last).end());
     TextSpan cue = TextSpan.of(text, s.token(hedge.first()).start(), s.token(hedge.last()).end());
-    return new Attribution(AttributionKind.INDIRECT, content, null, cue, null, s.index(), CONFIDENCE,
+    return new Attribution(ReportKind.INDIRECT, content, null, cue, null, s.index(), CONFIDENCE,
         hedge.entry().id() + "/" + hedge.entry().shape().name().toLowerCase(java.util.Locale.ROOT));
   }
 

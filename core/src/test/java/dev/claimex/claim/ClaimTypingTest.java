@@ -1,5 +1,7 @@
 package dev.claimex.claim;
 
+import dev.claimex.quote.ReportKind;
+
 import static dev.claimex.Pipeline.assertClaim;
 import static dev.claimex.Pipeline.assertNoClaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,14 +39,14 @@ class ClaimTypingTest {
   void nominalDemandTakesThePossessorAsSpeaker() {
     Claim c = assertClaim("Talks aim to address the union's main demand: a ten percent pay rise.", ClaimType.DEMAND,
         "union", "a ten percent pay rise");
-    assertEquals(AttributionMode.NOMINAL, c.attribution());
+    assertEquals(ReportKind.NOMINAL, c.attribution());
   }
 
   @Test
   void agreementIsAnActWithAGroupSpeaker() {
     Claim c = assertClaim("Serbia and Kosovo held talks in Brussels. Both sides reached an agreement to reopen the crossing.",
         ClaimType.AGREEMENT, "Both sides", "reopen the crossing");
-    assertEquals(AttributionMode.NONE, c.attribution());
+    assertEquals(ReportKind.NONE, c.attribution());
     assertEquals(2, c.speaker().members().size());
   }
 

@@ -16,7 +16,7 @@ class AttributionTest {
   void indirectSpeechWithThat() {
     Attribution a = assertAttribution("The mayor said that the bridge would reopen in March.", "mayor",
         "the bridge would reopen in March");
-    assertEquals(AttributionKind.INDIRECT, a.kind());
+    assertEquals(ReportKind.INDIRECT, a.kind());
     assertEquals("said", a.cue().text());
   }
 
@@ -34,14 +34,14 @@ class AttributionTest {
   void directQuoteWithTrailingCue() {
     Attribution a = assertAttribution("“We will not give up our land,” said Hugh Hill.", "Hugh Hill",
         "“We will not give up our land,”");
-    assertEquals(AttributionKind.DIRECT, a.kind());
+    assertEquals(ReportKind.DIRECT, a.kind());
   }
 
   @Test
   void mixedQuoteKeepsTheQuotedWords() {
     Attribution a = assertAttribution("The minister said the plan was “dead on arrival” and unfunded.", "minister",
         "the plan was “dead on arrival” and unfunded");
-    assertEquals(AttributionKind.MIXED, a.kind());
+    assertEquals(ReportKind.MIXED, a.kind());
   }
 
   @Test
@@ -152,7 +152,7 @@ class AttributionTest {
         "Let us start with the debate. We have little time.");
     Attribution dash = assertAttribution("“He cannot answer a question.” ― Maria Lopez, a teacher", "Maria Lopez",
         "“He cannot answer a question.”");
-    assertEquals(AttributionKind.DIRECT, dash.kind());
+    assertEquals(ReportKind.DIRECT, dash.kind());
   }
 
   @Test
@@ -196,7 +196,7 @@ class AttributionTest {
   void anyVerbRightAfterAQuotationReportsIt() {
     Attribution a = assertAttribution("“They should have backed the bipartisan bill,” Harris fumed on Tuesday.",
         "Harris", "“They should have backed the bipartisan bill,”");
-    assertEquals(AttributionKind.DIRECT, a.kind());
+    assertEquals(ReportKind.DIRECT, a.kind());
     assertEquals("fumed", a.cue().text());
   }
 
@@ -211,7 +211,7 @@ class AttributionTest {
     Attribution a = assertAttribution("''This was not the basis of our policy,'' Mr. Rhodes said. ''The basis was a "
         + "two-state solution.''", "Rhodes", "''This was not the basis of our policy,'' Mr. Rhodes said. ''The basis "
         + "was a two-state solution.''");
-    assertEquals(AttributionKind.DIRECT, a.kind());
+    assertEquals(ReportKind.DIRECT, a.kind());
   }
 
   @Test

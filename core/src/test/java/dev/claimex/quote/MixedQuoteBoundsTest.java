@@ -13,7 +13,7 @@ class MixedQuoteBoundsTest {
     Attribution attribution = assertAttribution(
         "The retired judge sniped that the new chief, a banker with no farm experience, was \"learning on the job.\"",
         "The retired judge", "the new chief, a banker with no farm experience, was \"learning on the job.\"");
-    assertEquals(AttributionKind.MIXED, attribution.kind());
+    assertEquals(ReportKind.MIXED, attribution.kind());
   }
 
   @Test
@@ -36,7 +36,7 @@ class MixedQuoteBoundsTest {
   void wordsBeforeAnAttributionSetIntoTheSentenceBelongToTheQuotationThatGoesOnInLowercase() {
     Attribution fronted = assertAttribution("No new label, she said, “hides what the group really is.”", "she",
         "No new label, she said, “hides what the group really is.”");
-    assertEquals(AttributionKind.MIXED, fronted.kind());
+    assertEquals(ReportKind.MIXED, fronted.kind());
     assertAttribution("Sooner or later, the governor told reporters, \"the effort pays off.\"", "the governor",
         "Sooner or later, the governor told reporters, \"the effort pays off.\"");
     assertAttribution("Speaking in Ohio, he said, “the plan is working.”", "he", "“the plan is working.”");
@@ -48,7 +48,7 @@ class MixedQuoteBoundsTest {
     Attribution carried = assertAttribution(
         "“She is supposed to lead this city,” the mayor said. Instead, “she just acts like a tired clerk.”",
         "the mayor", "“She is supposed to lead this city,” the mayor said. Instead, “she just acts like a tired clerk.”");
-    assertEquals(AttributionKind.MIXED, carried.kind());
+    assertEquals(ReportKind.MIXED, carried.kind());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.claimex.quote;
 
+import dev.claimex.syntax.Phrase;
+
 import static dev.claimex.text.DependencyRelation.ACL;
 import static dev.claimex.text.DependencyRelation.CC;
 import static dev.claimex.text.DependencyRelation.CCOMP;

@@ -1,5 +1,7 @@
 package dev.claimex.examples;
 
+import dev.claimex.quote.Report;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimex.Claimex;
 import dev.claimex.examples.bench.StageBenchmarks;

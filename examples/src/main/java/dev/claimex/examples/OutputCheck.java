@@ -1,5 +1,7 @@
 package dev.claimex.examples;
 
+import dev.claimex.quote.Report;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;

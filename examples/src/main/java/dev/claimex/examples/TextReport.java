@@ -2,7 +2,7 @@ package dev.claimex.examples;
 
 import dev.claimex.ExtractionResult;
 import dev.claimex.ExtractionWarning;
-import dev.claimex.claim.AttributionMode;
+import dev.claimex.quote.ReportKind;
 import dev.claimex.claim.Claim;
 import dev.claimex.claim.Modality;
 import dev.claimex.claim.Polarity;
@@ -43,7 +43,7 @@ final class TextReport {
       if (claim.quote() != null) {
         line(out, "quote", "\u201c" + claim.quote().text() + "\u201d");
       }
-      StringBuilder facts = new StringBuilder(claim.attribution() == AttributionMode.NONE ? "act, not speech"
+      StringBuilder facts = new StringBuilder(claim.attribution() == ReportKind.NONE ? "act, not speech"
           : claim.attribution().name().toLowerCase(Locale.ROOT));
       if (claim.polarity() == Polarity.NEGATIVE) {
         facts.append(", negative");

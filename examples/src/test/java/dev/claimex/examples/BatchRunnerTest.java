@@ -1,5 +1,7 @@
 package dev.claimex.examples;
 
+import dev.claimex.quote.Report;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

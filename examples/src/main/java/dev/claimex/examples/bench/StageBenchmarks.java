@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.claimex.Claimex;
 import dev.claimex.ExtractionResult;
 import dev.claimex.claim.ClaimTyper;
-import dev.claimex.claim.CueFrame;
+import dev.claimex.quote.Report;
 import dev.claimex.examples.Examples;
 import dev.claimex.internal.SharedModels;
 import dev.claimex.ner.EntityMention;
@@ -52,7 +52,7 @@ public class StageBenchmarks {
   private Claimex claimex;
   private TextAnalysis analysis;
   private ImmutableList<EntityMention> mentions;
-  private ImmutableList<CueFrame> frames;
+  private ImmutableList<Report> frames;
 
   @Setup
   public void setUp() {
@@ -96,7 +96,7 @@ public class StageBenchmarks {
 
   /** Attribution: cues, speakers, contents, quotations, outlet credits. */
   @Benchmark
-  public ImmutableList<CueFrame> attribution() {
+  public ImmutableList<Report> attribution() {
     return attributions.find(analysis, mentions);
   }
 

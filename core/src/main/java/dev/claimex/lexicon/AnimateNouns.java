@@ -1,4 +1,4 @@
-package dev.claimex.ner;
+package dev.claimex.lexicon;
 
 import com.google.common.collect.ImmutableSet;
 import dev.claimex.models.ModelCatalog;

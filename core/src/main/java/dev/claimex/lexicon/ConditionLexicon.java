@@ -1,4 +1,4 @@
-package dev.claimex.claim;
+package dev.claimex.lexicon;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;

@@ -1,4 +1,8 @@
-package dev.claimex.quote;
+package dev.claimex.syntax;
+
+import dev.claimex.quote.ComplementReader;
+import dev.claimex.quote.ContentBounds;
+import dev.claimex.quote.SpeakerFinder;
 
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
@@ -8,7 +12,7 @@ import java.util.Set;
  * Shallow noun-phrase reading over tagged tokens: enough to find the subject left of a verb, an object right of
  * it, and the head of either, without a parser.
  */
-final class NounPhrases {
+public final class NounPhrases {
 
   private static final Set<String> INSIDE = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PDT",
       "PRP$", "POS", "CD", "HYPH");
@@ -36,7 +40,7 @@ final class NounPhrases {
   private NounPhrases() {}
 
   /** Whether a token can be inside a noun phrase (not counting linking "of"). */
-  static boolean inside(WordToken t) {
+  public static boolean inside(WordToken t) {
     return INSIDE.contains(t.tag()) || t.tag().equals("$") || DETERMINER_WORDS.contains(t.lower())
         || (t.tag().equals("VBN") || t.tag().equals("VBG")) && t.word().contains("-");
   }
@@ -67,7 +71,7 @@ final class NounPhrases {
   }
 
   /** "down-ballot races", "on-the-record comments": a word joined by a hyphen to the next is a modifier. */
-  static boolean compoundPart(TaggedSentence s, int i) {
+  public static boolean compoundPart(TaggedSentence s, int i) {
     WordToken hyphen = s.tokenOrNull(i + 1);
     WordToken joined = s.tokenOrNull(i + 2);
     return hyphen != null && joined != null && hyphen.tag().equals("HYPH") && !s.token(i).isPunctuation()
@@ -75,19 +79,19 @@ final class NounPhrases {
   }
 
   /** "there should be", "there are": an existential "there", however tagged, before a finite verb. */
-  static boolean existentialThere(TaggedSentence s, int i) {
+  public static boolean existentialThere(TaggedSentence s, int i) {
     WordToken t = s.tokenOrNull(i);
     WordToken verb = s.tokenOrNull(i + 1);
     return t != null && verb != null && (t.tag().equals("EX") || t.lower().equals("there") && verb.isFiniteVerb());
   }
 
   /** Whether a token can end a noun phrase: a noun, pronoun, number or closing bracket of an acronym. */
-  static boolean canEnd(WordToken t) {
+  public static boolean canEnd(WordToken t) {
     return t.isNoun() || t.isPronoun() || t.tag().equals("CD") || t.word().equals(")") || t.lower().equals("both");
   }
 
   /** Whether token {@code i} can end a noun phrase, counting the last part of a hyphenated compound ("secretary-general"). */
-  static boolean canEnd(TaggedSentence s, int i) {
+  public static boolean canEnd(TaggedSentence s, int i) {
     WordToken t = s.token(i);
     WordToken before = s.tokenOrNull(i - 1);
     return canEnd(t) || before != null && before.tag().equals("HYPH") && Character.isLetter(t.word().charAt(0))
@@ -95,13 +99,13 @@ final class NounPhrases {
   }
 
   /** "those polled", "those surveyed": a participle after "those" ends a phrase that names the people it asked. */
-  static boolean respondents(TaggedSentence s, int i) {
+  public static boolean respondents(TaggedSentence s, int i) {
     WordToken before = s.tokenOrNull(i - 1);
     return s.token(i).tag().equals("VBN") && before != null && before.lower().equals("those");
   }
 
   /** "at least 12", "more than 300", "up to 40": words before a number that belong to its phrase. */
-  static int quantifierLength(TaggedSentence s, int k) {
+  public static int quantifierLength(TaggedSentence s, int k) {
     WordToken a = s.tokenOrNull(k);
     WordToken b = s.tokenOrNull(k + 1);
     WordToken number = s.tokenOrNull(k + 2);
@@ -116,7 +120,7 @@ final class NounPhrases {
    * The first token of the noun phrase that ends at {@code last}, reading left over modifiers, possessives,
    * "of"-phrases ("Smith of Britain's Defence Ministry") and bracketed acronyms; -1 if no phrase ends there.
    */
-  static int startLeft(TaggedSentence s, int last) {
+  public static int startLeft(TaggedSentence s, int last) {
     WordToken end = s.tokenOrNull(last);
     if (end == null || !canEnd(s, last)) {
       return -1;
@@ -188,7 +192,7 @@ final class NounPhrases {
    * after an adjective that takes them ("a spokesman for the agency", "a person familiar with the talks",
    * "an aide close to him"); {@code end} itself if none follows.
    */
-  static int modifiersEnd(TaggedSentence s, int end) {
+  public static int modifiersEnd(TaggedSentence s, int end) {
     for (int attached = 0; attached < MAX_ATTACHMENTS; attached++) {
       int k = end + 1;
       WordToken adjective = s.tokenOrNull(k);
@@ -244,7 +248,7 @@ final class NounPhrases {
   }
 
   /** Whether a share of respondents starts at token {@code k}. */
-  static boolean isShare(TaggedSentence s, int k) {
+  public static boolean isShare(TaggedSentence s, int k) {
     return shareLength(s, k) > 0;
   }
 
@@ -285,7 +289,7 @@ final class NounPhrases {
    * The last token of the noun phrase that starts at {@code first}, reading right over modifiers and nouns, or -1.
    * With {@code withOf}, "of"-phrases are part of it ("the reopening of the border crossing").
    */
-  static int endRight(TaggedSentence s, int first, boolean withOf) {
+  public static int endRight(TaggedSentence s, int first, boolean withOf) {
     WordToken start = s.tokenOrNull(first);
     if (start == null) {
       return -1;
@@ -331,7 +335,7 @@ final class NounPhrases {
    * The last noun of a phrase's head: the words before its first attached prepositional phrase ("a source"
    * of "a source familiar with the talks"), or -1 if they hold no noun.
    */
-  static int headEnd(TaggedSentence s, int first, int last) {
+  public static int headEnd(TaggedSentence s, int first, int last) {
     int end = last;
     if (s.token(last).word().equals(")")) { // "Mike Pence (R-IN)": the name, not the bracket
       for (int i = last - 1; i > first; i--) {

@@ -1,4 +1,4 @@
-package dev.claimex.quote;
+package dev.claimex.coref;
 
 import dev.claimex.ner.EntityMention;
 import dev.claimex.text.TaggedSentence;
@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.Map;
 
 /** The entity mentions of a document, looked up by sentence and token. */
-final class EntityIndex {
+public final class EntityIndex {
 
   /** A mention with its token range. */
-  record Located(EntityMention mention, int first, int last) {}
+  public record Located(EntityMention mention, int first, int last) {}
 
   private final Map<Integer, List<Located>> bySentence = new HashMap<>();
   /** Positions in {@link #all} of every mention, by sentence. */
   private final Map<Integer, List<Integer>> positionsBySentence = new HashMap<>();
   private final List<EntityMention> all;
 
-  EntityIndex(TextAnalysis analysis, List<EntityMention> mentions) {
+public   EntityIndex(TextAnalysis analysis, List<EntityMention> mentions) {
     this.all = mentions;
     for (int position = 0; position < mentions.size(); position++) {
       positionsBySentence.computeIfAbsent(mentions.get(position).sentence(), k -> new ArrayList<>()).add(position);
@@ -35,7 +35,7 @@ final class EntityIndex {
   }
 
   /** The mention covering token {@code i} of sentence {@code s}, or {@code null}. */
-  Located at(int s, int i) {
+  public Located at(int s, int i) {
     for (Located located : bySentence.getOrDefault(s, List.of())) {
       if (located.first() <= i && i <= located.last()) {
         return located;

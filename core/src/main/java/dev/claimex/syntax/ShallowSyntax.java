@@ -1,4 +1,4 @@
-package dev.claimex.claim;
+package dev.claimex.syntax;
 
 import dev.claimex.ner.Actor;
 import dev.claimex.ner.EntityMention;
@@ -19,18 +19,18 @@ import java.util.Set;
  * Actor who = ShallowSyntax.actor(text, sentence, end, entities);  // the entity there, or the phrase itself
  * }</pre>
  */
-final class ShallowSyntax {
+public final class ShallowSyntax {
 
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
   private static final Set<String> SUBJECT_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "CD");
-  static final Set<String> NP_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PRP$",
+  public static final Set<String> NP_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PRP$",
       "POS", "CD", "HYPH", "VBN");
   private static final int MAX_NP = 8;
 
   private ShallowSyntax() {}
 
   /** The index of the last word at or before {@code i} that is not an adverb, or -1. */
-  static int previousWord(TaggedSentence s, int i) {
+  public static int previousWord(TaggedSentence s, int i) {
     while (i >= 0 && s.token(i).isAdverb()) {
       i--;
     }
@@ -38,13 +38,13 @@ final class ShallowSyntax {
   }
 
   /** "has urged", "had promised": a participle after a form of "have" (adverbs between). */
-  static boolean isPerfect(TaggedSentence s, int head) {
+  public static boolean isPerfect(TaggedSentence s, int head) {
     int k = previousWord(s, head - 1);
     return k >= 0 && s.token(k).key().equals("have");
   }
 
   /** The subject of the sentence's first finite verb before {@code limit}: the agent of "..., urging them to". */
-  static int mainSubjectEnd(TaggedSentence s, int limit) {
+  public static int mainSubjectEnd(TaggedSentence s, int limit) {
     for (int v = 0; v < limit; v++) {
       if (s.token(v).isFiniteVerb()) {
         return subjectEnd(s, v - 1);
@@ -58,7 +58,7 @@ final class ShallowSyntax {
    * governing verbs ("has been pressuring", "refused to pledge"), through a relative pronoun ("agents who demanded")
    * or a coordinated verb ("pledged to deport them, and vowed") to the noun phrase.
    */
-  static int subjectEnd(TaggedSentence s, int i) {
+  public static int subjectEnd(TaggedSentence s, int i) {
     int j = i;
     int verbs = 0;
     while (j >= 0) {
@@ -102,7 +102,7 @@ final class ShallowSyntax {
   }
 
   /** The last token of the noun phrase that starts at {@code i}, or {@code i - 1} when none does. */
-  static int npEnd(TaggedSentence s, int i) {
+  public static int npEnd(TaggedSentence s, int i) {
     int j = i;
     while (j < s.size() && j < i + MAX_NP && (NP_TAGS.contains(s.token(j).tag()) && !s.token(j).tag().equals("VBN")
         || s.token(j).isPronoun())) {
@@ -121,7 +121,7 @@ final class ShallowSyntax {
    * The actor of the noun phrase that ends at {@code end}: the named entity in it, or the phrase itself ("The
    * paper", "they").
    */
-  static Actor actor(String text, TaggedSentence s, int end, SpanIndex<EntityMention> entities) {
+  public static Actor actor(String text, TaggedSentence s, int end, SpanIndex<EntityMention> entities) {
     if (end < 0 || end >= s.size()) {
       return null;
     }
@@ -151,7 +151,7 @@ final class ShallowSyntax {
   }
 
   /** "were urged", "has been advised", and the reduced relative "the officials recommended by the board". */
-  static boolean isPassive(TaggedSentence s, int head) {
+  public static boolean isPassive(TaggedSentence s, int head) {
     if (!s.token(head).tag().equals("VBN")) {
       return false;
     }

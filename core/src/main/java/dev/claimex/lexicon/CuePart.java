@@ -1,4 +1,4 @@
-package dev.claimex.claim;
+package dev.claimex.lexicon;
 
 /** The part of speech of a cue's head word. */
 public enum CuePart {

@@ -1,4 +1,4 @@
-package dev.claimex.quote;
+package dev.claimex.lexicon;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -36,7 +36,7 @@ public final class HedgeLexicon {
   private static final Splitter ALTERNATIVES = Splitter.on('|').omitEmptyStrings();
 
   /** Where the reported content lies relative to the hedge. */
-  enum Shape {
+  public enum Shape {
     /** The clause the hedge sits in, from its subject: "[The bank is expected to raise rates]". */
     CLAUSE,
     /** What follows the hedge: "It appears that [the storm will miss the coast]". */
@@ -49,10 +49,10 @@ public final class HedgeLexicon {
   }
 
   /** One row: a pattern, the shape of its content and what must come right after it. */
-  record Entry(String id, ImmutableList<ImmutableSet<String>> pattern, Shape shape, ImmutableSet<String> then) {}
+  public record Entry(String id, ImmutableList<ImmutableSet<String>> pattern, Shape shape, ImmutableSet<String> then) {}
 
   /** A hedge found in a sentence, over tokens {@code first..last}. */
-  record Match(Entry entry, int first, int last) {}
+  public record Match(Entry entry, int first, int last) {}
 
   private final ImmutableList<Entry> entries;
   private final String version;
@@ -96,7 +96,7 @@ public final class HedgeLexicon {
   }
 
   /** The longest hedge that starts at token {@code i}, or {@code null}. */
-  Match match(TaggedSentence sentence, int i) {
+  public Match match(TaggedSentence sentence, int i) {
     checkNotNull(sentence, "sentence");
     Match best = null;
     for (Entry entry : entries) {

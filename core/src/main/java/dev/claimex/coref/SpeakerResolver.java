@@ -1,8 +1,12 @@
-package dev.claimex.quote;
+package dev.claimex.coref;
+
+import dev.claimex.quote.SpeakerFinder;
+import dev.claimex.syntax.NounPhrases;
+import dev.claimex.syntax.Phrase;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.ner.Actor;
-import dev.claimex.ner.AnimateNouns;
+import dev.claimex.lexicon.AnimateNouns;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityType;
 import dev.claimex.ner.Gazetteer;
@@ -25,7 +29,7 @@ import java.util.Set;
  * "the minister" to the latest person speaker; joint phrases ("both sides") to the document's two most salient
  * parties. One resolver serves one document: it remembers the speakers found so far.
  */
-final class SpeakerResolver {
+public final class SpeakerResolver {
 
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
   private static final Set<String> PLURAL = Set.of("they", "them");
@@ -63,7 +67,7 @@ final class SpeakerResolver {
   private Map<String, Boolean> sexes;
   private Map<String, Set<String>> titles;
 
-  SpeakerResolver(TextAnalysis analysis, EntityIndex entities, Gazetteer gazetteer, AnimateNouns animate) {
+public   SpeakerResolver(TextAnalysis analysis, EntityIndex entities, Gazetteer gazetteer, AnimateNouns animate) {
     this.text = analysis.text();
     this.analysis = analysis;
     this.entities = entities;
@@ -72,7 +76,7 @@ final class SpeakerResolver {
   }
 
   /** Records a resolved speaker, for later pronouns. */
-  void remember(Actor speaker, int sentence) {
+  public void remember(Actor speaker, int sentence) {
     boolean unresolved = speaker != null && speaker.canonical().equals(speaker.mention().text())
         && speaker.mention().text().length() <= 4 && Character.isLetter(speaker.canonical().charAt(0))
         && PRONOUNS.contains(speaker.canonical().toLowerCase(Locale.ROOT));
@@ -83,7 +87,7 @@ final class SpeakerResolver {
   }
 
   /** The actor a phrase denotes, or {@code null} if it is not a party that can speak or be addressed. */
-  Actor resolve(Phrase phrase) {
+  public Actor resolve(Phrase phrase) {
     return resolveOther(phrase, null);
   }
 
@@ -92,7 +96,7 @@ final class SpeakerResolver {
    * "early projections", "the Holy See" when no entity was recognised. A bare singular noun ("Success hinted")
    * names an abstraction, not a source. {@code null} when the phrase is no such source.
    */
-  Actor unnamedSource(Phrase phrase) {
+  public Actor unnamedSource(Phrase phrase) {
     TaggedSentence s = analysis.sentences().get(phrase.sentence());
     int headEnd = NounPhrases.headEnd(s, phrase.first(), phrase.last());
     if (headEnd < 0 || !s.token(headEnd).isNoun()) {
@@ -111,7 +115,7 @@ final class SpeakerResolver {
    * As {@link #resolve}, but a title never goes back to the person named {@code notThis}: in "The mayor rejected
    * the governor's demand", the governor is not the mayor.
    */
-  Actor resolveOther(Phrase phrase, String notThis) {
+  public Actor resolveOther(Phrase phrase, String notThis) {
     TaggedSentence s = analysis.sentences().get(phrase.sentence());
     Actor group = group(s, phrase);
     if (group != null) {

@@ -1,4 +1,5 @@
-package dev.claimex.claim;
+package dev.claimex.lexicon;
+
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -88,7 +89,7 @@ public final class CueLexicon {
       object = object.substring(0, object.length() - REPORTED.length());
     }
     try {
-      return new CueEntry(row.get("id"), pattern.build(), part, ClaimType.valueOf(row.get("type")),
+      return new CueEntry(row.get("id"), pattern.build(), part, CueAct.valueOf(row.get("type")),
           ObjectRole.valueOf(object.toUpperCase(Locale.ROOT)), objectReported, speech, row.get("example"));
     } catch (IllegalArgumentException e) {
       throw row.error(e.getMessage());

@@ -1,4 +1,4 @@
-package dev.claimex.claim;
+package dev.claimex.lexicon;
 
 /** What a noun phrase right after a cue verb is. */
 public enum ObjectRole {

@@ -1,4 +1,4 @@
-package dev.claimex.claim;
+package dev.claimex.lexicon;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;

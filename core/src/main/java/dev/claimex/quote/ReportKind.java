@@ -1,7 +1,7 @@
-package dev.claimex.claim;
+package dev.claimex.quote;
 
 /** How the text attributes a claim to its speaker. */
-public enum AttributionMode {
+public enum ReportKind {
   /** The content is a quotation. */
   DIRECT,
   /** Reported speech without quotation marks. */

@@ -1,0 +1,82 @@
+package dev.claimex.quote;
+
+import dev.claimex.lexicon.CueAct;
+import dev.claimex.lexicon.CueMatch;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.claimex.ner.Actor;
+import dev.claimex.text.TextSpan;
+
+/**
+ * A cue with what the attribution stage read around it: who speaks, to or about whom, what is claimed, the part
+ * in quotation marks, and the outlet credited. The claim stage types it.
+ *
+ * @param cue the lexicon match, or {@code null} for a quotation with no cue word
+ * @param act the act reported: the cue's, unless the content of a plain statement says more ("said that X must ..."
+ *     is a demand); the claim stage decides the claim's type from it
+ * @param rule the rule that read the frame, e.g. {@code "cue.warn/of"}
+ * @param embedded reported inside other reported speech or inside a quotation: a claim, but part of the outer
+ *     attribution rather than one of its own
+ */
+public record Report(int sentence, CueMatch cue, TextSpan cueSpan, CueAct act, Actor speaker, Actor addressee,
+    Actor target, TextSpan content, TextSpan quote, ReportKind mode, TextSpan source, String rule,
+    double confidence, boolean embedded) {
+
+  public Report {
+    checkArgument(sentence >= 0, "sentence must be >= 0: %s", sentence);
+    checkArgument((cue == null) == (cueSpan == null), "cue and cueSpan go together");
+    checkNotNull(act, "act");
+    checkNotNull(content, "content");
+    checkNotNull(mode, "mode");
+    checkNotNull(rule, "rule");
+    checkArgument(confidence >= 0 && confidence <= 1, "confidence must be in [0, 1]: %s", confidence);
+  }
+
+  /** Whether the frame reports speech (and so is an attribution) rather than an act. */
+  public boolean isSpeech() {
+    return cue == null || cue.entry().speech();
+  }
+
+  /** A frame that is not (yet) known to be embedded. */
+  public Report(int sentence, CueMatch cue, TextSpan cueSpan, Actor speaker, Actor addressee, Actor target,
+      TextSpan content, TextSpan quote, ReportKind mode, TextSpan source, String rule, double confidence) {
+    this(sentence, cue, cueSpan, cue == null ? CueAct.STATEMENT : cue.entry().act(), speaker, addressee, target,
+        content, quote, mode, source, rule, confidence, false);
+  }
+
+  public Report withSource(TextSpan outlet) {
+    return new Report(sentence, cue, cueSpan, act, speaker, addressee, target, content, quote, mode, outlet, rule,
+        confidence, embedded);
+  }
+
+  public Report asEmbedded() {
+    return new Report(sentence, cue, cueSpan, act, speaker, addressee, target, content, quote, mode, source, rule,
+        confidence, true);
+  }
+
+  /** The report with the act its content says, with the addressee that content names. */
+  public Report withAct(CueAct refined, Actor refinedAddressee, String ruleSuffix) {
+    return new Report(sentence, cue, cueSpan, refined, speaker, refinedAddressee, target, content, quote, mode,
+        source, rule + ruleSuffix, confidence, embedded);
+  }
+
+  /** The same frame said by another speaker (the same mention resolved further). */
+  public Report withSpeaker(Actor newSpeaker) {
+    return new Report(sentence, cue, cueSpan, act, newSpeaker, addressee, target, content, quote, mode, source,
+        rule, confidence, embedded);
+  }
+
+  /** The same frame with these parties. */
+  public Report withParties(Actor newAddressee, Actor newTarget) {
+    return new Report(sentence, cue, cueSpan, act, speaker, newAddressee, newTarget, content, quote, mode, source,
+        rule, confidence, embedded);
+  }
+
+  /** The same frame with another content (a quotation that runs on) or another first quotation. */
+  public Report withContent(TextSpan newContent, TextSpan newQuote, ReportKind newMode) {
+    return new Report(sentence, cue, cueSpan, act, speaker, addressee, target, newContent, newQuote, newMode,
+        source, rule, confidence, embedded);
+  }
+}
