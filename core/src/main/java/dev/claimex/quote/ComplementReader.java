@@ -100,28 +100,30 @@ public final class ComplementReader {
     }
     if (t.isFiniteVerb() && role.opensClause() && cue.entry().part() == CuePart.VERB && gapSubjectStart(s, cue) >= 0) {
       // "a plan which officials said will cost billions": the relative clause's subject is the gap before the cue
-      return content(s, k, true, object, "gap", entities);
+      return content(s, k, true, object, ContentIntro.GAP, "gap", entities);
     }
     if (t.word().equals(":") || t.word().equals(",") && QuoteMarks.isQuoteToken(next(s, k))) {
-      return content(s, k + 1, true, object, t.word().equals(":") ? "colon" : "quote", entities);
+      boolean colon = t.word().equals(":");
+      return content(s, k + 1, true, object, colon ? ContentIntro.COLON : ContentIntro.QUOTE, colon ? "colon" : "quote",
+          entities);
     }
     if (QuoteMarks.isOpeningToken(t) || t.word().equals("\"") || t.word().equals("``")) {
-      return content(s, k, true, object, "quote", entities);
+      return content(s, k, true, object, ContentIntro.QUOTE, "quote", entities);
     }
     if (t.lower().equals("that") && !t.tag().equals("DT") || t.lower().equals("that") && startsClause(s, k + 1)) {
       boolean comma = next(s, k) != null && next(s, k).word().equals(","); // "that, while prices fell, wages rose"
-      return content(s, comma ? k + 2 : k + 1, true, object, "that", entities);
+      return content(s, comma ? k + 2 : k + 1, true, object, ContentIntro.THAT, "that", entities);
     }
     if (WH_WORDS.contains(t.lower()) && (t.tag().startsWith("W") || t.tag().equals("IN")) && k + 1 < s.size()) {
-      return content(s, k, true, object, "wh", entities); // "told reporters how surprised he was"
+      return content(s, k, true, object, ContentIntro.QUESTION, "wh", entities); // "told reporters how surprised he was"
     }
     if (t.tag().equals("TO") && next(s, k) != null && next(s, k).tag().equals("VB")) {
       // after a noun the infinitive belongs to its noun phrase: a finite verb after it is the sentence's own
       // ("the mayor's promise to fix the roads angered drivers")
-      return content(s, k + 1, cue.entry().part() != CuePart.NOUN, object, "to", entities);
+      return content(s, k + 1, cue.entry().part() != CuePart.NOUN, object, ContentIntro.TO, "to", entities);
     }
     if (cue.entry().part() == CuePart.NOUN && t.isVerb() && t.key().equals("be") && k + 1 < s.size()) {
-      return content(s, k + 1, false, object, "is", entities); // "the union's main demand is a pay rise"
+      return content(s, k + 1, false, object, ContentIntro.COPULA, "is", entities); // "the union's main demand is a pay rise"
     }
     boolean timeAdjunct = next(s, k) != null && TEMPORAL.contains(next(s, k).lower()); // "praised X on Monday"
     // "said of the plan", "said in a talk with local reporters": what a plain saying verb is said of or with is no
@@ -134,27 +136,27 @@ public final class ComplementReader {
       }
       if (k + 1 < s.size()) {
         // the object of a preposition is a noun phrase: a verb after it is the sentence's own ("X's endorsement of Y indicates")
-        return content(s, k + 1, next(s, k).tag().equals("VBG"), object, t.lower(), entities);
+        return content(s, k + 1, next(s, k).tag().equals("VBG"), object, prepositionIntro(t), t.lower(), entities);
       }
       return null;
     }
     boolean reducedRelative = inSubjectNounPhrase(s, cue);
     if (reducedRelative && object == null && startsNounPhrase(s, k)) {
       // "a group backing the governor spent ...": the verb after the object is the sentence's own
-      return content(s, k, false, null, "object", entities);
+      return content(s, k, false, null, ContentIntro.OBJECT, "object", entities);
     }
     if (startsClause(s, k)) {
-      return content(s, k, true, object, "clause", entities);
+      return content(s, k, true, object, ContentIntro.CLAUSE, "clause", entities);
     }
     if (role.opensClause() && cue.entry().part() == CuePart.VERB && t.tag().equals("VBG")
         && finiteVerbAhead(s, k + 1)) { // "said leaving the party was a mistake": a gerund subject
-      return content(s, k, true, object, "clause", entities);
+      return content(s, k, true, object, ContentIntro.CLAUSE, "clause", entities);
     }
     boolean afterCuePreposition = s.token(cue.last()).tag().equals("IN") || s.token(cue.last()).tag().equals("TO");
     if ((role == ObjectRole.CONTENT || afterCuePreposition) && cue.entry().part() == CuePart.VERB
         && t.tag().equals("VBG") && k + 1 < s.size()) {
       // "proposed barring lobbyists", "denied taking bribes", "called for raising the fees"
-      return content(s, k, false, null, "object", entities);
+      return content(s, k, false, null, ContentIntro.OBJECT, "object", entities);
     }
     if (role == ObjectRole.CLAUSE) {
       return null; // "maintains a wide lead": with no verb of its own the noun phrase is a plain object
@@ -169,10 +171,11 @@ public final class ComplementReader {
       if (clausal && REFLEXIVES.contains(t.lower())) {
         return null; // "found himself at the centre of the storm": the subject's state, not a report
       }
-      return content(s, k, clausal, null, clausal ? "clause" : "object", entities);
+      return content(s, k, clausal, null, clausal ? ContentIntro.CLAUSE : ContentIntro.OBJECT,
+          clausal ? "clause" : "object", entities);
     }
     if (object != null && role == ObjectRole.TARGET) { // "condemned the attack": the object is what is judged
-      return content(s, object.first(), false, null, "object", entities);
+      return content(s, object.first(), false, null, ContentIntro.OBJECT, "object", entities);
     }
     return null;
   }
@@ -285,7 +288,7 @@ public final class ComplementReader {
         break;
       }
     }
-    return last < k ? null : new Complement(k, last, null, "named");
+    return last < k ? null : new Complement(k, last, null, ContentIntro.NAMED, "named");
   }
 
   /** "and said", ", vowing": a conjunction or comma before a verb, where a new verb phrase of the subject starts. */
@@ -304,7 +307,7 @@ public final class ComplementReader {
     if (as <= k || as + 1 >= s.size() || !s.token(as).lower().equals("as")) {
       return null;
     }
-    return content(s, k, false, null, "judged", entities);
+    return content(s, k, false, null, ContentIntro.JUDGED, "judged", entities);
   }
 
   /**
@@ -335,19 +338,29 @@ public final class ComplementReader {
         || ContentBounds.startsSpeechAdjunct(s, next); // "..., said Mr. Hill in a statement"
   }
 
-  private Complement content(TaggedSentence s, int first, boolean clausal, Phrase object, String frame,
-      EntityIndex entities) {
+  private Complement content(TaggedSentence s, int first, boolean clausal, Phrase object, ContentIntro intro,
+      String name, EntityIndex entities) {
     if (first >= s.size()) {
       return null;
     }
     int last = bounds.end(s, first, clausal, entities);
-    if (!clausal || frame.equals("to") || frame.equals("gap")) { // "which engineers say is unsafe, will close"
-      last = ContentBounds.phraseEnd(s, first, last, frame.equals("to") || frame.equals("gap"));
+    boolean phrase = intro == ContentIntro.TO || intro == ContentIntro.GAP;
+    if (!clausal || phrase) { // "which engineers say is unsafe, will close"
+      last = ContentBounds.phraseEnd(s, first, last, phrase);
     }
     if (last < first || onlyPunctuation(s, first, last)) {
       return null;
     }
-    return new Complement(first, last, object, frame);
+    return new Complement(first, last, object, intro, name);
+  }
+
+  /** "To" and "as" each have behaviour of their own; the other prepositions introduce alike. */
+  private static ContentIntro prepositionIntro(WordToken t) {
+    return switch (t.lower()) {
+      case "to" -> ContentIntro.TO;
+      case "as" -> ContentIntro.AS;
+      default -> ContentIntro.PREPOSITION;
+    };
   }
 
   private static boolean onlyPunctuation(TaggedSentence s, int first, int last) {

@@ -64,7 +64,7 @@ final class QuotationAttacher {
         Report previous = result.get(latest);
         TaggedSentence sentence = analysis.sentenceAt(quote.start());
         result.add(new Report(sentence.index(), null, null, previous.speaker(), null, null, outer(quote), quote,
-            ReportKind.DIRECT, null, "quote/continuation", 0.5));
+            ReportKind.DIRECT, null, ContentIntro.NONE, "quote/continuation", 0.5));
       }
     }
     return result.frames.asList();

@@ -92,22 +92,22 @@ final class QuotationFrames {
       for (int f : list.cueOverlapping(cueSpan)) {
         Report frame = list.get(f);
         boolean readAfter = frame.content().start() >= cueSpan.end();
-        String name = frame.rule().substring(frame.rule().indexOf('/') + 1);
+        ContentIntro intro = introAsRead(frame);
         if (!readAfter || !found.after()) {
           return;
         }
-        if (name.equals("that")) {
+        if (intro == ContentIntro.THAT) {
           break; // "“X,” he told reporters that Y": two reports of one verb
         }
-        if (name.equals("clause") && readsClause(analysis, frame)) {
+        if (intro == ContentIntro.CLAUSE && readsClause(analysis, frame)) {
           if (insideWritersWords(analysis, quotation)) {
             return; // "On Fox's “Hannity,” Gingrich said he would ...": the quotation names a show, no report
           }
           break; // "“X,” he said the crowd chanted Y": two reports of one verb
         }
         String between = text.substring(cueSpan.end(), frame.content().start());
-        boolean quotesOn = name.equals("quote") && between.contains(",");
-        if (name.equals("quote") && between.isBlank() && frame.cue().entry().objectRole() != ObjectRole.ADDRESSEE) {
+        boolean quotesOn = intro == ContentIntro.QUOTE && between.contains(",");
+        if (intro == ContentIntro.QUOTE && between.isBlank() && frame.cue().entry().objectRole() != ObjectRole.ADDRESSEE) {
           break; // "signs calling Christie “Loser,” the protesters chanted “Bad for you”": each its own report
         }
         TextSpan reported = quotesOn ? TextSpan.of(text, content.start(), frame.content().end()) : content;
@@ -148,9 +148,17 @@ final class QuotationFrames {
       }
     }
     inSentence.add(new Report(found.sentence(), cue, cueSpan, speaker, null, null, content, quotation,
-        mode, null, cue.entry().id() + (inline ? "/quote-inline" : found.after() ? "/quote-after"
+        mode, null, ContentIntro.BESIDE, cue.entry().id() + (inline ? "/quote-inline" : found.after() ? "/quote-after"
         : "/quote-before"), inline ? 0.65 : found.after() ? 0.8 : 0.75));
     resolver.remember(speaker, found.sentence());
+  }
+
+  /**
+   * How the frame's content was introduced, as its reader read it; {@code null} once its content retyped it ("said
+   * that taxes must rise" is a demand): such a frame is taken for no plain that-clause, clause or quotation here.
+   */
+  private static ContentIntro introAsRead(Report frame) {
+    return frame.act() == frame.cue().entry().act() ? frame.intro() : null;
   }
 
   private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "to", "in", "on", "and", "for",
@@ -272,7 +280,8 @@ final class QuotationFrames {
       return frame;
     }
     return new Report(frame.sentence(), frame.cue(), frame.cueSpan(), frame.act(), speaker, frame.addressee(),
-        frame.target(), frame.content(), frame.quote(), frame.mode(), frame.source(), frame.rule() + "+beside",
+        frame.target(), frame.content(), frame.quote(), frame.mode(), frame.source(), frame.intro(),
+        frame.rule() + "+beside",
         frame.confidence(), frame.embedded());
   }
 }

@@ -16,12 +16,13 @@ import dev.claimex.text.TextSpan;
  * @param cue the lexicon match, or {@code null} for a quotation with no cue word
  * @param act the act reported: the cue's, unless the content of a plain statement says more ("said that X must ..."
  *     is a demand); the claim stage decides the claim's type from it
- * @param rule the rule that read the frame, e.g. {@code "cue.warn/of"}
+ * @param intro how the content was introduced, which behaviour reads
+ * @param rule the rule that read the frame, e.g. {@code "cue.warn/of"}: provenance for the user, never read
  * @param embedded reported inside other reported speech or inside a quotation: a claim, but part of the outer
  *     attribution rather than one of its own
  */
 public record Report(int sentence, CueMatch cue, TextSpan cueSpan, CueAct act, Actor speaker, Actor addressee,
-    Actor target, TextSpan content, TextSpan quote, ReportKind mode, TextSpan source, String rule,
+    Actor target, TextSpan content, TextSpan quote, ReportKind mode, TextSpan source, ContentIntro intro, String rule,
     double confidence, boolean embedded) {
 
   public Report {
@@ -30,6 +31,7 @@ public record Report(int sentence, CueMatch cue, TextSpan cueSpan, CueAct act, A
     checkNotNull(act, "act");
     checkNotNull(content, "content");
     checkNotNull(mode, "mode");
+    checkNotNull(intro, "intro");
     checkNotNull(rule, "rule");
     checkArgument(confidence >= 0 && confidence <= 1, "confidence must be in [0, 1]: %s", confidence);
   }
@@ -39,44 +41,53 @@ public record Report(int sentence, CueMatch cue, TextSpan cueSpan, CueAct act, A
     return cue == null || cue.entry().speech();
   }
 
-  /** A frame that is not (yet) known to be embedded. */
+  /** A frame that is not (yet) known to be embedded, with the act of its cue. */
   public Report(int sentence, CueMatch cue, TextSpan cueSpan, Actor speaker, Actor addressee, Actor target,
-      TextSpan content, TextSpan quote, ReportKind mode, TextSpan source, String rule, double confidence) {
+      TextSpan content, TextSpan quote, ReportKind mode, TextSpan source, ContentIntro intro, String rule,
+      double confidence) {
     this(sentence, cue, cueSpan, cue == null ? CueAct.STATEMENT : cue.entry().act(), speaker, addressee, target,
-        content, quote, mode, source, rule, confidence, false);
+        content, quote, mode, source, intro, rule, confidence, false);
+  }
+
+  /** A report whose content no reader introduced ({@link ContentIntro#NONE}): a cue the claim stage reads alone. */
+  public Report(int sentence, CueMatch cue, TextSpan cueSpan, CueAct act, Actor speaker, Actor addressee,
+      Actor target, TextSpan content, TextSpan quote, ReportKind mode, TextSpan source, String rule,
+      double confidence, boolean embedded) {
+    this(sentence, cue, cueSpan, act, speaker, addressee, target, content, quote, mode, source, ContentIntro.NONE,
+        rule, confidence, embedded);
   }
 
   public Report withSource(TextSpan outlet) {
-    return new Report(sentence, cue, cueSpan, act, speaker, addressee, target, content, quote, mode, outlet, rule,
-        confidence, embedded);
+    return new Report(sentence, cue, cueSpan, act, speaker, addressee, target, content, quote, mode, outlet, intro,
+        rule, confidence, embedded);
   }
 
   public Report asEmbedded() {
-    return new Report(sentence, cue, cueSpan, act, speaker, addressee, target, content, quote, mode, source, rule,
-        confidence, true);
+    return new Report(sentence, cue, cueSpan, act, speaker, addressee, target, content, quote, mode, source, intro,
+        rule, confidence, true);
   }
 
   /** The report with the act its content says, with the addressee that content names. */
   public Report withAct(CueAct refined, Actor refinedAddressee, String ruleSuffix) {
     return new Report(sentence, cue, cueSpan, refined, speaker, refinedAddressee, target, content, quote, mode,
-        source, rule + ruleSuffix, confidence, embedded);
+        source, intro, rule + ruleSuffix, confidence, embedded);
   }
 
   /** The same frame said by another speaker (the same mention resolved further). */
   public Report withSpeaker(Actor newSpeaker) {
     return new Report(sentence, cue, cueSpan, act, newSpeaker, addressee, target, content, quote, mode, source,
-        rule, confidence, embedded);
+        intro, rule, confidence, embedded);
   }
 
   /** The same frame with these parties. */
   public Report withParties(Actor newAddressee, Actor newTarget) {
     return new Report(sentence, cue, cueSpan, act, speaker, newAddressee, newTarget, content, quote, mode, source,
-        rule, confidence, embedded);
+        intro, rule, confidence, embedded);
   }
 
   /** The same frame with another content (a quotation that runs on) or another first quotation. */
   public Report withContent(TextSpan newContent, TextSpan newQuote, ReportKind newMode) {
     return new Report(sentence, cue, cueSpan, act, speaker, addressee, target, newContent, newQuote, newMode,
-        source, rule, confidence, embedded);
+        source, intro, rule, confidence, embedded);
   }
 }

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class ReportedContent {
 
-  private static final Pattern INFINITIVE_RULE = Pattern.compile(".*/to(\\+.*)?");
   /**
    * Only words between a cue and its content, the last a preposition: "accused <i>the mayor of</i> lying"; not
    * "said, as she left, that", nor "asked <i>the mayor</i> whether", where the one asked stays out as after "told".
@@ -38,7 +37,7 @@ public final class ReportedContent {
     if (withObject != null) {
       return withObject;
     }
-    if (!INFINITIVE_RULE.matcher(frame.rule()).matches()) {
+    if (frame.intro() != ContentIntro.TO) {
       return content;
     }
     int to = content.start();

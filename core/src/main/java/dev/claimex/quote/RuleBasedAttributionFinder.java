@@ -364,7 +364,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       Actor addressee = report.object() != null && cue.entry().objectRole() == ObjectRole.ADDRESSEE
           ? doc.resolver.resolve(report.object()) : null;
       Report frame = frame(doc, s, cue, speaker, addressee, null, report.first(), report.last(),
-          cue.entry().speech() ? ReportKind.INDIRECT : ReportKind.NONE, "parsed", 0.75);
+          cue.entry().speech() ? ReportKind.INDIRECT : ReportKind.NONE, ContentIntro.PARSED, "parsed", 0.75);
       if (frame != null) {
         frame = ContentReading.refine(s, frame, report.first(), report.last(), doc.resolver);
         inSentence.add(frame);
@@ -425,16 +425,16 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       }
     }
     Complement complement = complements.read(s, cue, doc.entities, subject != null && setOff(s, subject, cue));
-    if (subject != null && complement != null && complement.frame().equals("gap")) {
+    if (subject != null && complement != null && complement.intro() == ContentIntro.GAP) {
       // "a probe the agency said was open": the speaker is "the agency", the probe is what is reported on
       int start = ComplementReader.gapSubjectStart(s, cue);
       subject = start > subject.first() && start <= subject.last() ? new Phrase(s.index(), start, subject.last())
           : subject;
     }
-    if (subject != null && complement != null && complement.frame().equals("named")) {
+    if (subject != null && complement != null && complement.intro() == ContentIntro.NAMED) {
       int relative = namedByRelative(s, subject.first());
       complement = relative < 0 ? complement
-          : new Complement(relative, complement.last(), complement.object(), "named-relative");
+          : new Complement(relative, complement.last(), complement.object(), ContentIntro.NAMED, "named-relative");
     }
     if (subject == null && complement != null && s.token(head).tag().equals("VBG") && opensParticipleClause(s, cue)) {
       subject = subjectAfterParticipleClause(s, complement.last() + 1);
@@ -442,7 +442,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         // "After saying that he was tired, the mayor left": the reported clause ends where the main clause starts
         subject = subjectAfterParticipleClause(s, comma);
         if (subject != null) {
-          complement = new Complement(complement.first(), comma - 1, complement.object(), complement.frame());
+          complement = new Complement(complement.first(), comma - 1, complement.object(), complement.intro(),
+              complement.name());
         }
       }
     }
@@ -450,11 +451,12 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         && trailingContent(s, cue, subject, doc.entities) != null) {
       complement = null; // "Prices will rise, she said during a visit to the plant": the clause before is the report
     }
-    if (complement != null && complement.frame().equals("quote")) {
+    if (complement != null && complement.intro() == ContentIntro.QUOTE) {
       int fronted = frontedPartOfQuotation(s, cue, subject, complement);
       complement = fronted < 0 ? complement
-          : new Complement(fronted, complement.last(), complement.object(), "quote-fronted");
+          : new Complement(fronted, complement.last(), complement.object(), ContentIntro.QUOTE, "quote-fronted");
     }
+    ContentIntro intro;
     String frameName;
     int first;
     int last;
@@ -462,6 +464,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     if (frontedComma >= 0) {
       first = frontedComma + 1; // "As the minister noted, prices rose": the clause after the comma
       last = bounds.end(s, first, true, doc.entities);
+      intro = ContentIntro.FRONTED;
       frameName = "as";
       if (last < first || !isClauseOrQuotation(s, first, last)) {
         return null;
@@ -469,7 +472,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     } else if (complement != null) {
       first = complement.first();
       last = complement.last();
-      frameName = complement.frame();
+      intro = complement.intro();
+      frameName = complement.name();
     } else {
       if (ComplementReader.takesPlainObject(s, cue)) {
         return null;
@@ -483,6 +487,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       }
       first = before[0];
       last = before[1];
+      intro = ContentIntro.BEFORE;
       frameName = "trailing";
     }
     Actor speaker = subject == null ? null : enclosingPronoun(doc, s, subject, cue, inSentence);
@@ -503,16 +508,16 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     Actor object = complement == null || complement.object() == null ? null : doc.resolver.resolve(complement.object());
     Actor addressee = cue.entry().objectRole() == ObjectRole.ADDRESSEE ? object : null;
     Actor target = cue.entry().objectRole() == ObjectRole.TARGET ? object : null;
-    if (target == null && complement != null && accuses(cue) && frameName.equals("clause")) {
+    if (target == null && complement != null && accuses(cue) && intro == ContentIntro.CLAUSE) {
       target = doc.resolver.resolve(new Phrase(s.index(), first, Math.max(first, NounPhrases.endRight(s, first, false))));
     }
-    double confidence = switch (frameName) {
-      case "that", "colon", "quote", "quote-fronted" -> 0.9;
-      case "clause", "to", "trailing" -> 0.85;
+    double confidence = switch (intro) {
+      case THAT, COLON, QUOTE -> 0.9;
+      case CLAUSE, TO, BEFORE -> 0.85;
       default -> 0.75;
     };
     Report frame = frame(doc, s, cue, speaker, addressee, target, first, last,
-        cue.entry().speech() ? ReportKind.INDIRECT : ReportKind.NONE, frameName, confidence);
+        cue.entry().speech() ? ReportKind.INDIRECT : ReportKind.NONE, intro, frameName, confidence);
     return frame == null ? null : ContentReading.refine(s, frame, first, last, doc.resolver);
   }
 
@@ -624,7 +629,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return null;
     }
     return frame(doc, s, cue, speaker, role == ObjectRole.ADDRESSEE ? object : null,
-        role == ObjectRole.TARGET ? object : null, k + 1, last, ReportKind.INDIRECT, "passive", 0.75);
+        role == ObjectRole.TARGET ? object : null, k + 1, last, ReportKind.INDIRECT, ContentIntro.PASSIVE, "passive",
+        0.75);
   }
 
   private static boolean accuses(CueMatch cue) {
@@ -735,8 +741,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * infinitive behind other words ("said during his speech to the chamber").
    */
   private static boolean adjunctAfterTrailingCue(TaggedSentence s, CueMatch cue, Complement complement) {
-    String frame = complement.frame();
-    return frame.equals("as") || frame.equals("to") && complement.object() == null
+    ContentIntro intro = complement.intro();
+    return intro == ContentIntro.AS || intro == ContentIntro.TO && complement.object() == null
         && complement.first() > cue.last() + 2;
   }
 
@@ -909,7 +915,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return null;
     }
     return frame(doc, s, cue, speaker, null, null, complement.first(), complement.last(), ReportKind.NOMINAL,
-        complement.frame(), 0.8);
+        complement.intro(), complement.name(), 0.8);
   }
 
   /**
@@ -962,7 +968,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         return null;
       }
       return frame(doc, s, cue, speaker, null, null, complement.first(), complement.last(), ReportKind.INDIRECT,
-          "stance", 0.8);
+          ContentIntro.STANCE, "stance", 0.8);
     }
     int j = cue.first() - 1;
     while (j >= 0 && s.token(j).isAdverb()) {
@@ -982,7 +988,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
           if (speaker == null || last <= v) {
             return null;
           }
-          return frame(doc, s, cue, speaker, null, null, v + 1, last, ReportKind.INDIRECT, "judged", 0.8);
+          return frame(doc, s, cue, speaker, null, null, v + 1, last, ReportKind.INDIRECT, ContentIntro.JUDGED,
+              "judged", 0.8);
         }
         if (v < j - 25 || s.token(v).word().equals(";")) {
           break;
@@ -1000,7 +1007,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         if (outer.speaker() != null && content.start() <= s.token(judged.first()).start()
             && s.token(cue.last()).end() <= content.end()) {
           return frame(doc, s, cue, outer.speaker(), null, null, judged.first(), judged.last(),
-              ReportKind.INDIRECT, "nested", 0.7);
+              ReportKind.INDIRECT, ContentIntro.NESTED, "nested", 0.7);
         }
       }
     }
@@ -1030,7 +1037,9 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     }
     int first;
     int last;
+    ContentIntro intro = ContentIntro.BEFORE;
     if (atClauseStart(s, cue.first())) {
+      intro = ContentIntro.FRONTED;
       first = afterSourceTail(s, end + 1);
       if (first < s.size() && s.token(first).word().equals(",")) {
         first++;
@@ -1063,7 +1072,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     if (last < first || speaker.type() == EntityType.OUTLET && holdsCue(s, first, last)) {
       return null;
     }
-    return frame(doc, s, cue, speaker, null, null, first, last, ReportKind.ACCORDING_TO, "according", 0.8);
+    return frame(doc, s, cue, speaker, null, null, first, last, ReportKind.ACCORDING_TO, intro, "according", 0.8);
   }
 
   /** "That's according to ...", "This was according to ...": a lone pronoun and a form of "be" open the sentence. */
@@ -1106,7 +1115,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     if (last < first || !hasVerb(s, first, last) || holdsCue(s, first, last)) {
       return null;
     }
-    return frame(doc, s, cue, speaker, null, null, first, last, ReportKind.ACCORDING_TO, "source", 0.75);
+    return frame(doc, s, cue, speaker, null, null, first, last, ReportKind.ACCORDING_TO, ContentIntro.FRONTED,
+        "source", 0.75);
   }
 
   /** A past participle, or the past tense the tagger often gives one. */
@@ -1193,7 +1203,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     int endOfTurn = endOfTurn(doc, s);
     TextSpan content = TextSpan.of(doc.text, s.token(first).start(), endOfTurn);
     return new Report(s.index(), cue, s.spanOf(doc.text, cue.first(), cue.last()), speaker, null, null, content,
-        null, ReportKind.INDIRECT, null, cue.entry().id() + "/label", 0.75);
+        null, ReportKind.INDIRECT, null, ContentIntro.COLON, cue.entry().id() + "/label", 0.75);
   }
 
   /** The first token of a speaker label, after any quotation marks that open the sentence. */
@@ -1307,7 +1317,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     }
     TextSpan content = TextSpan.of(doc.text, Math.max(0, quotation.start() - 1), Math.min(doc.text.length(), quotation.end() + 1));
     return new Report(s.index(), cue, s.spanOf(doc.text, cue.first(), cue.last()), speaker, null, null, content,
-        quotation, ReportKind.DIRECT, null, cue.entry().id() + "/after-quote", 0.8);
+        quotation, ReportKind.DIRECT, null, ContentIntro.BESIDE, cue.entry().id() + "/after-quote", 0.8);
   }
 
   /**
@@ -1332,7 +1342,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   // ---- shared ---------------------------------------------------------------------------------------------
 
   private Report frame(DocumentContext doc, TaggedSentence s, CueMatch cue, Actor speaker, Actor addressee,
-      Actor target, int first, int last, ReportKind mode, String frameName, double confidence) {
+      Actor target, int first, int last, ReportKind mode, ContentIntro intro, String frameName, double confidence) {
     TextSpan cueSpan = s.spanOf(doc.text, cue.first(), cue.last());
     TextSpan content = s.spanOf(doc.text, first, last);
     if (speaker != null && speaker.mention().contains(content)) {
@@ -1340,7 +1350,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     }
     double adjusted = speaker == null ? confidence - 0.2
         : speaker.mention().text().equals(speaker.canonical()) || speaker.isGroup() ? confidence : confidence - 0.05;
-    return new Report(s.index(), cue, cueSpan, speaker, addressee, target, content, null, mode, null,
+    return new Report(s.index(), cue, cueSpan, speaker, addressee, target, content, null, mode, null, intro,
         cue.entry().id() + "/" + frameName, Math.max(0, adjusted));
   }
 }
