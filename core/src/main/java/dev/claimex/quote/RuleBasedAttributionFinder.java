@@ -5,6 +5,13 @@ import dev.claimex.coref.EntityIndex;
 import dev.claimex.coref.SpeakerResolver;
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
+import dev.claimex.quote.passes.EmbeddedSpeech;
+import dev.claimex.quote.passes.OtherParty;
+import dev.claimex.quote.passes.OutletCredits;
+import dev.claimex.quote.passes.PassContext;
+import dev.claimex.quote.passes.QuotedCuesConfined;
+import dev.claimex.quote.passes.QuotedFirstPerson;
+import dev.claimex.quote.passes.ReportPass;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -90,6 +97,8 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private final ContentBounds bounds;
   private final ComplementReader complements;
   private final DependencyParser parser;
+  /** The passes over a document's reports, in order, once every sentence is read. */
+  private final ImmutableList<ReportPass> passes;
 
   /** The rules alone, without the parse fallback: faster, and finds fewer reports. */
   public RuleBasedAttributionFinder(CueLexicon cues, Gazetteer gazetteer, AnimateNouns animate) {
@@ -109,6 +118,14 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     this.bounds = new ContentBounds(cues);
     this.complements = new ComplementReader(bounds);
     this.quotationFrames = new QuotationFrames(cues);
+    this.passes = ImmutableList.of(
+        (reports, doc) -> ImmutableList.copyOf(
+            new QuotationAttacher(doc.analysis(), cues).attach(reports, doc.quotationsRead(), doc.budget())),
+        new QuotedFirstPerson(),
+        new QuotedCuesConfined(),
+        new EmbeddedSpeech(),
+        new OtherParty(),
+        new OutletCredits());
   }
 
   @Override
@@ -165,16 +182,13 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         frames.add(inSentence.get(f));
       }
     }
-    List<TextSpan> quotations = quotationsRead(analysis, doc.quotations, budget);
-    List<Report> attached = new QuotationAttacher(analysis, cues).attach(frames.asList(), quotations, budget);
-    List<Report> quoted = QuotedFirstPerson.resolve(attached, doc.quotationIndex, budget);
-    OutletCredits credits = new OutletCredits(analysis, entities);
-    List<Report> confined = withoutQuotedCuesReadingOut(analysis.text(), quoted, doc.quotationIndex, budget);
-    return markEmbedded(confined, doc.quotationIndex, budget).stream()
-        .map(f -> {
-          budget.checkpoint();
-          return credits.credit(withOtherParty(doc, f));
-        })
+    PassContext passing = new PassContext(analysis, entities, quotationsRead(analysis, doc.quotations, budget),
+        doc.quotationIndex, budget);
+    List<Report> reports = frames.asList();
+    for (ReportPass pass : passes) {
+      reports = pass.apply(reports, passing);
+    }
+    return reports.stream()
         .sorted(Comparator.comparingInt(Report::sentence).thenComparingInt(RuleBasedAttributionFinder::anchor))
         .collect(ImmutableList.toImmutableList());
   }
@@ -183,106 +197,16 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
    * The quotations that lie within the sentences read: those the budget let this stage read, of those an earlier
    * stage read. A quotation running on into unread text is left out, so that no frame reaches into it.
    */
-  private static List<TextSpan> quotationsRead(TextAnalysis analysis, List<TextSpan> quotations, StageBudget budget) {
+  private static ImmutableList<TextSpan> quotationsRead(TextAnalysis analysis, ImmutableList<TextSpan> quotations,
+      StageBudget budget) {
     int all = analysis.sentences().size();
     int read = Math.min(budget.sentencesRead(all), all - analysis.untagged());
     if (read == all) {
       return quotations;
     }
     int end = read == 0 ? 0 : analysis.sentences().get(read - 1).span().end();
-    return quotations.stream().filter(q -> QuoteMarks.outer(analysis.text(), q).end() <= end).toList();
-  }
-
-  /**
-   * The frames whose cue stands inside a quotation, with their content kept inside it too: quoted words ("“I hope
-   * not,” he said") report nothing of the narration around them. A content read back from before the quotation
-   * drops the frame, which would otherwise swallow the narration's own reports as embedded speech; one running on
-   * past the quotation ends with it. Of the quotations that hold the cue, the last in the order of starts, then ends,
-   * decides.
-   */
-  private static List<Report> withoutQuotedCuesReadingOut(String text, List<Report> frames,
-      SpanIndex<TextSpan> quotations, StageBudget budget) {
-    List<Report> kept = new ArrayList<>(frames.size());
-    for (Report frame : frames) {
-      budget.checkpoint();
-      Report confined = frame;
-      if (frame.cueSpan() != null && frame.quote() == null) {
-        int[] holding = quotations.containing(frame.cueSpan());
-        if (holding.length > 0) {
-          confined = confinedTo(text, frame, quotations.get(holding[holding.length - 1]));
-        }
-      }
-      if (confined != null) {
-        kept.add(confined);
-      }
-    }
-    return kept;
-  }
-
-  /** A quoted cue's frame with its content ending by the quotation's end; {@code null} if it starts before it. */
-  private static Report confinedTo(String text, Report frame, TextSpan quotation) {
-    TextSpan content = frame.content();
-    if (content.start() < quotation.start()) {
-      return null;
-    }
-    if (content.end() <= quotation.end()) {
-      return frame;
-    }
-    int end = quotation.end();
-    while (end > content.start() && !Character.isLetterOrDigit(text.charAt(end - 1))) {
-      end--;
-    }
-    return end > content.start() ? frame.withContent(TextSpan.of(text, content.start(), end), null, frame.mode())
-        : null;
-  }
-
-  /**
-   * Marks speech reported inside other speech ("He said that Pakistan believed ...") or inside a quotation: each
-   * is a claim of its own but part of the outer attribution. A direct quotation does not hold the writer's
-   * narration between its parts ("“X,” he said, adding that Y. “Z.”"): a cue outside the quotation marks is
-   * speech of its own.
-   */
-  private static List<Report> markEmbedded(List<Report> frames, SpanIndex<TextSpan> quotations,
-      StageBudget budget) {
-    SpanIndex<Report> speech = SpanIndex.of(frames, f -> f.isSpeech() ? f.content() : null);
-    SpanIndex<Report> speechNotDirect = SpanIndex.of(frames,
-        f -> f.isSpeech() && f.mode() != ReportKind.DIRECT ? f.content() : null);
-    List<Report> marked = new ArrayList<>(frames.size());
-    for (Report frame : frames) {
-      budget.checkpoint();
-      boolean cueQuoted = frame.cueSpan() != null && quotations.anyContaining(frame.cueSpan());
-      boolean narrated = frame.cueSpan() != null && !cueQuoted;
-      boolean inside = (narrated ? speechNotDirect : speech).anyStrictlyContaining(frame.content())
-          || cueQuoted && frame.quote() == null;
-      marked.add(inside ? frame.asEmbedded() : frame);
-    }
-    return marked;
-  }
-
-  private static final Set<CueAct> TARGETING = Set.of(CueAct.SUPPORT, CueAct.CRITICISM,
-      CueAct.ACCUSATION, CueAct.DENIAL, CueAct.REJECTION);
-
-  /**
-   * The other party of a claim that names none in object position: the first name in its content that is not the
-   * speaker ("promised to continue military aid to Mozambique", "praised Haiti's efforts"). It is the target of
-   * claims that judge, the addressee of the rest; plain statements get none.
-   */
-  private static Report withOtherParty(DocumentContext doc, Report frame) {
-    if (frame.act() == CueAct.STATEMENT || frame.addressee() != null || frame.target() != null
-        || frame.speaker() == null) {
-      return frame;
-    }
-    for (int position : doc.mentions.inside(frame.content())) {
-      EntityMention mention = doc.mentions.get(position);
-      boolean party = mention.type().isPlace() || mention.type() == EntityType.PERSON
-          || mention.type() == EntityType.ORGANIZATION;
-      if (party && !mention.canonical().equals(frame.speaker().canonical())) {
-        Actor other = Actor.of(mention.span(), mention.canonical(), mention.type());
-        return TARGETING.contains(frame.act()) ? frame.withParties(frame.addressee(), other)
-            : frame.withParties(other, frame.target());
-      }
-    }
-    return frame;
+    return quotations.stream().filter(q -> QuoteMarks.outer(analysis.text(), q).end() <= end)
+        .collect(ImmutableList.toImmutableList());
   }
 
   private static int anchor(Report frame) {
@@ -297,8 +221,6 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     final SpeakerResolver resolver;
     final ImmutableList<TextSpan> quotations;
     final SpanIndex<TextSpan> quotationIndex;
-    /** The entity mentions by offset, in the recognizer's order. */
-    final SpanIndex<EntityMention> mentions;
     final Map<Integer, TextSpan> quotationsByEnd = new HashMap<>();
     /** For each sentence, the last sentence of the run of sentences of its segment that it opens or continues. */
     final int[] lastOfSegment;
@@ -318,7 +240,6 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       }
       this.quotations = QuoteMarks.find(analysis);
       this.quotationIndex = SpanIndex.of(quotations, q -> q);
-      this.mentions = SpanIndex.of(mentions, EntityMention::span);
       quotations.forEach(q -> quotationsByEnd.put(q.end(), q));
       for (TextSpan q : quotations) {
         TaggedSentence closing = analysis.sentenceAt(QuoteMarks.outer(text, q).end() - 1);

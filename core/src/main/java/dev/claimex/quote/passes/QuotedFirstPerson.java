@@ -1,9 +1,10 @@
-package dev.claimex.quote;
+package dev.claimex.quote.passes;
 
+import com.google.common.collect.ImmutableList;
 import dev.claimex.ner.Actor;
+import dev.claimex.quote.Report;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.SpanIndex;
-import dev.claimex.text.StageBudget;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,19 +17,23 @@ import java.util.Set;
  * "“I think the plan will work,” the mayor said": "I" and "we" inside a quotation are the quotation's speaker,
  * known only once the quotations are given to their frames. The local mention stays "I"; the canonical name is the
  * speaker's.
+ *
+ * <pre>{@code
+ * List<Report> resolved = new QuotedFirstPerson().apply(attached, doc);   // after the quotations are attached
+ * }</pre>
  */
-final class QuotedFirstPerson {
+public final class QuotedFirstPerson implements ReportPass {
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
-  private QuotedFirstPerson() {}
-
-  static List<Report> resolve(List<Report> frames, SpanIndex<TextSpan> quotations, StageBudget budget) {
+  @Override
+  public ImmutableList<Report> apply(List<Report> frames, PassContext doc) {
+    SpanIndex<TextSpan> quotations = doc.quotations();
     SpanIndex<Report> byContent = SpanIndex.of(frames, Report::content);
     Map<Integer, Optional<Actor>> speakerOfQuotation = new HashMap<>();
     List<Report> resolved = new ArrayList<>(frames.size());
     for (Report frame : frames) {
-      budget.checkpoint();
+      doc.budget().checkpoint();
       Actor quoted = isFirstPerson(frame.speaker()) && frame.cueSpan() != null
           ? quotationSpeaker(frame.cueSpan(), byContent, quotations, speakerOfQuotation) : null;
       if (quoted == null) {
@@ -38,11 +43,14 @@ final class QuotedFirstPerson {
         resolved.add(frame.withSpeaker(new Actor(local.mention(), quoted.canonical(), quoted.type(), quoted.members())));
       }
     }
-    return resolved;
+    return ImmutableList.copyOf(resolved);
   }
 
-  /** An unresolved "I" or "we": no antecedent for the pronouns of the content it reports. */
-  static boolean isFirstPerson(Actor speaker) {
+  /**
+   * An unresolved "I" or "we": no antecedent for the pronouns of the content it reports, and, before this pass,
+   * no speaker for the reports inside that content either.
+   */
+  public static boolean isFirstPerson(Actor speaker) {
     return speaker != null && speaker.canonical().equals(speaker.mention().text())
         && FIRST_PERSON.contains(speaker.canonical().toLowerCase(Locale.ROOT));
   }
