@@ -39,12 +39,12 @@ public final class ComplementReader {
 
   private final ContentBounds bounds;
 
-  ComplementReader(ContentBounds bounds) {
+  public ComplementReader(ContentBounds bounds) {
     this.bounds = bounds;
   }
 
   /** The complement of a verb or noun cue, or {@code null} when nothing follows it. */
-  Complement read(TaggedSentence s, CueMatch cue, EntityIndex entities) {
+  public Complement read(TaggedSentence s, CueMatch cue, EntityIndex entities) {
     return read(s, cue, entities, false);
   }
 
@@ -53,7 +53,7 @@ public final class ComplementReader {
    * before it with an aside set off by commas ("Hill, an analyst, said"), so a noun phrase after the cue opens the
    * reported clause even where it runs into a comma ("said the deal, which was signed in May, would fail").
    */
-  Complement read(TaggedSentence s, CueMatch cue, EntityIndex entities, boolean setOffSubject) {
+  public Complement read(TaggedSentence s, CueMatch cue, EntityIndex entities, boolean setOffSubject) {
     int k = skipAdverbs(s, cue.last() + 1);
     ObjectRole role = cue.entry().objectRole();
     if (role == ObjectRole.JUDGED) {
@@ -241,7 +241,7 @@ public final class ComplementReader {
    * probe the agency said": the noun before is the subject of the reported clause, which starts right after the
    * cue), or -1.
    */
-  static int gapSubjectStart(TaggedSentence s, CueMatch cue) {
+  public static int gapSubjectStart(TaggedSentence s, CueMatch cue) {
     if (cue.entry().part() != CuePart.VERB || !cue.entry().objectRole().opensClause()) {
       return -1;
     }
@@ -314,7 +314,7 @@ public final class ComplementReader {
    * "knew the mayor", "maintains a lead": a cue that reports only clauses, followed by a noun phrase that opens none.
    * The verb is used in another sense, so it reports neither what follows nor the clause before it.
    */
-  static boolean takesPlainObject(TaggedSentence s, CueMatch cue) {
+  public static boolean takesPlainObject(TaggedSentence s, CueMatch cue) {
     int k = skipAdverbs(s, cue.last() + 1);
     return cue.entry().objectRole() == ObjectRole.CLAUSE && startsNounPhrase(s, k) && !startsClause(s, k);
   }
@@ -323,7 +323,7 @@ public final class ComplementReader {
    * "..., said Hugh Hill": after a comma or quotation, a name after a finite saying verb is its subject, not its
    * object (", saying the talks ..." is no inversion).
    */
-  static boolean inverted(TaggedSentence s, CueMatch cue) {
+  public static boolean inverted(TaggedSentence s, CueMatch cue) {
     WordToken before = s.tokenOrNull(cue.first() - 1);
     boolean afterBreak = before == null || before.word().equals(",") || QuoteMarks.isQuoteToken(before);
     if (!afterBreak || !s.token(cue.head()).isFiniteVerb()) {
@@ -512,7 +512,8 @@ public final class ComplementReader {
         || TIME_MODIFIERS.contains(t.lower()) || WH_WORDS.contains(t.lower());
   }
 
-  static boolean startsNounPhrase(TaggedSentence s, int k) {
+  /** Whether a noun phrase starts at token {@code k}: "the deal", "most of them", "rising costs". */
+  public static boolean startsNounPhrase(TaggedSentence s, int k) {
     WordToken t = s.tokenOrNull(k);
     WordToken after = s.tokenOrNull(k + 1);
     boolean participleModifier = t != null && (t.tag().equals("VBG") || t.tag().equals("VBN")) && after != null
@@ -534,7 +535,7 @@ public final class ComplementReader {
   private static final Set<String> NOUN_MODIFYING_PREPOSITIONS = Set.of("for", "in", "on", "with", "from", "about",
       "over", "against", "at", "between", "among");
 
-  static boolean startsClause(TaggedSentence s, int k) {
+  public static boolean startsClause(TaggedSentence s, int k) {
     WordToken of = s.tokenOrNull(k + 1);
     if (s.tokenOrNull(k) != null && PARTITIVES.contains(s.token(k).lower()) && of != null && of.lower().equals("of")) {
       return startsClause(s, k + 2); // "feared most of it was lost": the verb agrees past the of-phrase

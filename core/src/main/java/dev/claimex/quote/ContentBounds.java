@@ -32,7 +32,7 @@ public final class ContentBounds {
 
   private final CueLexicon cues;
 
-  ContentBounds(CueLexicon cues) {
+  public ContentBounds(CueLexicon cues) {
     this.cues = cues;
   }
 
@@ -40,7 +40,7 @@ public final class ContentBounds {
    * The last token of content that starts at {@code first}; {@code clausal} content (a that-clause, a quotation)
    * runs over coordinated verbs, a noun-phrase object stops at them ("denies this and views ...").
    */
-  int end(TaggedSentence s, int first, boolean clausal, EntityIndex entities) {
+  public int end(TaggedSentence s, int first, boolean clausal, EntityIndex entities) {
     boolean quoted = false;
     boolean insideClause = clausal;
     boolean predicateSeen = false;
@@ -364,7 +364,7 @@ public final class ContentBounds {
   }
 
   /** The content without closing punctuation (keeps a closing quote mark whose opening mark is inside). */
-  static int trimEnd(TaggedSentence s, int first, int last) {
+  public static int trimEnd(TaggedSentence s, int first, int last) {
     while (last > first) {
       WordToken t = s.token(last);
       boolean punctuation = t.isPunctuation() && !QuoteMarks.isQuoteToken(t) && !t.word().equals(")")

@@ -15,7 +15,7 @@ import java.util.Set;
  * to China; "Hungary said it will support the resolution" is a PROMISE (the speaker's own future act), and
  * "Syria said it will not accept more refugees" a REJECTION.
  */
-final class ContentReading {
+public final class ContentReading {
 
   private static final Set<String> DIRECTIVES = Set.of("must", "should", "ought");
   private static final Set<String> NEEDS = Set.of("have", "has", "had", "need", "needs");
@@ -26,7 +26,7 @@ final class ContentReading {
   private ContentReading() {}
 
   /** The frame retyped by the first clause of its content, or the frame as it was. */
-  static Report refine(TaggedSentence s, Report frame, int first, int last, SpeakerResolver resolver) {
+  public static Report refine(TaggedSentence s, Report frame, int first, int last, SpeakerResolver resolver) {
     if (frame.act() != CueAct.STATEMENT || frame.speaker() == null) {
       return frame;
     }

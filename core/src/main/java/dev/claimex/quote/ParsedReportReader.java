@@ -23,10 +23,10 @@ import java.util.Set;
  * the fallback for word orders the rules do not walk, such as a subject with a long aside ("The mayor's aide, who
  * joined in May after years at the court, says the budget is short") or a fronted phrase before an apposition.
  */
-final class ParsedReportReader {
+public final class ParsedReportReader {
 
   /** A subject, its reported clause {@code [first, last]}, and the addressee object ("told reporters"), if any. */
-  record ParsedReport(Phrase subject, int first, int last, Phrase object) {}
+  public record ParsedReport(Phrase subject, int first, int last, Phrase object) {}
 
   /** How far up a chain of coordinated or modifying verbs the subject may stand. */
   private static final int MAX_SHARED_SUBJECT_STEPS = 2;
@@ -35,7 +35,7 @@ final class ParsedReportReader {
   private ParsedReportReader() {}
 
   /** The report of the verb at {@code verb}, or {@code null} when it governs no clause or has no subject. */
-  static ParsedReport read(TaggedSentence s, DependencyTree tree, int verb) {
+  public static ParsedReport read(TaggedSentence s, DependencyTree tree, int verb) {
     int clause = tree.dependent(verb, CCOMP);
     int subjectVerb = subjectVerb(tree, verb);
     if (clause < 0 || subjectVerb < 0) {

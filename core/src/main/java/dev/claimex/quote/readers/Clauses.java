@@ -1,0 +1,101 @@
+package dev.claimex.quote.readers;
+
+import dev.claimex.lexicon.CueAct;
+import dev.claimex.lexicon.CueLexicon;
+import dev.claimex.lexicon.CueMatch;
+import dev.claimex.lexicon.CuePart;
+import dev.claimex.quote.ReaderSyntax;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.WordToken;
+import java.util.Set;
+
+/**
+ * Checks on clauses that several readers make: where a clause starts, whether words hold a verb or a cue of
+ * their own, where a source's description ends.
+ *
+ * <pre>{@code
+ * if (Clauses.atClauseStart(s, cue.first())) { ... }   // "According to X, ...": nothing but punctuation before
+ * }</pre>
+ */
+final class Clauses {
+
+  static final Set<String> COPULAS = Set.of("be", "remain", "stay", "seem", "appear");
+  /** Farthest the comma after "According to a poll released Monday by the university" may stand. */
+  private static final int MAX_SOURCE_TAIL = 10;
+
+  private Clauses() {}
+
+  /** Whether only punctuation stands before token {@code i}. */
+  static boolean atClauseStart(TaggedSentence s, int i) {
+    for (int k = 0; k < i; k++) {
+      if (!s.token(k).isPunctuation()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A past participle, or the past tense the tagger often gives one. */
+  static boolean isParticiple(WordToken t) {
+    return t.tag().equals("VBN") || t.tag().equals("VBD");
+  }
+
+  /** Reported content is a clause (it has a finite verb) or quoted words, not "At Monday's debate". */
+  static boolean isClauseOrQuotation(TaggedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (s.token(i).isFiniteVerb() || ReaderSyntax.isQuoteToken(s.token(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb or noun of reporting stands in tokens {@code [first, last]}: the words already have a speaker
+   * ("In the letter, she wrote ..."). Stances are no report: in "In the poll, most voters want change" the poll
+   * speaks.
+   */
+  static boolean holdsCue(CueLexicon cues, TaggedSentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      CueMatch inner = cues.match(s, i);
+      if (inner != null && inner.entry().speech() && inner.entry().act() == CueAct.STATEMENT
+          && (inner.entry().part() == CuePart.VERB || inner.entry().part() == CuePart.NOUN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The comma that closes an attribution after its adjuncts ("he said on Tuesday in Kabul, ..."), or -1. */
+  static int commaAfterAttribution(TaggedSentence s, int from) {
+    for (int i = from; i < s.size() && i < from + 8; i++) {
+      WordToken t = s.token(i);
+      if (t.word().equals(",")) {
+        return i;
+      }
+      if (t.isFiniteVerb() || t.isPunctuation() || t.lower().equals("that")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "According to a poll released Monday by the university, ...": the words after the source's noun phrase that
+   * still describe it, up to the comma that ends them; {@code k} itself when no such comma comes first.
+   */
+  static int afterSourceTail(TaggedSentence s, int k) {
+    for (int i = k; i < s.size() && i < k + MAX_SOURCE_TAIL; i++) {
+      WordToken t = s.token(i);
+      if (t.word().equals(",")) {
+        return i;
+      }
+      // a participle ("released") describes the source, whatever the tagger says
+      if (t.isFiniteVerb() && !isParticiple(t) || t.isPunctuation() || ReaderSyntax.isQuoteToken(t)
+          || t.lower().equals("that")) {
+        return k;
+      }
+    }
+    return k;
+  }
+}

@@ -1,0 +1,111 @@
+package dev.claimex.quote.readers;
+
+import dev.claimex.lexicon.CueLexicon;
+import dev.claimex.lexicon.CueMatch;
+import dev.claimex.ner.Actor;
+import dev.claimex.quote.Complement;
+import dev.claimex.quote.ComplementReader;
+import dev.claimex.quote.ContentBounds;
+import dev.claimex.quote.ReaderSyntax;
+import dev.claimex.quote.Report;
+import dev.claimex.quote.ReportKind;
+import dev.claimex.syntax.NounPhrases;
+import dev.claimex.syntax.Phrase;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.WordToken;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A cue noun with whose it is and what it governs: "X's primary demand: ...", "a warning by X that ...", "X issued
+ * a warning that ...", "The ILO reiterated its demand that ...". A noun no one owns reports nothing.
+ *
+ * <pre>{@code
+ * Report report = new NounReader(cues).read(doc, s, cue, inSentence);   // "The union's demand is a pay rise."
+ * report.mode();                                                          // ReportKind.NOMINAL
+ * }</pre>
+ */
+public final class NounReader implements ReportReader {
+
+  /** Verbs that make a cue noun the speaker's act: "X issued a warning", "X made a promise". */
+  private static final Set<String> LIGHT_VERBS = Set.of("issue", "make", "give", "express", "voice", "repeat",
+      "renew", "reiterate", "deliver", "send", "lodge", "level", "extend", "restate", "put", "press", "reject");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
+
+  private final ComplementReader complements;
+
+  /** A reader of the nouns of {@code cues}. */
+  public NounReader(CueLexicon cues) {
+    this.complements = new ComplementReader(new ContentBounds(cues));
+  }
+
+  @Override
+  public Report read(ReaderContext doc, TaggedSentence s, CueMatch cue, List<Report> inSentence) {
+    Phrase possessor = null;
+    int j = cue.first() - 1;
+    while (j >= 0 && (s.token(j).isAdjective() || s.token(j).isAdverb() || s.token(j).tag().equals("VBN"))) {
+      j--;
+    }
+    WordToken t = s.tokenOrNull(j);
+    if (t != null && t.tag().equals("POS")) {
+      possessor = ReaderSyntax.phraseEndingAt(s, j - 1);
+    } else if (t != null && t.tag().equals("PRP$") && POSSESSIVE_PRONOUNS.contains(t.lower())) {
+      possessor = new Phrase(s.index(), j, j);
+    } else {
+      int k = t != null && t.tag().equals("DT") ? j - 1 : j;
+      WordToken verb = s.tokenOrNull(k);
+      if (verb != null && verb.isVerb() && LIGHT_VERBS.contains(verb.key())) {
+        possessor = ReaderSyntax.subjectOf(s, k);
+      }
+    }
+    WordToken after = s.tokenOrNull(cue.last() + 1);
+    if (possessor == null && after != null && (after.lower().equals("by") || after.lower().equals("from"))) {
+      int end = NounPhrases.endRight(s, cue.last() + 2, true);
+      possessor = end > cue.last() + 1 ? new Phrase(s.index(), cue.last() + 2, end) : null;
+    }
+    if (possessor == null) {
+      return null;
+    }
+    Actor speaker = possessorActor(doc, s, possessor);
+    Complement complement = complements.read(s, cue, doc.entities());
+    if (speaker == null || complement == null) {
+      return null;
+    }
+    return doc.report(s, cue, speaker, null, null, complement.first(), complement.last(), ReportKind.NOMINAL,
+        complement.intro(), complement.name(), 0.8);
+  }
+
+  /**
+   * "The ILO reiterated its demand that ...", "insisted on its demands": a possessive pronoun is the subject of
+   * the verb that governs the noun; other possessors resolve as speakers.
+   */
+  private static Actor possessorActor(ReaderContext doc, TaggedSentence s, Phrase possessor) {
+    WordToken t = s.token(possessor.first());
+    if (possessor.first() != possessor.last() || !t.tag().equals("PRP$")) {
+      // "The mayor rejected the governor's demand": whose demand it is, is never the subject of the verb
+      Actor subject = subjectOfGoverningVerb(doc, s, possessor.first());
+      return doc.resolver().resolveOther(possessor, subject == null ? null : subject.canonical());
+    }
+    for (int v = possessor.first() - 1; v >= 0 && v >= possessor.first() - 3; v--) {
+      if (s.token(v).isVerb()) {
+        if (Clauses.COPULAS.contains(s.token(v).key())) {
+          return null; // "Parents were angry about his decision": the subject only feels about it
+        }
+        Phrase subject = ReaderSyntax.subjectOf(s, v);
+        return subject == null ? null : doc.resolver().resolve(subject);
+      }
+    }
+    return null;
+  }
+
+  /** The speaker-like subject of the verb just before an object that starts at token {@code first}, if any. */
+  private static Actor subjectOfGoverningVerb(ReaderContext doc, TaggedSentence s, int first) {
+    for (int v = first - 1; v >= 0 && v >= first - 3; v--) {
+      if (s.token(v).isVerb()) {
+        Phrase subject = ReaderSyntax.subjectOf(s, v);
+        return subject == null ? null : doc.resolver().resolve(subject);
+      }
+    }
+    return null;
+  }
+}
