@@ -23,16 +23,10 @@ public final class ComplementReader {
   private static final Set<String> PP_CONTENT = Set.of("of", "about", "for", "against", "on", "over", "as", "to",
       "with");
   /** Words that open an embedded question as content: "told reporters how surprised he was". */
-  private static final Set<String> WH_WORDS = Set.of("how", "what", "why", "whether", "when", "where", "who", "which",
+  static final Set<String> WH_WORDS = Set.of("how", "what", "why", "whether", "when", "where", "who", "which",
       "if");
   /** Farthest a "that" may stand behind adjuncts: "says at a campaign stop in Toledo, Ohio, that ...". */
-  private static final int MAX_ADJUNCT_WORDS = 12;
-  /** Longest quoted title an adjunct may hold: "on NBC's “Meet the Press”". */
-  private static final int MAX_TITLE_WORDS = 6;
-  private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
-      "from", "through", "via", "with", "by", "since", "amid", "following");
-  /** "last week", "this month", "late Tuesday". */
-  private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "late", "early", "earlier");
+  static final int MAX_ADJUNCT_WORDS = 12;
   public static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year", "morning",
       "evening", "afternoon", "night", "weekend");
@@ -80,17 +74,17 @@ public final class ComplementReader {
         }
       }
     }
-    k = skipAdjuncts(s, k);
+    k = CueAdjuncts.skip(s, k);
     if (cue.entry().act() == CueAct.STATEMENT && role != ObjectRole.TARGET && s.tokenOrNull(k) != null
         && s.token(k).lower().equals("to") && startsNounPhrase(s, k + 1) && !s.token(k + 1).tag().equals("VB")) {
       // "said to the TV": an addressee
       int end = NounPhrases.endRight(s, k + 1, false);
       if (end > k) {
         object = object != null ? object : new Phrase(s.index(), k + 1, end);
-        k = skipAdjuncts(s, end + 1);
+        k = CueAdjuncts.skip(s, end + 1);
       }
     }
-    int that = thatBehindAdjuncts(s, k);
+    int that = CueAdjuncts.thatBehind(s, k);
     if (that > k) {
       k = that;
     }
@@ -115,7 +109,8 @@ public final class ComplementReader {
       return content(s, comma ? k + 2 : k + 1, true, object, ContentIntro.THAT, "that", entities);
     }
     if (WH_WORDS.contains(t.lower()) && (t.tag().startsWith("W") || t.tag().equals("IN")) && k + 1 < s.size()) {
-      return content(s, k, true, object, ContentIntro.QUESTION, "wh", entities); // "told reporters how surprised he was"
+      // "told reporters how surprised he was"
+      return content(s, k, true, object, ContentIntro.QUESTION, "wh", entities);
     }
     if (t.tag().equals("TO") && next(s, k) != null && next(s, k).tag().equals("VB")) {
       // after a noun the infinitive belongs to its noun phrase: a finite verb after it is the sentence's own
@@ -123,7 +118,8 @@ public final class ComplementReader {
       return content(s, k + 1, cue.entry().part() != CuePart.NOUN, object, ContentIntro.TO, "to", entities);
     }
     if (cue.entry().part() == CuePart.NOUN && t.isVerb() && t.key().equals("be") && k + 1 < s.size()) {
-      return content(s, k + 1, false, object, ContentIntro.COPULA, "is", entities); // "the union's main demand is a pay rise"
+      // "the union's main demand is a pay rise"
+      return content(s, k + 1, false, object, ContentIntro.COPULA, "is", entities);
     }
     boolean timeAdjunct = next(s, k) != null && TEMPORAL.contains(next(s, k).lower()); // "praised X on Monday"
     // "said of the plan", "said in a talk with local reporters": what a plain saying verb is said of or with is no
@@ -411,107 +407,6 @@ public final class ComplementReader {
     return end;
   }
 
-  /**
-   * A "that" a few words on, behind adjuncts that hold no verb and no quotation: "says at a campaign stop in
-   * Toledo, Ohio, that ...", "said via email that ..."; or -1.
-   */
-  private static int thatBehindAdjuncts(TaggedSentence s, int k) {
-    for (int i = k; i < s.size() && i < k + MAX_ADJUNCT_WORDS; i++) {
-      WordToken t = s.token(i);
-      if (t.lower().equals("that") && i > k && (t.tag().equals("IN") || t.tag().equals("WDT"))) {
-        WordToken after = next(s, i); // "offered rooms that go far beyond ...": a relative clause of the noun before
-        return after != null && (after.isFiniteVerb() || after.tag().equals("MD")) ? -1 : i;
-      }
-      if (t.isVerb() || t.tag().equals("MD") || QuoteMarks.isQuoteToken(t) || t.word().equals(";")
-          || t.word().equals(":")) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** Passes "in a statement", "on Tuesday", "last week", "earlier" before the content. */
-  private static int skipAdjuncts(TaggedSentence s, int k) {
-    for (int guard = 0; guard < 4 && k < s.size(); guard++) {
-      WordToken t = s.token(k);
-      WordToken next = s.tokenOrNull(k + 1);
-      boolean possessive = next != null && next.tag().equals("POS"); // "said Tuesday's vote": the content's subject
-      if (TEMPORAL.contains(t.lower()) && !possessive || t.tag().equals("CD") && k > 0 && s.token(k - 1).isProperNoun()) {
-        k++;
-      } else if (TIME_MODIFIERS.contains(t.lower()) && next != null && TEMPORAL.contains(next.lower())) {
-        k += 2;
-      } else if (ADJUNCT_PREPOSITIONS.contains(t.lower()) && t.tag().equals("IN")) {
-        int end = NounPhrases.endRight(s, k + 1, true);
-        int title = quotedTitleEnd(s, k + 1); // "on ABC's “This Week”", "on “Meet the Press”"
-        if (title > 0 && (startsClause(s, title + 1) || followsContentMarker(s, title + 1)
-            && !QuoteMarks.isQuoteToken(s.tokenOrNull(title + 1)))) {
-          k = title + 1;
-          continue;
-        }
-        int clause = clauseInside(s, k + 1, end);
-        if (clause > 0) { // "said in a statement the police had found": the phrase read on over the clause's subject
-          k = clause;
-          break;
-        }
-        if (end <= k || !followsContentMarker(s, end + 1) && !startsClause(s, end + 1)) {
-          break; // "said on Friday they would ...": the adjunct ends where the reported clause starts
-        }
-        k = end + 1;
-      } else {
-        break;
-      }
-    }
-    return k;
-  }
-
-  /**
-   * Where a clause starts inside what reads as one noun phrase from {@code first} to {@code last}: after a noun
-   * that ends the adjunct, a new determiner's phrase and a finite verb ("a statement | the police had found"); or -1.
-   */
-  private static int clauseInside(TaggedSentence s, int first, int last) {
-    for (int e = first; e < last; e++) {
-      WordToken opener = s.token(e + 1);
-      boolean newPhrase = opener.tag().equals("DT") || opener.tag().equals("PRP$") || opener.isPronoun();
-      if (newPhrase && NounPhrases.canEnd(s, e) && !s.token(e).tag().equals("CD") && startsClause(s, e + 1)) {
-        return e + 1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Where a short quotation closes that opens at {@code from} or after a few words of a noun phrase ("ABC's",
-   * "the show"): a show's or a book's title; or -1.
-   */
-  private static int quotedTitleEnd(TaggedSentence s, int from) {
-    int i = from;
-    while (i < s.size() && i < from + 4 && !QuoteMarks.isQuoteToken(s.token(i))
-        && (NounPhrases.inside(s.token(i)) || s.token(i).tag().equals("POS"))) {
-      i++;
-    }
-    if (!QuoteMarks.isQuoteToken(s.tokenOrNull(i)) || QuoteMarks.isClosingToken(s.token(i))
-        && !s.token(i).word().equals("''")) { // a doubled straight mark opens as often as it closes
-      return -1;
-    }
-    for (int j = i + 1; j < s.size() && j <= i + MAX_TITLE_WORDS + 1; j++) {
-      if (QuoteMarks.isQuoteToken(s.token(j))) {
-        return j > i + 1 ? j : -1;
-      }
-    }
-    return -1;
-  }
-
-  /** The adjunct is followed by what introduces content, so it is not the content itself. */
-  private static boolean followsContentMarker(TaggedSentence s, int k) {
-    WordToken t = s.tokenOrNull(k);
-    if (t == null) {
-      return false;
-    }
-    return t.lower().equals("that") || t.word().equals(":") || t.word().equals(",") || t.tag().equals("TO")
-        || QuoteMarks.isQuoteToken(t) || ADJUNCT_PREPOSITIONS.contains(t.lower()) || TEMPORAL.contains(t.lower())
-        || TIME_MODIFIERS.contains(t.lower()) || WH_WORDS.contains(t.lower());
-  }
-
   /** Whether a noun phrase starts at token {@code k}: "the deal", "most of them", "rising costs". */
   public static boolean startsNounPhrase(TaggedSentence s, int k) {
     WordToken t = s.tokenOrNull(k);
@@ -527,7 +422,6 @@ public final class ComplementReader {
   private static final Set<String> PARTITIVES = Set.of("some", "many", "most", "all", "much", "none", "several",
       "few", "each", "both", "any", "half", "one");
 
-  /** A noun phrase followed by a finite verb: "Afghanistan harbors", "Democrats and the media are", "talks would". */
   private static final Set<String> REFLEXIVES = Set.of("myself", "yourself", "himself", "herself", "itself",
       "ourselves", "yourselves", "themselves");
 
@@ -535,6 +429,7 @@ public final class ComplementReader {
   private static final Set<String> NOUN_MODIFYING_PREPOSITIONS = Set.of("for", "in", "on", "with", "from", "about",
       "over", "against", "at", "between", "among");
 
+  /** A noun phrase followed by a finite verb: "Afghanistan harbors", "Democrats and the media are", "talks would". */
   public static boolean startsClause(TaggedSentence s, int k) {
     WordToken of = s.tokenOrNull(k + 1);
     if (s.tokenOrNull(k) != null && PARTITIVES.contains(s.token(k).lower()) && of != null && of.lower().equals("of")) {
