@@ -17,6 +17,11 @@ import java.util.Set;
  * adjuncts to pass over ("in a statement", "on Tuesday"), then the content — a colon, a that-clause, a
  * quotation, an infinitive, a prepositional object ("warned of ...", "accused X of ..."), a bare clause
  * ("alleges Afghanistan harbors ..."), or a noun-phrase object ("confirmed both ceasefires").
+ *
+ * <pre>{@code
+ * Complement c = new ComplementReader(new ContentBounds(cues)).read(s, cue, entities);   // "warned of war"
+ * c.intro();                                                                             // ContentIntro.PREPOSITION
+ * }</pre>
  */
 public final class ComplementReader {
 

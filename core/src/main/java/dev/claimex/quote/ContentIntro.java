@@ -39,7 +39,10 @@ public enum ContentIntro {
   COPULA,
   /** A noun phrase or gerund object: "condemned the attack", "denied taking bribes". */
   OBJECT,
-  /** Words before the cue: "The talks will resume, he said.", "Wages rose, according to Reuters." */
+  /**
+   * Words before the cue, or around it when it is set into them: "The talks will resume, he said.", "Wages rose,
+   * according to Reuters.", "The talks, he said, will resume."
+   */
   BEFORE,
   /** The clause after a fronted attribution's comma: "As the minister noted, ...", "In the latest poll, ...". */
   FRONTED,

@@ -281,7 +281,6 @@ final class QuotationFrames {
     }
     return new Report(frame.sentence(), frame.cue(), frame.cueSpan(), frame.act(), speaker, frame.addressee(),
         frame.target(), frame.content(), frame.quote(), frame.mode(), frame.source(), frame.intro(),
-        frame.rule() + "+beside",
-        frame.confidence(), frame.embedded());
+        frame.rule() + "+beside", frame.confidence(), frame.embedded());
   }
 }

@@ -30,9 +30,8 @@ import java.util.Map;
  * so far. It is read sentence by sentence on one thread; the speaker resolver learns as it goes.
  *
  * <pre>{@code
- * ReaderContext doc = new ReaderContext(analysis, entities, gazetteer, animate, QuoteMarks.find(analysis),
- *     span -> List.of());
- * Report report = verbs.read(doc, sentence, cue, List.of());
+ * ReaderContext doc = new ReaderContext(analysis, entities, gazetteer, animate, quotations, span -> List.of());
+ * Report report = new VerbReader(cues).read(doc, sentence, cue, List.of());
  * doc.resolver().remember(report.speaker(), sentence.index());
  * }</pre>
  */
