@@ -67,7 +67,7 @@ public final class SpeakerResolver {
   private Map<String, Boolean> sexes;
   private Map<String, Set<String>> titles;
 
-public   SpeakerResolver(TextAnalysis analysis, EntityIndex entities, Gazetteer gazetteer, AnimateNouns animate) {
+  public SpeakerResolver(TextAnalysis analysis, EntityIndex entities, Gazetteer gazetteer, AnimateNouns animate) {
     this.text = analysis.text();
     this.analysis = analysis;
     this.entities = entities;
