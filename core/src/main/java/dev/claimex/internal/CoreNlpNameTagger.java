@@ -6,6 +6,7 @@ import dev.claimex.models.ModelResourceException;
 import dev.claimex.ner.EntityType;
 import dev.claimex.ner.NameTagger;
 import dev.claimex.ner.TaggedName;
+import dev.claimex.text.StageProvenance;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -17,6 +18,10 @@ import java.util.List;
  * CoreNLP's label strings: a run of words with one label is one name.
  */
 public final class CoreNlpNameTagger implements NameTagger {
+
+  private static final StageProvenance PROVENANCE = StageProvenance.of(
+      "CoreNLP CRFClassifier " + ModelCatalog.versions().get("corenlp.ner"),
+      SharedModels.catalogVersions("corenlp", "corenlp.ner"));
 
   private final CRFClassifier<CoreLabel> classifier;
 
@@ -63,6 +68,11 @@ public final class CoreNlpNameTagger implements NameTagger {
       i = end;
     }
     return names.build();
+  }
+
+  @Override
+  public StageProvenance provenance() {
+    return PROVENANCE;
   }
 
   private static String answer(CoreLabel label) {

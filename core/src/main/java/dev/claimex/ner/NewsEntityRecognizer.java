@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.text.StageBudget;
+import dev.claimex.text.StageProvenance;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.WordToken;
@@ -68,6 +69,12 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     return resolver.resolve(analysis, all);
   }
 
+  /** This class, with the versions of the tagger's model. */
+  @Override
+  public StageProvenance provenance() {
+    return StageProvenance.of(getClass().getName(), tagger.provenance().versions());
+  }
+
   /**
    * The tagger's names as spans of the sentence. A lone lower-case word tagged as a name is a tagging error and
    * dropped; so is a name that overlaps an earlier one. A name past the sentence's end is the tagger's bug.
@@ -76,8 +83,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     List<NameSpan> names = new ArrayList<>();
     int free = 0; // the first word no earlier name covers
     for (TaggedName name : found.stream().sorted(Comparator.comparingInt(TaggedName::start)).toList()) {
-      checkState(name.end() <= sentence.size(), "%s found %s in a sentence of %s words", tagger, name,
-          sentence.size());
+      checkState(name.end() <= sentence.size(), "%s found %s in a sentence of %s words", tagger.provenance().name(),
+          name, sentence.size());
       boolean lowercaseWord = name.length() == 1 && !sentence.token(name.start()).isCapitalized();
       if (name.start() >= free && !lowercaseWord) {
         NameSpan span = trimPunctuation(sentence, new NameSpan(sentence.index(), name.start(), name.end() - 1,

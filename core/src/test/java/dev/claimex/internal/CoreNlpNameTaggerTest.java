@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The CRF's labels come out as typed names: a run of words with one label is one name, "O" is none. */
 class CoreNlpNameTaggerTest {
 
-  private static final CoreNlpNameTagger CRF = SharedModels.get().names;
+  private static final CoreNlpNameTagger CRF = SharedModels.get().names();
 
   @Test
   void runsOfOneLabelAreTypedNames() {
@@ -25,5 +25,11 @@ class CoreNlpNameTaggerTest {
   void noWordsNoNames() {
     assertTrue(CRF.find(List.of()).isEmpty());
     assertTrue(CRF.find(List.of("it", "rained", ".")).isEmpty());
+  }
+
+  @Test
+  void theProvenanceIsTheModelsId() {
+    assertEquals("CoreNLP CRFClassifier english.all.3class.distsim", CRF.provenance().name());
+    assertEquals("english.all.3class.distsim", CRF.provenance().versions().get("corenlp.ner"));
   }
 }
