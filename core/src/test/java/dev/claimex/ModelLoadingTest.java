@@ -11,6 +11,7 @@ import dev.claimex.quote.AttributionFinder;
 import dev.claimex.text.SentenceSplitter;
 import dev.claimex.text.TokenTagger;
 import dev.claimex.text.WordToken;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,8 +61,10 @@ class ModelLoadingTest {
   /** What the child JVM printed: configuration and moment to the models loaded by then. */
   private static Map<String, Set<String>> runChild() throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process child = new ProcessBuilder(java.toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-        Child.class.getName()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    // surefire puts the module under test on the module path: the child runs everything from the class path
+    String classPath = Stream.of(System.getProperty("jdk.module.path"), System.getProperty("java.class.path"))
+        .filter(path -> path != null && !path.isEmpty()).collect(Collectors.joining(File.pathSeparator));
+    Process child = new ProcessBuilder(java.toString(), "-Xmx1g", "-cp", classPath, Child.class.getName()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(child.waitFor(3, TimeUnit.MINUTES), "the child JVM did not end");
     assertEquals(0, child.exitValue(), out);
