@@ -5,6 +5,7 @@ import dev.claimex.coref.EntityIndex;
 import dev.claimex.coref.SpeakerResolver;
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
+import dev.claimex.syntax.ShallowSyntax;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -412,7 +413,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     Phrase subject;
     if (isQuotedAsSaying(s, head)) { // "X was quoted as saying": X is the speaker of the passive verb
       subject = speakers.subjectOf(s, head - 2);
-    } else if (isPassive(s, head)) {
+    } else if (ShallowSyntax.isAuxiliaryPassive(s, head)) {
       return passiveFrame(doc, s, cue);
     } else {
       subject = speakers.closingInvertedSubject(s, cue);
@@ -634,23 +635,6 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private static boolean isQuotedAsSaying(TaggedSentence s, int head) {
     return head >= 2 && s.token(head).tag().equals("VBG") && s.token(head - 1).lower().equals("as")
         && s.token(head - 2).key().equals("quote");
-  }
-
-  /** A past participle after a form of "be" ("was told", "were warned"). */
-  private static boolean isPassive(TaggedSentence s, int head) {
-    if (!s.token(head).tag().equals("VBN")) {
-      return false;
-    }
-    for (int i = head - 1; i >= 0 && i >= head - 3; i--) {
-      WordToken t = s.token(i);
-      if (t.key().equals("be") || t.key().equals("get")) {
-        return true;
-      }
-      if (!t.isAdverb()) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /**
