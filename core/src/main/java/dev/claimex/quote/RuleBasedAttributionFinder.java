@@ -3,6 +3,7 @@ package dev.claimex.quote;
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.coref.EntityIndex;
 import dev.claimex.coref.SpeakerResolver;
+import dev.claimex.syntax.Adjuncts;
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
 import dev.claimex.syntax.ShallowSyntax;
@@ -691,7 +692,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   }
 
   /** Time words a trailing cue may take without an object: "he said last week", "she said the next day". */
-  private static final Set<String> TIME_NOUNS = Sets.union(ComplementReader.TEMPORAL,
+  private static final Set<String> TIME_NOUNS = Sets.union(Adjuncts.TEMPORAL,
       Set.of("day", "time", "summer", "winter", "spring", "fall"));
 
   /**
@@ -782,7 +783,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         || ADJUNCT_SUBORDINATORS.contains(t.lower()) && ComplementReader.startsClause(s, i + 1)
             && !commaAfter(s, i + 1);
     if (adjunct || t.tag().equals("VBG") && cues.match(s, i) != null || t.lower().equals("according")
-        || ContentBounds.startsSpeechAdjunct(s, i) // "..., he said, on condition of anonymity"
+        || Adjuncts.startsSpeechAdjunct(s, i) // "..., he said, on condition of anonymity"
         || RELATIVES.contains(t.lower()) // "..., said Ann Lee, who chairs the panel": the speaker described
         || t.lower().equals("on") && next != null && TIME_NOUNS.contains(next.lower())) { // "..., on Monday."
       return false;

@@ -1,6 +1,7 @@
 package dev.claimex.quote;
 
 import dev.claimex.lexicon.CueMatch;
+import dev.claimex.syntax.Adjuncts;
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
 
@@ -503,7 +504,7 @@ public final class SpeakerFinder {
     WordToken after = subject == null ? null : s.tokenOrNull(next);
     boolean closes = after == null || after.word().equals(",") || after.word().equals(".")
         || after.tag().equals("WP") // "..., said a city official who asked not to be named."
-        || ContentBounds.startsSpeechAdjunct(s, next); // "..., said Mr. Hill in a statement."
+        || Adjuncts.startsSpeechAdjunct(s, next); // "..., said Mr. Hill in a statement."
     return subject != null && closes && s.token(subject.last()).isNoun() ? subject : null;
   }
 

@@ -1,7 +1,5 @@
 package dev.claimex.syntax;
 
-import dev.claimex.quote.ComplementReader;
-import dev.claimex.quote.ContentBounds;
 import dev.claimex.quote.SpeakerFinder;
 
 import dev.claimex.text.TaggedSentence;
@@ -201,7 +199,7 @@ public final class NounPhrases {
       }
       WordToken preposition = s.tokenOrNull(k);
       boolean placed = preposition != null && (preposition.lower().equals("in") || preposition.lower().equals("at"))
-          && !ContentBounds.startsSpeechAdjunct(s, k) && !startsTimePhrase(s, k + 1); // "a source in the room"
+          && !Adjuncts.startsSpeechAdjunct(s, k) && !Adjuncts.startsTimePhrase(s, k + 1); // "a source in the room"
       if (preposition == null || !attaches(preposition) && !placed) {
         return end;
       }
@@ -213,20 +211,6 @@ public final class NounPhrases {
     }
     return end;
   }
-
-  /** "in May", "at noon", "in recent days": a phrase that dates, not places. */
-  private static boolean startsTimePhrase(TaggedSentence s, int i) {
-    for (int k = i; k < s.size() && k <= i + 2; k++) {
-      String word = s.token(k).lower();
-      if (ComplementReader.TEMPORAL.contains(word) || ContentBounds.MONTHS.contains(word) || CLOCK_WORDS.contains(word)
-          || s.token(k).tag().equals("CD")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> CLOCK_WORDS = Set.of("noon", "midnight");
 
   /** Denominators of a share of respondents: "one in three", "six in 10", "nine out of 10". */
   private static final Set<String> SMALL_DENOMINATORS = Set.of("2", "3", "4", "5", "6", "7", "8", "9", "10", "two",
