@@ -1,7 +1,10 @@
 package dev.claimex.quote;
 
+import static dev.claimex.syntax.Adjuncts.TEMPORAL;
+
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.coref.EntityIndex;
+import dev.claimex.syntax.Adjuncts;
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
 
@@ -33,9 +36,6 @@ public final class ComplementReader {
       "from", "through", "via", "with", "by", "since", "amid", "following");
   /** "last week", "this month", "late Tuesday". */
   private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "late", "early", "earlier");
-  public static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year", "morning",
-      "evening", "afternoon", "night", "weekend");
 
   private final ContentBounds bounds;
 
@@ -332,7 +332,7 @@ public final class ComplementReader {
     WordToken after = end < 0 ? null : s.tokenOrNull(next);
     return end < 0 || after == null || after.isPunctuation() || QuoteMarks.isQuoteToken(after)
         || after.tag().equals("WP") // "..., said a city official who asked not to be named"
-        || ContentBounds.startsSpeechAdjunct(s, next); // "..., said Mr. Hill in a statement"
+        || Adjuncts.startsSpeechAdjunct(s, next); // "..., said Mr. Hill in a statement"
   }
 
   private Complement content(TaggedSentence s, int first, boolean clausal, Phrase object, String frame,

@@ -3,6 +3,7 @@ package dev.claimex.quote;
 import dev.claimex.coref.EntityIndex;
 import dev.claimex.lexicon.CuePart;
 import dev.claimex.ner.EntityType;
+import dev.claimex.syntax.Adjuncts;
 import dev.claimex.syntax.NounPhrases;
 
 import dev.claimex.lexicon.CueLexicon;
@@ -257,17 +258,6 @@ public final class ContentBounds {
 
   /** Prepositions that open an adjunct of the reporting event, not part of a phrasal content: "at a rally". */
   private static final Set<String> EVENT_ADJUNCTS = Set.of("during", "amid", "after", "before", "when");
-  /** Gatherings where things are said: "at a rally" is the event's adjunct, "at the border" may be the content's. */
-  private static final Set<String> SPEECH_EVENTS = Set.of("rally", "rallies", "conference", "event", "events",
-      "gathering", "meeting", "hearing", "summit", "forum", "speech", "fundraiser", "dinner", "ceremony", "briefing",
-      "interview", "luncheon", "breakfast", "hall", "stop", "appearance", "session", "roundtable");
-  /** Where words appear: "praised the plan in an interview", "defends his record in a new ad". */
-  private static final Set<String> SPEECH_MEDIA = Set.of("interview", "interviews", "statement", "statements",
-      "speech", "speeches", "remarks", "commercial", "ad", "ads", "advertisement", "op-ed", "letter", "post",
-      "tweet", "tweets", "print", "video", "email", "memo", "book", "column", "essay", "editorial", "message",
-      "release", "broadcast", "debate", "address", "testimony", "filing", "podcast", "wake");
-  public static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december");
   private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "tonight");
   private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "late");
@@ -295,9 +285,9 @@ public final class ContentBounds {
       boolean stop = t.word().equals(":") || t.word().equals(",") && !continuesList(s, i + 1, last);
       if (!infinitive) { // "to work at the bank", "to roll out before the convention": the act's own adjuncts
         stop |= EVENT_ADJUNCTS.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("WRB"))
-            || t.lower().equals("at") && namesWord(s, i + 1, last, SPEECH_EVENTS)
-            || t.lower().equals("in") && (namesWord(s, i + 1, last, SPEECH_MEDIA)
-                || next != null && MONTHS.contains(next.lower()) && next.tag().equals("NNP"))
+            || t.lower().equals("at") && Adjuncts.namesSpeechEvent(s, i + 1, last)
+            || t.lower().equals("in") && (Adjuncts.namesSpeechMedium(s, i + 1, last)
+                || next != null && Adjuncts.MONTHS.contains(next.lower()) && next.tag().equals("NNP"))
             || TIME_NOUNS.contains(t.lower()) && i > first + 1
             || t.lower().equals("on") && next != null && TIME_NOUNS.contains(next.lower())
             || TIME_MODIFIERS.contains(t.lower()) && next != null
@@ -308,40 +298,6 @@ public final class ContentBounds {
       }
     }
     return last;
-  }
-
-  /**
-   * Whether the words from {@code i} are an adjunct of the act of saying: "on condition of anonymity", "in an
-   * interview", "at a rally in Iowa".
-   */
-  public static boolean startsSpeechAdjunct(TaggedSentence s, int i) {
-    WordToken t = s.tokenOrNull(i);
-    WordToken next = s.tokenOrNull(i + 1);
-    if (t == null || next == null) {
-      return false;
-    }
-    int last = s.size() - 1;
-    return t.lower().equals("on") && next.lower().equals("condition")
-        || t.lower().equals("at") && namesWord(s, i + 1, last, SPEECH_EVENTS)
-        || (t.lower().equals("in") || t.lower().equals("during")) && (namesWord(s, i + 1, last, SPEECH_MEDIA)
-            || namesWord(s, i + 1, last, SPEECH_EVENTS));
-  }
-
-  /**
-   * Whether the phrase from {@code i} is headed by one of {@code nouns}: "at a rally", "at a news conference in
-   * Iowa", "in an interview".
-   */
-  private static boolean namesWord(TaggedSentence s, int i, int last, Set<String> nouns) {
-    for (int k = i; k <= last && k <= i + 5; k++) {
-      WordToken w = s.token(k);
-      if (nouns.contains(w.lower())) {
-        return true;
-      }
-      if (w.isPunctuation() || w.tag().equals("IN") || w.isVerb()) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** After a comma: another item of a list ("cut taxes, raise wages and ...", "the NRA, the ACLU and ..."). */

@@ -2,6 +2,7 @@ package dev.claimex.quote;
 
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
+import dev.claimex.syntax.Subjects;
 
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
@@ -47,7 +48,6 @@ final class QuotationSpeakers {
   private static final String CLAUSE_END = ",?!…—–-";
 
   private final CueLexicon cues;
-  private final SpeakerFinder speakers = new SpeakerFinder();
 
   QuotationSpeakers(CueLexicon cues) {
     this.cues = cues;
@@ -117,7 +117,7 @@ final class QuotationSpeakers {
     if (verb < 0 || split && !endsAttribution(s, verb)) {
       return null;
     }
-    Phrase subject = speakers.subjectOf(s, verb);
+    Phrase subject = Subjects.subjectOf(s, verb);
     if (subject == null || subject.first() != k) {
       // "“...,” the presumptive nominee, Donald Trump, tweeted": the phrase right after the quotation
       int end = NounPhrases.endRight(s, k, true);
@@ -159,7 +159,7 @@ final class QuotationSpeakers {
         continue; // "using an exaggerated accent"
       }
       if (isReporting(s, i) || isSpeechParticiple(s, i)) {
-        Phrase subject = speakers.subjectOf(s, i);
+        Phrase subject = Subjects.subjectOf(s, i);
         if (subject == null && i == 0 && isReportingVerb(s, i)) { // "Said Comey, “...”"
           int end = NounPhrases.endRight(s, 1, true);
           subject = end == open - 2 ? new Phrase(s.index(), 1, end) : null;
@@ -199,7 +199,7 @@ final class QuotationSpeakers {
         continue;
       }
       if (t.isVerb() && !t.tag().equals("MD") && !AUXILIARIES.contains(t.key()) && !isModifier(s, i)) {
-        Phrase subject = speakers.subjectOf(s, i);
+        Phrase subject = Subjects.subjectOf(s, i);
         if (subject != null && subject.last() < i) {
           return new Found(s.index(), subject, i, particle(s, i), false, false);
         }
@@ -219,7 +219,7 @@ final class QuotationSpeakers {
       return new Phrase(s.index(), 0, end);
     }
     WordToken comma = s.tokenOrNull(verb - 1);
-    Phrase beforeComma = comma != null && comma.word().equals(",") ? SpeakerFinder.phraseEndingAt(s, verb - 2) : null;
+    Phrase beforeComma = comma != null && comma.word().equals(",") ? NounPhrases.phraseEndingAt(s, verb - 2) : null;
     return beforeComma != null && beforeComma.first() == 0 ? beforeComma : null;
   }
 

@@ -3,8 +3,11 @@ package dev.claimex.quote;
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.coref.EntityIndex;
 import dev.claimex.coref.SpeakerResolver;
+import dev.claimex.syntax.Adjuncts;
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
+import dev.claimex.syntax.ShallowSyntax;
+import dev.claimex.syntax.Subjects;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -411,17 +414,17 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     int head = cue.head();
     Phrase subject;
     if (isQuotedAsSaying(s, head)) { // "X was quoted as saying": X is the speaker of the passive verb
-      subject = speakers.subjectOf(s, head - 2);
-    } else if (isPassive(s, head)) {
+      subject = Subjects.subjectOf(s, head - 2);
+    } else if (ShallowSyntax.isAuxiliaryPassive(s, head)) {
       return passiveFrame(doc, s, cue);
     } else {
       subject = speakers.closingInvertedSubject(s, cue);
-      Phrase left = subject == null ? null : speakers.subjectOf(s, head);
+      Phrase left = subject == null ? null : Subjects.subjectOf(s, head);
       if (left != null && setOff(s, left, cue)) { // "Hill, an analyst, said the deal, which ...": no inversion
         subject = left;
       }
       if (subject == null) {
-        subject = speakers.subjectOf(s, head);
+        subject = Subjects.subjectOf(s, head);
       }
     }
     Complement complement = complements.read(s, cue, doc.entities, subject != null && setOff(s, subject, cue));
@@ -475,7 +478,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         return null;
       }
       if (subject == null && ComplementReader.inverted(s, cue)) {
-        subject = speakers.invertedSubject(s, cue.last());
+        subject = Subjects.invertedSubject(s, cue.last());
       }
       int[] before = trailingContent(s, cue, subject, doc.entities);
       if (before == null) {
@@ -490,13 +493,13 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       speaker = doc.resolver.resolve(subject);
     }
     if (speaker == null) {
-      Phrase issued = speakers.issuedText(s, head); // "... posted a letter urging": the letter, its authors unnamed
+      Phrase issued = Subjects.issuedText(s, head); // "... posted a letter urging": the letter, its authors unnamed
       speaker = issued == null ? null : doc.resolver.resolve(issued);
     }
     if (speaker == null) {
       return null;
     }
-    int relative = speakers.relativePronounBefore(s, head);
+    int relative = Subjects.relativePronounBefore(s, head);
     if (relative >= 0) { // "analysts who note": the local mention is "who", the speaker the analysts
       speaker = new Actor(s.spanOf(doc.text, relative, relative), speaker.canonical(), speaker.type(), speaker.members());
     }
@@ -607,7 +610,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     while (by < s.size() && s.token(by).isAdverb()) {
       by++;
     }
-    Phrase subject = speakers.subjectOf(s, cue.head());
+    Phrase subject = Subjects.subjectOf(s, cue.head());
     Actor object = subject == null ? null : doc.resolver.resolve(subject);
     boolean agent = by < s.size() && s.token(by).lower().equals("by");
     int agentEnd = agent ? NounPhrases.endRight(s, by + 1, true) : by - 1;
@@ -634,23 +637,6 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private static boolean isQuotedAsSaying(TaggedSentence s, int head) {
     return head >= 2 && s.token(head).tag().equals("VBG") && s.token(head - 1).lower().equals("as")
         && s.token(head - 2).key().equals("quote");
-  }
-
-  /** A past participle after a form of "be" ("was told", "were warned"). */
-  private static boolean isPassive(TaggedSentence s, int head) {
-    if (!s.token(head).tag().equals("VBN")) {
-      return false;
-    }
-    for (int i = head - 1; i >= 0 && i >= head - 3; i--) {
-      WordToken t = s.token(i);
-      if (t.key().equals("be") || t.key().equals("get")) {
-        return true;
-      }
-      if (!t.isAdverb()) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /**
@@ -707,7 +693,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   }
 
   /** Time words a trailing cue may take without an object: "he said last week", "she said the next day". */
-  private static final Set<String> TIME_NOUNS = Sets.union(ComplementReader.TEMPORAL,
+  private static final Set<String> TIME_NOUNS = Sets.union(Adjuncts.TEMPORAL,
       Set.of("day", "time", "summer", "winter", "spring", "fall"));
 
   /**
@@ -798,7 +784,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         || ADJUNCT_SUBORDINATORS.contains(t.lower()) && ComplementReader.startsClause(s, i + 1)
             && !commaAfter(s, i + 1);
     if (adjunct || t.tag().equals("VBG") && cues.match(s, i) != null || t.lower().equals("according")
-        || ContentBounds.startsSpeechAdjunct(s, i) // "..., he said, on condition of anonymity"
+        || Adjuncts.startsSpeechAdjunct(s, i) // "..., he said, on condition of anonymity"
         || RELATIVES.contains(t.lower()) // "..., said Ann Lee, who chairs the panel": the speaker described
         || t.lower().equals("on") && next != null && TIME_NOUNS.contains(next.lower())) { // "..., on Monday."
       return false;
@@ -885,14 +871,14 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
     }
     WordToken t = s.tokenOrNull(j);
     if (t != null && t.tag().equals("POS")) {
-      possessor = SpeakerFinder.phraseEndingAt(s, j - 1);
+      possessor = NounPhrases.phraseEndingAt(s, j - 1);
     } else if (t != null && t.tag().equals("PRP$") && POSSESSIVE_PRONOUNS.contains(t.lower())) {
       possessor = new Phrase(s.index(), j, j);
     } else {
       int k = t != null && t.tag().equals("DT") ? j - 1 : j;
       WordToken verb = s.tokenOrNull(k);
       if (verb != null && verb.isVerb() && LIGHT_VERBS.contains(verb.key())) {
-        possessor = speakers.subjectOf(s, k);
+        possessor = Subjects.subjectOf(s, k);
       }
     }
     WordToken after = s.tokenOrNull(cue.last() + 1);
@@ -928,7 +914,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         if (COPULAS.contains(s.token(v).key())) {
           return null; // "Parents were angry about his decision": the subject only feels about it
         }
-        Phrase subject = speakers.subjectOf(s, v);
+        Phrase subject = Subjects.subjectOf(s, v);
         return subject == null ? null : doc.resolver.resolve(subject);
       }
     }
@@ -939,7 +925,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private Actor subjectOfGoverningVerb(DocumentContext doc, TaggedSentence s, int first) {
     for (int v = first - 1; v >= 0 && v >= first - 3; v--) {
       if (s.token(v).isVerb()) {
-        Phrase subject = speakers.subjectOf(s, v);
+        Phrase subject = Subjects.subjectOf(s, v);
         return subject == null ? null : doc.resolver.resolve(subject);
       }
     }
@@ -955,7 +941,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
   private Report adjectiveFrame(DocumentContext doc, TaggedSentence s, CueMatch cue, List<Report> inSentence) {
     WordToken after = s.tokenOrNull(cue.last() + 1);
     if (after != null && (after.lower().equals("that") || after.tag().equals("TO") || after.lower().equals("about"))) {
-      Phrase subject = speakers.subjectOf(s, cue.first());
+      Phrase subject = Subjects.subjectOf(s, cue.first());
       Complement complement = complements.read(s, cue, doc.entities);
       Actor speaker = subject == null ? null : doc.resolver.resolve(subject);
       if (speaker == null || complement == null) {
@@ -976,7 +962,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       for (int v = j - 1; v >= 0; v--) {
         WordToken verb = s.token(v);
         if (verb.isVerb() && JUDGING_VERBS.contains(verb.key())) {
-          Phrase subject = speakers.subjectOf(s, v);
+          Phrase subject = Subjects.subjectOf(s, v);
           Actor speaker = subject == null ? null : doc.resolver.resolve(subject);
           int last = ContentBounds.trimEnd(s, v + 1, j - 1);
           if (speaker == null || last <= v) {
@@ -991,7 +977,7 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
       return null;
     }
     if (before.isVerb() && COPULAS.contains(before.key())) {
-      Phrase judged = SpeakerFinder.phraseEndingAt(s, j - 1);
+      Phrase judged = NounPhrases.phraseEndingAt(s, j - 1);
       if (judged == null) {
         return null;
       }

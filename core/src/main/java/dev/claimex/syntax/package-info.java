@@ -1,12 +1,13 @@
 /**
- * Shallow syntax over tagged sentences: noun phrases, subjects, passives, clause bounds.
+ * Shallow syntax over tagged sentences, without a parser: noun phrases, subjects, passives, asides and adjuncts.
  *
  * <pre>{@code
- * int end = NounPhrases.endRight(sentence, 0, true);   // "the Foreign Minister of Pakistan said ..." -> 5
- * Phrase subject = new Phrase(sentence.index(), 0, end);
+ * Phrase who = Subjects.subjectOf(sentence, verb);          // "Hugh Hill, a doctor at the clinic, said": Hugh Hill
+ * boolean passive = ShallowSyntax.isPassive(sentence, verb); // "were urged", "the officials recommended by the board"
+ * int end = NounPhrases.endRight(sentence, first, true);     // "the reopening of the border crossing"
  * }</pre>
  *
- * <p>Rules over part-of-speech tags and lemmas, without a parse; a stage that needs a parse asks the
- * {@link dev.claimex.text.DependencyParser}. This package reads only {@code text} and {@code lexicon}.
+ * <p>Reads {@code text} (and {@code lexicon}); the stages after it ({@code coref}, {@code quote}, {@code claim})
+ * read it, never the reverse.
  */
 package dev.claimex.syntax;
