@@ -4,38 +4,49 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.claimex.claim.Claim;
 import dev.claimex.claim.ClaimTyper;
-import dev.claimex.quote.Report;
 import dev.claimex.claim.UnframedCueReader;
 import dev.claimex.internal.SharedModels;
+import dev.claimex.models.ModelCatalog;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityRecognizer;
+import dev.claimex.ner.NameTagger;
 import dev.claimex.ner.NameTokenRetagger;
 import dev.claimex.ner.NewsEntityRecognizer;
 import dev.claimex.quote.Attribution;
 import dev.claimex.quote.AttributionFinder;
+import dev.claimex.quote.Report;
 import dev.claimex.quote.ReportKind;
 import dev.claimex.quote.ReportedContent;
 import dev.claimex.quote.RuleBasedAttributionFinder;
 import dev.claimex.quote.UnsourcedReports;
 import dev.claimex.text.CreditLines;
+import dev.claimex.text.DependencyParser;
+import dev.claimex.text.EnglishCheck;
 import dev.claimex.text.LayoutAnalyzer;
 import dev.claimex.text.LayoutAwareSentenceSplitter;
 import dev.claimex.text.NewsLayoutAnalyzer;
+import dev.claimex.text.SentenceDetector;
 import dev.claimex.text.SentenceSplitter;
+import dev.claimex.text.StageBudget;
+import dev.claimex.text.StageProvenance;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextAnalyzer;
 import dev.claimex.text.TextSpan;
-import dev.claimex.text.StageBudget;
-import dev.claimex.text.EnglishCheck;
+import dev.claimex.text.TokenTagger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Typed claims from English news: who said, demanded, warned, promised, accused or denied what, to whom, under
@@ -63,18 +74,61 @@ public final class Claimex {
 
   private Claimex(Builder builder, SharedModels models) {
     this.options = builder.options();
+    // the parser loads on a second core while the rest load; a pipeline that does not use it never loads it
+    CompletableFuture<? extends DependencyParser> parserLoad = builder.attributions != null ? null
+        : builder.parser != null ? CompletableFuture.completedFuture(builder.parser) : models.parserInBackground();
+    Map<String, StageProvenance> stages = new LinkedHashMap<>();
     CreditLines creditLines = new CreditLines(models.gazetteer);
     LayoutAnalyzer layout = builder.layout != null ? builder.layout : new NewsLayoutAnalyzer(creditLines);
+    stages.put("layout", layout.provenance());
+    SentenceDetector detector = builder.splitter != null ? null : models.sentences();
     SentenceSplitter splitter = builder.splitter != null ? builder.splitter
-        : new LayoutAwareSentenceSplitter(models.sentences, models.gazetteer);
-    this.text = new TextAnalyzer(layout, splitter, creditLines, models.tagger);
-    this.entities = builder.entities != null ? builder.entities : new NewsEntityRecognizer(models.names, models.gazetteer);
-    this.attributions = builder.attributions != null ? builder.attributions
-        : new RuleBasedAttributionFinder(models.cues, models.gazetteer, models.animate, models.parser);
+        : new LayoutAwareSentenceSplitter(detector, models.gazetteer);
+    stages.put("sentenceSplitter", splitter.provenance());
+    if (detector != null) {
+      stages.put("sentenceDetector", detector.provenance());
+    }
+    TokenTagger tokens = builder.tokenTagger != null ? builder.tokenTagger : models.tagger();
+    stages.put("tokenTagger", tokens.provenance());
+    this.text = new TextAnalyzer(layout, splitter, creditLines, tokens);
+    if (builder.entities != null) {
+      this.entities = builder.entities;
+      stages.put("entityRecognizer", entities.provenance());
+    } else {
+      NameTagger names = builder.nameTagger != null ? builder.nameTagger : models.names();
+      this.entities = new NewsEntityRecognizer(names, models.gazetteer);
+      stages.put("entityRecognizer", entities.provenance());
+      stages.put("nameTagger", names.provenance());
+    }
+    if (builder.attributions != null) {
+      this.attributions = builder.attributions;
+      stages.put("attributionFinder", attributions.provenance());
+    } else {
+      DependencyParser parser = SharedModels.joined(parserLoad);
+      this.attributions = new RuleBasedAttributionFinder(models.cues, models.gazetteer, models.animate, parser);
+      stages.put("attributionFinder", attributions.provenance());
+      stages.put("dependencyParser", parser.provenance());
+    }
     this.typer = new ClaimTyper(models.conditions, models.modality, models.harm);
     this.unframed = new UnframedCueReader(models.cues, models.animate);
     this.unsourced = new UnsourcedReports(models.hedges, models.cues);
-    this.provenance = new Provenance("claimex", models.versions().get("claimex"), models.versions());
+    this.provenance = provenance(stages, models.dataVersions());
+  }
+
+  /**
+   * The library's version, the versions the stages report (sorted by id, so that the same stages always list them
+   * alike), the versions of the lexicons and gazetteers, and what each stage is.
+   */
+  private static Provenance provenance(Map<String, StageProvenance> stages, Map<String, String> data) {
+    String version = ModelCatalog.libraryVersion();
+    Map<String, String> versions = new LinkedHashMap<>();
+    versions.put("claimex", version);
+    Map<String, String> models = new TreeMap<>();
+    stages.values().forEach(stage -> stage.versions().forEach(models::putIfAbsent));
+    models.forEach(versions::putIfAbsent);
+    data.forEach(versions::putIfAbsent);
+    return new Provenance("claimex", version, ImmutableMap.copyOf(versions),
+        stages.entrySet().stream().collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> e.getValue().name())));
   }
 
   /** The English extractor with default options. The first call loads the models (a few seconds). */
@@ -229,11 +283,19 @@ public final class Claimex {
   }
 
   /**
-   * Options and replacement stages; {@link #build()} validates them and loads the shared models if needed.
+   * Options and replacement stages; {@link #build()} validates them and loads the shared models the configured
+   * stages need, once per JVM: the lexicons and gazetteers always, and each statistical model only for the built-in
+   * stage that uses it (OpenNLP's sentence model for the sentence splitter, CoreNLP's part-of-speech tagger for the
+   * token tagger, its CRF for the name tagger, its dependency parser for the attribution finder).
    *
    * <pre>{@code
    * Claimex claimex = Claimex.builder().maxDocumentLength(1_000_000).minConfidence(0.5).build();
+   * Claimex mine = Claimex.builder().nameTagger(myTagger).build();   // gazetteers, coreference and attribution
+   *                                                                   // run on myTagger's names; no CRF is loaded
    * }</pre>
+   *
+   * <p>A replaced stage is named in every result's {@link Provenance#stages()}: by its {@code provenance()} method,
+   * whose default is the class name.
    */
   public static final class Builder {
     private int maxDocumentLength = ClaimexOptions.DEFAULT_MAX_DOCUMENT_LENGTH;
@@ -241,8 +303,11 @@ public final class Claimex {
     private Duration timeBudget = ClaimexOptions.DEFAULT_TIME_BUDGET;
     private LayoutAnalyzer layout;
     private SentenceSplitter splitter;
+    private TokenTagger tokenTagger;
+    private NameTagger nameTagger;
     private EntityRecognizer entities;
     private AttributionFinder attributions;
+    private DependencyParser parser;
 
     private Builder() {}
 
@@ -274,21 +339,48 @@ public final class Claimex {
       return this;
     }
 
-    /** Replaces the sentence stage. */
+    /** Replaces the sentence stage (and with it OpenNLP's sentence model, which is then not loaded). */
     public Builder sentenceSplitter(SentenceSplitter splitter) {
       this.splitter = checkNotNull(splitter, "splitter");
       return this;
     }
 
-    /** Replaces the entity stage. */
+    /**
+     * Replaces the tokenizer, part-of-speech tagger and lemmatizer (CoreNLP's, which are then not loaded). The rules
+     * read Penn Treebank tags.
+     */
+    public Builder tokenTagger(TokenTagger tagger) {
+      this.tokenTagger = checkNotNull(tagger, "tagger");
+      return this;
+    }
+
+    /**
+     * Replaces the statistical name tagger of the built-in entity stage (CoreNLP's CRF, which is then not loaded):
+     * the gazetteers, document consistency, entity resolution, coreference and attribution run on its names.
+     */
+    public Builder nameTagger(NameTagger tagger) {
+      this.nameTagger = checkNotNull(tagger, "tagger");
+      return this;
+    }
+
+    /** Replaces the whole entity stage, name tagger included. */
     public Builder entityRecognizer(EntityRecognizer entities) {
       this.entities = checkNotNull(entities, "entities");
       return this;
     }
 
-    /** Replaces the attribution stage. */
+    /** Replaces the attribution stage (and with it the dependency parser, which is then not loaded). */
     public Builder attributionFinder(AttributionFinder attributions) {
       this.attributions = checkNotNull(attributions, "attributions");
+      return this;
+    }
+
+    /**
+     * Replaces the dependency parser that the built-in attribution stage falls back on (CoreNLP's, which is then not
+     * loaded). The rules read Universal Dependencies relations.
+     */
+    public Builder dependencyParser(DependencyParser parser) {
+      this.parser = checkNotNull(parser, "parser");
       return this;
     }
 
@@ -296,15 +388,34 @@ public final class Claimex {
       return new ClaimexOptions(maxDocumentLength, minConfidence, timeBudget);
     }
 
+    /**
+     * The extractor, with the models its stages need.
+     *
+     * @throws IllegalArgumentException if a replaced part belongs to a stage that is replaced too: a name tagger with
+     *     an entity recognizer, a dependency parser with an attribution finder
+     */
     public Claimex build() {
+      checkArgument(nameTagger == null || entities == null, "nameTagger(%s) has no effect with entityRecognizer(%s):"
+          + " the name tagger is part of the built-in entity stage", nameTagger, entities);
+      checkArgument(parser == null || attributions == null, "dependencyParser(%s) has no effect with "
+          + "attributionFinder(%s): the parser is part of the built-in attribution stage", parser, attributions);
       return new Claimex(this, SharedModels.get());
     }
 
+    /** The options and what each replaced stage says it is. */
     @Override
     public String toString() {
-      return "Claimex.Builder[" + options() + (layout != null ? ", layout=" + layout : "")
-          + (splitter != null ? ", splitter=" + splitter : "") + (entities != null ? ", entities=" + entities : "")
-          + (attributions != null ? ", attributions=" + attributions : "") + "]";
+      Map<String, StageProvenance> replaced = new LinkedHashMap<>();
+      replaced.put("layout", layout == null ? null : layout.provenance());
+      replaced.put("sentenceSplitter", splitter == null ? null : splitter.provenance());
+      replaced.put("tokenTagger", tokenTagger == null ? null : tokenTagger.provenance());
+      replaced.put("nameTagger", nameTagger == null ? null : nameTagger.provenance());
+      replaced.put("entityRecognizer", entities == null ? null : entities.provenance());
+      replaced.put("attributionFinder", attributions == null ? null : attributions.provenance());
+      replaced.put("dependencyParser", parser == null ? null : parser.provenance());
+      StringBuilder s = new StringBuilder("Claimex.Builder[").append(options());
+      replaced.forEach((stage, p) -> s.append(p == null ? "" : ", " + stage + "=" + p.name()));
+      return s.append(']').toString();
     }
   }
 }

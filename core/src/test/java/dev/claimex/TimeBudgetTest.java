@@ -51,7 +51,7 @@ class TimeBudgetTest {
     // an entity stage that takes 100 ms a sentence and stops when its share of a 5 s budget is spent (tagging the
     // 90 sentences takes a fraction of its 2 s share even on a busy machine)
     EntityRecognizer slow = new EntityRecognizer() {
-      private final EntityRecognizer real = new NewsEntityRecognizer(SharedModels.get().names,
+      private final EntityRecognizer real = new NewsEntityRecognizer(SharedModels.get().names(),
           SharedModels.get().gazetteer);
 
       @Override
@@ -113,10 +113,10 @@ class TimeBudgetTest {
     SharedModels models = SharedModels.get();
     CreditLines credits = new CreditLines(models.gazetteer);
     TextAnalysis full = new TextAnalyzer(new NewsLayoutAnalyzer(credits),
-        new LayoutAwareSentenceSplitter(models.sentences, models.gazetteer), credits, models.tagger).analyze(text);
-    ImmutableList<EntityMention> mentions = new NewsEntityRecognizer(models.names, models.gazetteer).recognize(full);
+        new LayoutAwareSentenceSplitter(models.sentences(), models.gazetteer), credits, models.tagger()).analyze(text);
+    ImmutableList<EntityMention> mentions = new NewsEntityRecognizer(models.names(), models.gazetteer).recognize(full);
     AttributionFinder finder = new RuleBasedAttributionFinder(models.cues, models.gazetteer, models.animate,
-        models.parser);
+        models.parser());
     for (int read = 0; read <= full.sentences().size(); read++) {
       int cut = read;
       ImmutableList<EntityMention> found = mentions.stream().filter(m -> m.sentence() < cut)

@@ -170,14 +170,14 @@ public final class UnframedCueReader {
     int head = cue.head();
     int after = cue.last() + 1;
     if (ShallowSyntax.isPassive(s, head) && isStance(s, cue, after)) {
-      return new Parties(ShallowSyntax.actor(text, s, ShallowSyntax.subjectEnd(s, cue.first() - 1), entities), null, after + 1);
+      return new Parties(actor(text, s, ShallowSyntax.subjectEnd(s, cue.first() - 1), entities), null, after + 1);
     }
     if (ShallowSyntax.isPassive(s, head)) {
-      Actor object = ShallowSyntax.actor(text, s, ShallowSyntax.subjectEnd(s, cue.first() - 1), entities);
+      Actor object = actor(text, s, ShallowSyntax.subjectEnd(s, cue.first() - 1), entities);
       Actor speaker = null;
       if (after < s.size() && s.token(after).lower().equals("by")) {
         int end = ShallowSyntax.npEnd(s, after + 1);
-        speaker = end > after ? ShallowSyntax.actor(text, s, end, entities) : null;
+        speaker = end > after ? actor(text, s, end, entities) : null;
         after = end + 1;
       }
       if (cue.entry().objectRole() != ObjectRole.ADDRESSEE && cue.entry().objectRole() != ObjectRole.TARGET) {
@@ -223,13 +223,13 @@ public final class UnframedCueReader {
     } else {
       subject = ShallowSyntax.subjectEnd(s, cue.first() - 1);
     }
-    Actor speaker = ShallowSyntax.actor(text, s, subject, entities);
+    Actor speaker = actor(text, s, subject, entities);
     Actor object = null;
     ObjectRole role = cue.entry().objectRole();
     if (role == ObjectRole.ADDRESSEE || role == ObjectRole.TARGET) {
       int end = ShallowSyntax.npEnd(s, after);
       if (end >= after) {
-        object = ShallowSyntax.actor(text, s, end, entities);
+        object = actor(text, s, end, entities);
         after = end + 1;
       }
     }
@@ -261,15 +261,15 @@ public final class UnframedCueReader {
     WordToken before = s.tokenOrNull(j);
     boolean light = false;
     if (before != null && before.tag().equals("POS")) {
-      speaker = ShallowSyntax.actor(text, s, j - 1, entities);
+      speaker = actor(text, s, j - 1, entities);
     } else if (before != null && before.tag().equals("PRP$")) {
-      speaker = ShallowSyntax.actor(text, s, j, entities);
+      speaker = actor(text, s, j, entities);
     } else {
       int k = before != null && (before.tag().equals("DT") || before.lower().equals("in")) ? j - 1 : j;
       WordToken verb = s.tokenOrNull(k);
       if (verb != null && verb.isVerb() && LIGHT_VERBS.contains(verb.key())) {
         light = true;
-        speaker = ShallowSyntax.actor(text, s, ShallowSyntax.subjectEnd(s, k - 1), entities);
+        speaker = actor(text, s, ShallowSyntax.subjectEnd(s, k - 1), entities);
       } else if (verb != null && verb.lower().equals("under")) {
         light = true; // "under oath", "under threat"
       }
@@ -278,7 +278,7 @@ public final class UnframedCueReader {
     WordToken next = s.tokenOrNull(after);
     if (speaker == null && next != null && next.lower().equals("by")) {
       int end = ShallowSyntax.npEnd(s, after + 1);
-      speaker = end > after ? ShallowSyntax.actor(text, s, end, entities) : null;
+      speaker = end > after ? actor(text, s, end, entities) : null;
       after = end + 1;
     }
     boolean complement = next != null && NOUN_COMPLEMENTS.contains(next.lower());
@@ -326,4 +326,30 @@ public final class UnframedCueReader {
     return false;
   }
 
+  /**
+   * The actor of the noun phrase that ends at {@code end}: the named entity in it, or the phrase itself ("The
+   * paper", "they").
+   */
+  private static Actor actor(String text, TaggedSentence s, int end, SpanIndex<EntityMention> entities) {
+    if (end < 0 || end >= s.size()) {
+      return null;
+    }
+    TextSpan phrase = s.spanOf(text, ShallowSyntax.npStart(s, end), end);
+    EntityMention best = null;
+    for (int position : entities.inside(phrase)) {
+      EntityMention m = entities.get(position);
+      if (best == null || m.span().end() > best.span().end()) {
+        best = m;
+      }
+    }
+    if (best != null) {
+      return Actor.of(best.span(), best.canonical(), best.type());
+    }
+    WordToken head = s.token(end);
+    if (!head.isNoun() && !head.isPronoun()) {
+      return null;
+    }
+    return Actor.of(phrase, phrase.text(), head.isPronoun() || head.isProperNoun() ? EntityType.PERSON
+        : EntityType.MISC);
+  }
 }

@@ -19,7 +19,7 @@ public final class EntityIndex {
   private final Map<Integer, List<Integer>> positionsBySentence = new HashMap<>();
   private final List<EntityMention> all;
 
-public   EntityIndex(TextAnalysis analysis, List<EntityMention> mentions) {
+  public EntityIndex(TextAnalysis analysis, List<EntityMention> mentions) {
     this.all = mentions;
     for (int position = 0; position < mentions.size(); position++) {
       positionsBySentence.computeIfAbsent(mentions.get(position).sentence(), k -> new ArrayList<>()).add(position);

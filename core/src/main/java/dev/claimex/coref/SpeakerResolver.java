@@ -1,6 +1,5 @@
 package dev.claimex.coref;
 
-import dev.claimex.quote.SpeakerFinder;
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
 
@@ -67,7 +66,7 @@ public final class SpeakerResolver {
   private Map<String, Boolean> sexes;
   private Map<String, Set<String>> titles;
 
-public   SpeakerResolver(TextAnalysis analysis, EntityIndex entities, Gazetteer gazetteer, AnimateNouns animate) {
+  public SpeakerResolver(TextAnalysis analysis, EntityIndex entities, Gazetteer gazetteer, AnimateNouns animate) {
     this.text = analysis.text();
     this.analysis = analysis;
     this.entities = entities;
@@ -124,7 +123,7 @@ public   SpeakerResolver(TextAnalysis analysis, EntityIndex entities, Gazetteer 
     if (phrase.first() == phrase.last() && s.token(phrase.first()).isPronoun()) {
       return pronoun(s, phrase.first());
     }
-    if (phrase.first() == phrase.last() && SpeakerFinder.QUANTIFIER_SUBJECTS.contains(s.token(phrase.first()).lower())) {
+    if (phrase.first() == phrase.last() && NounPhrases.QUANTIFIER_SUBJECTS.contains(s.token(phrase.first()).lower())) {
       return described(s, phrase.first(), phrase.last(), EntityType.GROUP); // "Some say": people the text leaves unnamed
     }
     if (phrase.last() > phrase.first() + 1 && PARTITIVES.contains(s.token(phrase.first()).lower())
@@ -133,7 +132,7 @@ public   SpeakerResolver(TextAnalysis analysis, EntityIndex entities, Gazetteer 
       return whole == null ? null : new Actor(s.spanOf(text, phrase.first(), phrase.last()), whole.canonical(),
           whole.type(), whole.members());
     }
-    if (phrase.last() > phrase.first() + 1 && SpeakerFinder.QUANTIFIER_SUBJECTS.contains(s.token(phrase.first()).lower())
+    if (phrase.last() > phrase.first() + 1 && NounPhrases.QUANTIFIER_SUBJECTS.contains(s.token(phrase.first()).lower())
         && AMONG.contains(s.token(phrase.first() + 1).lower())) { // "many in the crowd", "some on the left"
       return described(s, phrase.first(), phrase.last(), EntityType.GROUP);
     }

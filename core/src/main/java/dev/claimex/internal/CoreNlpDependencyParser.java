@@ -5,6 +5,7 @@ import dev.claimex.models.ModelResourceException;
 import dev.claimex.text.DependencyParser;
 import dev.claimex.text.DependencyRelation;
 import dev.claimex.text.DependencyTree;
+import dev.claimex.text.StageProvenance;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
 import edu.stanford.nlp.ling.TaggedWord;
@@ -21,6 +22,10 @@ import java.util.Properties;
  * threads.
  */
 public final class CoreNlpDependencyParser implements DependencyParser {
+
+  private static final StageProvenance PROVENANCE = StageProvenance.of(
+      "CoreNLP nndep.DependencyParser " + ModelCatalog.versions().get("corenlp.depparse"),
+      SharedModels.catalogVersions("corenlp", "corenlp.depparse"));
 
   /** Longer sentences are lists, tables or run-ons: slow to parse and rarely parsed well. */
   static final int MAX_TOKENS = 80;
@@ -42,6 +47,11 @@ public final class CoreNlpDependencyParser implements DependencyParser {
       throw new ModelResourceException("cannot load CoreNLP dependency parser " + ModelCatalog.DEPENDENCY_PARSER
           + " (add edu.stanford.nlp:stanford-corenlp:models to the class path)", e);
     }
+  }
+
+  @Override
+  public StageProvenance provenance() {
+    return PROVENANCE;
   }
 
   /**

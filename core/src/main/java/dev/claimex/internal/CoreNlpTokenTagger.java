@@ -3,6 +3,7 @@ package dev.claimex.internal;
 import com.google.common.collect.ImmutableList;
 import dev.claimex.models.ModelCatalog;
 import dev.claimex.models.ModelResourceException;
+import dev.claimex.text.StageProvenance;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.TokenTagger;
 import dev.claimex.text.WordToken;
@@ -23,6 +24,10 @@ import java.util.List;
  * per call because they do.
  */
 public final class CoreNlpTokenTagger implements TokenTagger {
+
+  private static final StageProvenance PROVENANCE = StageProvenance.of(
+      "CoreNLP PTBTokenizer, MaxentTagger " + ModelCatalog.versions().get("corenlp.pos") + ", Morphology",
+      SharedModels.catalogVersions("corenlp", "corenlp.pos"));
 
   /** Keep every character as a token (never delete or warn), and keep the original text of each token. */
   private static final String TOKENIZER_OPTIONS = "invertible=true,untokenizable=noneKeep";
@@ -63,6 +68,11 @@ public final class CoreNlpTokenTagger implements TokenTagger {
       words.add(new WordToken(i, start, end, word, tag, lemma(morphology, word, tag)));
     }
     return words.build();
+  }
+
+  @Override
+  public StageProvenance provenance() {
+    return PROVENANCE;
   }
 
   /**

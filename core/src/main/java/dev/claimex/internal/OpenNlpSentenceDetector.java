@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.claimex.models.ModelCatalog;
 import dev.claimex.models.ModelResourceException;
 import dev.claimex.text.SentenceDetector;
+import dev.claimex.text.StageProvenance;
 import dev.claimex.text.TextSpan;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,10 @@ import opennlp.tools.util.Span;
 
 /** OpenNLP's maximum-entropy sentence detector with the UD EWT English model; one instance serves all threads. */
 public final class OpenNlpSentenceDetector implements SentenceDetector {
+
+  private static final StageProvenance PROVENANCE = StageProvenance.of(
+      "OpenNLP SentenceDetectorME " + ModelCatalog.versions().get("opennlp.sentence"),
+      SharedModels.catalogVersions("opennlp", "opennlp.sentence"));
 
   private final ThreadSafeSentenceDetectorME detector;
 
@@ -32,6 +37,11 @@ public final class OpenNlpSentenceDetector implements SentenceDetector {
     } catch (IOException e) {
       throw new ModelResourceException("cannot read OpenNLP sentence model " + resource, e);
     }
+  }
+
+  @Override
+  public StageProvenance provenance() {
+    return PROVENANCE;
   }
 
   @Override

@@ -134,6 +134,8 @@ public final class ClaimexJson {
     provenance.put("version", result.provenance().version());
     ObjectNode versions = provenance.putObject("versions");
     result.provenance().versions().forEach(versions::put);
+    ObjectNode stages = provenance.putObject("stages");
+    result.provenance().stages().forEach(stages::put);
     return root;
   }
 

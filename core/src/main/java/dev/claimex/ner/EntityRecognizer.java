@@ -2,6 +2,7 @@ package dev.claimex.ner;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.text.StageBudget;
+import dev.claimex.text.StageProvenance;
 import dev.claimex.text.TextAnalysis;
 
 /** Finds the named entities of a document and resolves their mentions to entities. */
@@ -17,5 +18,10 @@ public interface EntityRecognizer {
    */
   default ImmutableList<EntityMention> recognize(TextAnalysis analysis, StageBudget budget) {
     return recognize(analysis);
+  }
+
+  /** What this recognizer is, for the provenance of results: by default its class name. */
+  default StageProvenance provenance() {
+    return StageProvenance.of(this);
   }
 }

@@ -1,10 +1,11 @@
 package dev.claimex.ner;
 
-
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.text.StageBudget;
+import dev.claimex.text.StageProvenance;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.WordToken;
@@ -52,7 +53,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         break;
       }
       List<String> words = sentence.tokens().stream().map(WordToken::word).toList();
-      List<NameSpan> names = merge(sentence, tagged(sentence, tagger.labels(words)), listed(text, sentence));
+      List<NameSpan> names = merge(sentence, tagged(sentence, tagger.find(words)), listed(text, sentence));
       bySentence.add(names);
     }
     List<TaggedSentence> read = analysis.sentences().subList(0, bySentence.size());
@@ -68,35 +69,33 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     return resolver.resolve(analysis, all);
   }
 
-  /** Runs of one label from the statistical tagger. */
-  private static List<NameSpan> tagged(TaggedSentence sentence, List<String> labels) {
-    List<NameSpan> names = new ArrayList<>();
-    int i = 0;
-    while (i < labels.size()) {
-      String label = labels.get(i);
-      EntityType type = typeOf(label);
-      int j = i;
-      while (j + 1 < labels.size() && labels.get(j + 1).equals(label)) {
-        j++;
-      }
-      boolean lowercaseWord = i == j && !sentence.token(i).isCapitalized();
-      if (type != null && !lowercaseWord) { // a lone lower-case word tagged as a name is a tagging error
-        names.add(trimPunctuation(sentence, new NameSpan(sentence.index(), i, j, type, null)));
-      }
-      i = j + 1;
-    }
-    names.removeIf(n -> n == null);
-    return names;
+  /** This class, with the versions of the tagger's model. */
+  @Override
+  public StageProvenance provenance() {
+    return StageProvenance.of(getClass().getName(), tagger.provenance().versions());
   }
 
-  private static EntityType typeOf(String label) {
-    return switch (label) {
-      case "PERSON" -> EntityType.PERSON;
-      case "ORGANIZATION" -> EntityType.ORGANIZATION;
-      case "LOCATION" -> EntityType.LOCATION;
-      case "MISC" -> EntityType.MISC;
-      default -> null;
-    };
+  /**
+   * The tagger's names as spans of the sentence. A lone lower-case word tagged as a name is a tagging error and
+   * dropped; so is a name that overlaps an earlier one. A name past the sentence's end is the tagger's bug.
+   */
+  private List<NameSpan> tagged(TaggedSentence sentence, List<TaggedName> found) {
+    List<NameSpan> names = new ArrayList<>();
+    int free = 0; // the first word no earlier name covers
+    for (TaggedName name : found.stream().sorted(Comparator.comparingInt(TaggedName::start)).toList()) {
+      checkState(name.end() <= sentence.size(), "%s found %s in a sentence of %s words", tagger.provenance().name(),
+          name, sentence.size());
+      boolean lowercaseWord = name.length() == 1 && !sentence.token(name.start()).isCapitalized();
+      if (name.start() >= free && !lowercaseWord) {
+        NameSpan span = trimPunctuation(sentence, new NameSpan(sentence.index(), name.start(), name.end() - 1,
+            name.type(), null));
+        if (span != null) {
+          names.add(span);
+        }
+      }
+      free = Math.max(free, name.end());
+    }
+    return names;
   }
 
   /** A name without leading or trailing punctuation tokens, or {@code null} if nothing is left. */

@@ -3,6 +3,7 @@ package dev.claimex.quote;
 import com.google.common.collect.ImmutableList;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.text.StageBudget;
+import dev.claimex.text.StageProvenance;
 import dev.claimex.text.TextAnalysis;
 
 /** Finds reported speech and commitments: each cue with its speaker, content, quotation and outlet. */
@@ -19,5 +20,10 @@ public interface AttributionFinder {
   default ImmutableList<Report> find(TextAnalysis analysis, ImmutableList<EntityMention> entities,
       StageBudget budget) {
     return find(analysis, entities);
+  }
+
+  /** What this finder is, for the provenance of results: by default its class name. */
+  default StageProvenance provenance() {
+    return StageProvenance.of(this);
   }
 }

@@ -1,7 +1,11 @@
 package dev.claimex.quote;
 
+import dev.claimex.syntax.QuoteTokens;
+import static dev.claimex.syntax.Adjuncts.TEMPORAL;
+
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.coref.EntityIndex;
+import dev.claimex.syntax.Adjuncts;
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
 
@@ -32,9 +36,6 @@ public final class ComplementReader {
       "if");
   /** Farthest a "that" may stand behind adjuncts: "says at a campaign stop in Toledo, Ohio, that ...". */
   static final int MAX_ADJUNCT_WORDS = 12;
-  public static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year", "morning",
-      "evening", "afternoon", "night", "weekend");
 
   private final ContentBounds bounds;
 
@@ -101,12 +102,12 @@ public final class ComplementReader {
       // "a plan which officials said will cost billions": the relative clause's subject is the gap before the cue
       return content(s, k, true, object, ContentIntro.GAP, "gap", entities);
     }
-    if (t.word().equals(":") || t.word().equals(",") && QuoteMarks.isQuoteToken(next(s, k))) {
+    if (t.word().equals(":") || t.word().equals(",") && QuoteTokens.isQuoteToken(next(s, k))) {
       boolean colon = t.word().equals(":");
       return content(s, k + 1, true, object, colon ? ContentIntro.COLON : ContentIntro.QUOTE, colon ? "colon" : "quote",
           entities);
     }
-    if (QuoteMarks.isOpeningToken(t) || t.word().equals("\"") || t.word().equals("``")) {
+    if (QuoteTokens.isOpeningToken(t) || t.word().equals("\"") || t.word().equals("``")) {
       return content(s, k, true, object, ContentIntro.QUOTE, "quote", entities);
     }
     if (t.lower().equals("that") && !t.tag().equals("DT") || t.lower().equals("that") && startsClause(s, k + 1)) {
@@ -279,7 +280,7 @@ public final class ComplementReader {
    */
   private Complement named(TaggedSentence s, int k, EntityIndex entities) {
     WordToken t = s.tokenOrNull(k);
-    if (t == null || !startsNounPhrase(s, k) && !QuoteMarks.isQuoteToken(t) && !t.isAdjective()) {
+    if (t == null || !startsNounPhrase(s, k) && !QuoteTokens.isQuoteToken(t) && !t.isAdjective()) {
       return null;
     }
     int last = ContentBounds.phraseEnd(s, k, bounds.end(s, k, false, entities), false);
@@ -326,7 +327,7 @@ public final class ComplementReader {
    */
   public static boolean inverted(TaggedSentence s, CueMatch cue) {
     WordToken before = s.tokenOrNull(cue.first() - 1);
-    boolean afterBreak = before == null || before.word().equals(",") || QuoteMarks.isQuoteToken(before);
+    boolean afterBreak = before == null || before.word().equals(",") || QuoteTokens.isQuoteToken(before);
     if (!afterBreak || !s.token(cue.head()).isFiniteVerb()) {
       return false;
     }
@@ -334,9 +335,9 @@ public final class ComplementReader {
     int end = NounPhrases.endRight(s, cue.last() + 1, true);
     int next = end < 0 ? -1 : NounPhrases.modifiersEnd(s, end) + 1;
     WordToken after = end < 0 ? null : s.tokenOrNull(next);
-    return end < 0 || after == null || after.isPunctuation() || QuoteMarks.isQuoteToken(after)
+    return end < 0 || after == null || after.isPunctuation() || QuoteTokens.isQuoteToken(after)
         || after.tag().equals("WP") // "..., said a city official who asked not to be named"
-        || ContentBounds.startsSpeechAdjunct(s, next); // "..., said Mr. Hill in a statement"
+        || Adjuncts.startsSpeechAdjunct(s, next); // "..., said Mr. Hill in a statement"
   }
 
   private Complement content(TaggedSentence s, int first, boolean clausal, Phrase object, ContentIntro intro,

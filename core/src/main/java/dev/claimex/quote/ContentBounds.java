@@ -1,8 +1,10 @@
 package dev.claimex.quote;
 
+import dev.claimex.syntax.QuoteTokens;
 import dev.claimex.coref.EntityIndex;
 import dev.claimex.lexicon.CuePart;
 import dev.claimex.ner.EntityType;
+import dev.claimex.syntax.Adjuncts;
 import dev.claimex.syntax.NounPhrases;
 
 import dev.claimex.lexicon.CueLexicon;
@@ -49,22 +51,22 @@ public final class ContentBounds {
     boolean subordinate = inOpeningSubordinateClause(s, first);
     for (int i = first; i < s.size(); i++) {
       WordToken t = s.token(i);
-      if (QuoteMarks.isQuoteToken(t)) {
+      if (QuoteTokens.isQuoteToken(t)) {
         quoteSeen = true;
         boolean wasQuoted = quoted;
-        if (QuoteMarks.isOpeningToken(t)) {
+        if (QuoteTokens.isOpeningToken(t)) {
           quoted = true;
-        } else if (QuoteMarks.isClosingToken(t) && !QuoteMarks.isDoubledApostrophe(t)) {
+        } else if (QuoteTokens.isClosingToken(t) && !QuoteTokens.isDoubledApostrophe(t)) {
           quoted = false;
         } else {
           quoted = !quoted; // a straight mark opens and closes
         }
         if (wasQuoted && !quoted && i > first && s.token(i - 1).word().equals(".") && startsCapitalized(s, i + 1)
-            && !QuoteMarks.isQuoteToken(s.token(first))) {
+            && !QuoteTokens.isQuoteToken(s.token(first))) {
           last = i; // "every leader was ''careful and bold.'' Pope Leo ...": the next sentence starts
           break;
         }
-        if (wasQuoted && !quoted && i > first && startsDash(s, i + 1) && !QuoteMarks.isQuoteToken(s.token(first))) {
+        if (wasQuoted && !quoted && i > first && startsDash(s, i + 1) && !QuoteTokens.isQuoteToken(s.token(first))) {
           last = i; // "called it the “expectations game” — a phrase ...": the writer's aside after the quotation
           break;
         }
@@ -88,7 +90,7 @@ public final class ContentBounds {
       // new speaker reports after it ("... while the council denies this")
       boolean contrast = CONTRAST.contains(t.lower()) && !t.tag().startsWith("N")
           && (s.token(i - 1).word().equals(",") || startsAttributedClause(s, i + 1))
-          && !(quoteSeen && QuoteMarks.anyQuoteToken(s, i + 1, s.size() - 1));
+          && !(quoteSeen && QuoteTokens.anyQuoteToken(s, i + 1, s.size() - 1));
       if (t.word().equals(";") || contrast) {
         last = i - 1;
         break;
@@ -167,7 +169,7 @@ public final class ContentBounds {
       if (t.lower().equals("that") || t.lower().equals("which") || t.lower().equals("who")) {
         return k > i + 1 && s.token(k - 1).isNoun() || opener.lower().equals("one") && k == i + 1;
       }
-      if (t.isVerb() || t.isPunctuation() || QuoteMarks.isQuoteToken(t)) {
+      if (t.isVerb() || t.isPunctuation() || QuoteTokens.isQuoteToken(t)) {
         return false;
       }
     }
@@ -240,7 +242,7 @@ public final class ContentBounds {
    */
   private static boolean inOpeningSubordinateClause(TaggedSentence s, int first) {
     int k = 0;
-    while (k < first && (QuoteMarks.isQuoteToken(s.token(k)) || SENTENCE_OPENERS.contains(s.token(k).lower()))) {
+    while (k < first && (QuoteTokens.isQuoteToken(s.token(k)) || SENTENCE_OPENERS.contains(s.token(k).lower()))) {
       k++;
     }
     if (k >= first || !SUBORDINATORS.contains(s.token(k).lower())
@@ -257,17 +259,6 @@ public final class ContentBounds {
 
   /** Prepositions that open an adjunct of the reporting event, not part of a phrasal content: "at a rally". */
   private static final Set<String> EVENT_ADJUNCTS = Set.of("during", "amid", "after", "before", "when");
-  /** Gatherings where things are said: "at a rally" is the event's adjunct, "at the border" may be the content's. */
-  private static final Set<String> SPEECH_EVENTS = Set.of("rally", "rallies", "conference", "event", "events",
-      "gathering", "meeting", "hearing", "summit", "forum", "speech", "fundraiser", "dinner", "ceremony", "briefing",
-      "interview", "luncheon", "breakfast", "hall", "stop", "appearance", "session", "roundtable");
-  /** Where words appear: "praised the plan in an interview", "defends his record in a new ad". */
-  private static final Set<String> SPEECH_MEDIA = Set.of("interview", "interviews", "statement", "statements",
-      "speech", "speeches", "remarks", "commercial", "ad", "ads", "advertisement", "op-ed", "letter", "post",
-      "tweet", "tweets", "print", "video", "email", "memo", "book", "column", "essay", "editorial", "message",
-      "release", "broadcast", "debate", "address", "testimony", "filing", "podcast", "wake");
-  public static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december");
   private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "tonight");
   private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "late");
@@ -283,9 +274,9 @@ public final class ContentBounds {
     boolean quoted = false;
     for (int i = first + 1; i <= last; i++) {
       WordToken t = s.token(i);
-      if (QuoteMarks.isQuoteToken(t)) {
-        quoted = QuoteMarks.isOpeningToken(t)
-            || (!QuoteMarks.isClosingToken(t) || QuoteMarks.isDoubledApostrophe(t)) && !quoted;
+      if (QuoteTokens.isQuoteToken(t)) {
+        quoted = QuoteTokens.isOpeningToken(t)
+            || (!QuoteTokens.isClosingToken(t) || QuoteTokens.isDoubledApostrophe(t)) && !quoted;
         continue;
       }
       if (quoted) {
@@ -295,9 +286,9 @@ public final class ContentBounds {
       boolean stop = t.word().equals(":") || t.word().equals(",") && !continuesList(s, i + 1, last);
       if (!infinitive) { // "to work at the bank", "to roll out before the convention": the act's own adjuncts
         stop |= EVENT_ADJUNCTS.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("WRB"))
-            || t.lower().equals("at") && namesWord(s, i + 1, last, SPEECH_EVENTS)
-            || t.lower().equals("in") && (namesWord(s, i + 1, last, SPEECH_MEDIA)
-                || next != null && MONTHS.contains(next.lower()) && next.tag().equals("NNP"))
+            || t.lower().equals("at") && Adjuncts.namesSpeechEvent(s, i + 1, last)
+            || t.lower().equals("in") && (Adjuncts.namesSpeechMedium(s, i + 1, last)
+                || next != null && Adjuncts.MONTHS.contains(next.lower()) && next.tag().equals("NNP"))
             || TIME_NOUNS.contains(t.lower()) && i > first + 1
             || t.lower().equals("on") && next != null && TIME_NOUNS.contains(next.lower())
             || TIME_MODIFIERS.contains(t.lower()) && next != null
@@ -308,40 +299,6 @@ public final class ContentBounds {
       }
     }
     return last;
-  }
-
-  /**
-   * Whether the words from {@code i} are an adjunct of the act of saying: "on condition of anonymity", "in an
-   * interview", "at a rally in Iowa".
-   */
-  public static boolean startsSpeechAdjunct(TaggedSentence s, int i) {
-    WordToken t = s.tokenOrNull(i);
-    WordToken next = s.tokenOrNull(i + 1);
-    if (t == null || next == null) {
-      return false;
-    }
-    int last = s.size() - 1;
-    return t.lower().equals("on") && next.lower().equals("condition")
-        || t.lower().equals("at") && namesWord(s, i + 1, last, SPEECH_EVENTS)
-        || (t.lower().equals("in") || t.lower().equals("during")) && (namesWord(s, i + 1, last, SPEECH_MEDIA)
-            || namesWord(s, i + 1, last, SPEECH_EVENTS));
-  }
-
-  /**
-   * Whether the phrase from {@code i} is headed by one of {@code nouns}: "at a rally", "at a news conference in
-   * Iowa", "in an interview".
-   */
-  private static boolean namesWord(TaggedSentence s, int i, int last, Set<String> nouns) {
-    for (int k = i; k <= last && k <= i + 5; k++) {
-      WordToken w = s.token(k);
-      if (nouns.contains(w.lower())) {
-        return true;
-      }
-      if (w.isPunctuation() || w.tag().equals("IN") || w.isVerb()) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** After a comma: another item of a list ("cut taxes, raise wages and ...", "the NRA, the ACLU and ..."). */
@@ -367,7 +324,7 @@ public final class ContentBounds {
   public static int trimEnd(TaggedSentence s, int first, int last) {
     while (last > first) {
       WordToken t = s.token(last);
-      boolean punctuation = t.isPunctuation() && !QuoteMarks.isQuoteToken(t) && !t.word().equals(")")
+      boolean punctuation = t.isPunctuation() && !QuoteTokens.isQuoteToken(t) && !t.word().equals(")")
           || t.word().equals("-") || t.word().equals("--");
       if (!punctuation) {
         break;
@@ -419,7 +376,7 @@ public final class ContentBounds {
   private static boolean endsClauseSoon(TaggedSentence s, int verb) {
     for (int i = verb + 1; i < s.size() && i <= verb + 8; i++) {
       String w = s.token(i).word();
-      if (w.equals("that") || QuoteMarks.isQuoteToken(s.token(i))) {
+      if (w.equals("that") || QuoteTokens.isQuoteToken(s.token(i))) {
         return false;
       }
       if (s.token(i).isPunctuation()) {
@@ -468,7 +425,7 @@ public final class ContentBounds {
       return false;
     }
     WordToken after = s.tokenOrNull(match.last() + 1);
-    return after == null || after.lower().equals("that") || after.isPunctuation() || QuoteMarks.isQuoteToken(after);
+    return after == null || after.lower().equals("that") || after.isPunctuation() || QuoteTokens.isQuoteToken(after);
   }
 
   /**

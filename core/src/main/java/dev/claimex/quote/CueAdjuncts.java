@@ -1,7 +1,8 @@
 package dev.claimex.quote;
 
+import dev.claimex.syntax.QuoteTokens;
 import static dev.claimex.quote.ComplementReader.MAX_ADJUNCT_WORDS;
-import static dev.claimex.quote.ComplementReader.TEMPORAL;
+import static dev.claimex.syntax.Adjuncts.TEMPORAL;
 import static dev.claimex.quote.ComplementReader.WH_WORDS;
 import static dev.claimex.quote.ComplementReader.startsClause;
 
@@ -42,7 +43,7 @@ final class CueAdjuncts {
         WordToken after = s.tokenOrNull(i + 1);
         return after != null && (after.isFiniteVerb() || after.tag().equals("MD")) ? -1 : i;
       }
-      if (t.isVerb() || t.tag().equals("MD") || QuoteMarks.isQuoteToken(t) || t.word().equals(";")
+      if (t.isVerb() || t.tag().equals("MD") || QuoteTokens.isQuoteToken(t) || t.word().equals(";")
           || t.word().equals(":")) {
         return -1;
       }
@@ -64,7 +65,7 @@ final class CueAdjuncts {
         int end = NounPhrases.endRight(s, k + 1, true);
         int title = quotedTitleEnd(s, k + 1); // "on ABC's “This Week”", "on “Meet the Press”"
         if (title > 0 && (startsClause(s, title + 1) || followsContentMarker(s, title + 1)
-            && !QuoteMarks.isQuoteToken(s.tokenOrNull(title + 1)))) {
+            && !QuoteTokens.isQuoteToken(s.tokenOrNull(title + 1)))) {
           k = title + 1;
           continue;
         }
@@ -105,16 +106,16 @@ final class CueAdjuncts {
    */
   private static int quotedTitleEnd(TaggedSentence s, int from) {
     int i = from;
-    while (i < s.size() && i < from + 4 && !QuoteMarks.isQuoteToken(s.token(i))
+    while (i < s.size() && i < from + 4 && !QuoteTokens.isQuoteToken(s.token(i))
         && (NounPhrases.inside(s.token(i)) || s.token(i).tag().equals("POS"))) {
       i++;
     }
-    if (!QuoteMarks.isQuoteToken(s.tokenOrNull(i)) || QuoteMarks.isClosingToken(s.token(i))
+    if (!QuoteTokens.isQuoteToken(s.tokenOrNull(i)) || QuoteTokens.isClosingToken(s.token(i))
         && !s.token(i).word().equals("''")) { // a doubled straight mark opens as often as it closes
       return -1;
     }
     for (int j = i + 1; j < s.size() && j <= i + MAX_TITLE_WORDS + 1; j++) {
-      if (QuoteMarks.isQuoteToken(s.token(j))) {
+      if (QuoteTokens.isQuoteToken(s.token(j))) {
         return j > i + 1 ? j : -1;
       }
     }
@@ -128,7 +129,7 @@ final class CueAdjuncts {
       return false;
     }
     return t.lower().equals("that") || t.word().equals(":") || t.word().equals(",") || t.tag().equals("TO")
-        || QuoteMarks.isQuoteToken(t) || ADJUNCT_PREPOSITIONS.contains(t.lower()) || TEMPORAL.contains(t.lower())
+        || QuoteTokens.isQuoteToken(t) || ADJUNCT_PREPOSITIONS.contains(t.lower()) || TEMPORAL.contains(t.lower())
         || TIME_MODIFIERS.contains(t.lower()) || WH_WORDS.contains(t.lower());
   }
 }

@@ -1,5 +1,6 @@
 package dev.claimex.quote;
 
+import dev.claimex.syntax.QuoteTokens;
 import dev.claimex.syntax.Phrase;
 
 import static dev.claimex.text.DependencyRelation.ACL;
@@ -53,7 +54,7 @@ public final class ParsedReportReader {
     while (last > first && s.token(last).isPunctuation()) {
       last--;
     }
-    if (QuoteMarks.anyQuoteToken(s, first, last) && !balancedQuotes(s, first, last)) {
+    if (QuoteTokens.anyQuoteToken(s, first, last) && !balancedQuotes(s, first, last)) {
       last = closingMarkAfter(s, first, last); // "… reached a “new low.”": the parse leaves the mark to the root
       if (last < 0) {
         return null; // a parse that cuts through a quotation joins words the writer kept apart
@@ -111,7 +112,7 @@ public final class ParsedReportReader {
    */
   private static int closingMarkAfter(TaggedSentence s, int first, int last) {
     for (int i = last + 1; i < s.size() && s.token(i).isPunctuation(); i++) {
-      if (QuoteMarks.isQuoteToken(s.token(i)) && balancedQuotes(s, first, i)) {
+      if (QuoteTokens.isQuoteToken(s.token(i)) && balancedQuotes(s, first, i)) {
         return i;
       }
     }
@@ -122,9 +123,9 @@ public final class ParsedReportReader {
     int open = 0;
     for (int i = first; i <= last; i++) {
       WordToken t = s.token(i);
-      if (QuoteMarks.isOpeningToken(t)) {
+      if (QuoteTokens.isOpeningToken(t)) {
         open++;
-      } else if (QuoteMarks.isClosingToken(t)) {
+      } else if (QuoteTokens.isClosingToken(t)) {
         if (--open < 0) {
           return false;
         }

@@ -1,5 +1,6 @@
 package dev.claimex.quote;
 
+import dev.claimex.syntax.QuoteTokens;
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
 import dev.claimex.text.TaggedSentence;
@@ -258,7 +259,7 @@ final class QuotationAttacher {
     for (int i = open - 2; i >= 0 && s.token(i).start() >= from; i--) {
       WordToken t = s.token(i);
       CueMatch cue = t.tag().equals("VBG") ? cues.match(s, i) : null;
-      if (t.isFiniteVerb() || QuoteMarks.isQuoteToken(t) || cue != null && cue.entry().speech()) {
+      if (t.isFiniteVerb() || QuoteTokens.isQuoteToken(t) || cue != null && cue.entry().speech()) {
         return false;
       }
     }

@@ -12,6 +12,7 @@ import dev.claimex.lexicon.CuePart;
 import dev.claimex.lexicon.ObjectRole;
 import dev.claimex.ner.Actor;
 import dev.claimex.ner.EntityType;
+import dev.claimex.syntax.Subjects;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
@@ -38,7 +39,6 @@ final class QuotationFrames {
   private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "early", "earlier", "late");
 
   private final CueLexicon cues;
-  private final SpeakerFinder speakers = new SpeakerFinder();
   private final QuotationSpeakers quotationSpeakers;
 
   QuotationFrames(CueLexicon cues) {
@@ -135,7 +135,7 @@ final class QuotationFrames {
           CueAct.STATEMENT, ObjectRole.NONE, false, true, "“We won,” she beamed.");
       cue = new CueMatch(entry, found.cueFirst(), found.cueLast(), found.cueFirst());
     }
-    int relative = speakers.relativePronounBefore(s, found.cueFirst());
+    int relative = Subjects.relativePronounBefore(s, found.cueFirst());
     if (relative >= 0 && relative > found.speaker().last()) { // "a message that said, “...”": the local mention
       speaker = new Actor(s.spanOf(text, relative, relative), speaker.canonical(), speaker.type(), speaker.members());
     }

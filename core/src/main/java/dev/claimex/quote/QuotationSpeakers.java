@@ -1,7 +1,9 @@
 package dev.claimex.quote;
 
+import dev.claimex.syntax.QuoteTokens;
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
+import dev.claimex.syntax.Subjects;
 
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
@@ -47,7 +49,6 @@ final class QuotationSpeakers {
   private static final String CLAUSE_END = ",?!…—–-";
 
   private final CueLexicon cues;
-  private final SpeakerFinder speakers = new SpeakerFinder();
 
   QuotationSpeakers(CueLexicon cues) {
     this.cues = cues;
@@ -67,7 +68,7 @@ final class QuotationSpeakers {
       return null;
     }
     int close = s.tokenAt(outer.end() - 1);
-    if (close < 0 || !QuoteMarks.isQuoteToken(s.token(close))) {
+    if (close < 0 || !QuoteTokens.isQuoteToken(s.token(close))) {
       return null;
     }
     int k = close + 1;
@@ -117,7 +118,7 @@ final class QuotationSpeakers {
     if (verb < 0 || split && !endsAttribution(s, verb)) {
       return null;
     }
-    Phrase subject = speakers.subjectOf(s, verb);
+    Phrase subject = Subjects.subjectOf(s, verb);
     if (subject == null || subject.first() != k) {
       // "“...,” the presumptive nominee, Donald Trump, tweeted": the phrase right after the quotation
       int end = NounPhrases.endRight(s, k, true);
@@ -152,14 +153,14 @@ final class QuotationSpeakers {
     }
     for (int i = open - 2; i >= 0 && i >= open - 1 - MAX_REACH; i--) {
       WordToken t = s.token(i);
-      if (QuoteMarks.isQuoteToken(t) || t.word().equals(";") || t.word().equals(":")) {
+      if (QuoteTokens.isQuoteToken(t) || t.word().equals(";") || t.word().equals(":")) {
         return null;
       }
       if (isModifier(s, i)) {
         continue; // "using an exaggerated accent"
       }
       if (isReporting(s, i) || isSpeechParticiple(s, i)) {
-        Phrase subject = speakers.subjectOf(s, i);
+        Phrase subject = Subjects.subjectOf(s, i);
         if (subject == null && i == 0 && isReportingVerb(s, i)) { // "Said Comey, “...”"
           int end = NounPhrases.endRight(s, 1, true);
           subject = end == open - 2 ? new Phrase(s.index(), 1, end) : null;
@@ -192,14 +193,14 @@ final class QuotationSpeakers {
       if (t.word().equals(";")) {
         return null;
       }
-      if (QuoteMarks.isClosingToken(t)) { // another quotation: its words are not the narration's
-        while (i > 0 && !QuoteMarks.isOpeningToken(s.token(i - 1))) {
+      if (QuoteTokens.isClosingToken(t)) { // another quotation: its words are not the narration's
+        while (i > 0 && !QuoteTokens.isOpeningToken(s.token(i - 1))) {
           i--;
         }
         continue;
       }
       if (t.isVerb() && !t.tag().equals("MD") && !AUXILIARIES.contains(t.key()) && !isModifier(s, i)) {
-        Phrase subject = speakers.subjectOf(s, i);
+        Phrase subject = Subjects.subjectOf(s, i);
         if (subject != null && subject.last() < i) {
           return new Found(s.index(), subject, i, particle(s, i), false, false);
         }
@@ -219,7 +220,7 @@ final class QuotationSpeakers {
       return new Phrase(s.index(), 0, end);
     }
     WordToken comma = s.tokenOrNull(verb - 1);
-    Phrase beforeComma = comma != null && comma.word().equals(",") ? SpeakerFinder.phraseEndingAt(s, verb - 2) : null;
+    Phrase beforeComma = comma != null && comma.word().equals(",") ? NounPhrases.phraseEndingAt(s, verb - 2) : null;
     return beforeComma != null && beforeComma.first() == 0 ? beforeComma : null;
   }
 
@@ -242,13 +243,13 @@ final class QuotationSpeakers {
     boolean relative = false;
     for (int i = k; i < s.size() && i <= k + reach; i++) {
       WordToken t = s.token(i);
-      if (QuoteMarks.isOpeningToken(t) && i > k) { // "wearing “Ted Cruz” campaign pins": a name in the appositive
-        while (i + 1 < s.size() && !QuoteMarks.isClosingToken(s.token(i))) {
+      if (QuoteTokens.isOpeningToken(t) && i > k) { // "wearing “Ted Cruz” campaign pins": a name in the appositive
+        while (i + 1 < s.size() && !QuoteTokens.isClosingToken(s.token(i))) {
           i++;
         }
         continue;
       }
-      if (QuoteMarks.isQuoteToken(t) || t.word().equals(";") || t.word().equals(":")) {
+      if (QuoteTokens.isQuoteToken(t) || t.word().equals(";") || t.word().equals(":")) {
         return -1;
       }
       WordToken next = s.tokenOrNull(i + 1);
@@ -324,7 +325,7 @@ final class QuotationSpeakers {
     }
     WordToken next = s.tokenOrNull(k);
     if (next != null && (next.word().equals(":") || next.lower().equals("that")
-        || next.word().equals(",") && QuoteMarks.isOpeningToken(s.tokenOrNull(k + 1)))) {
+        || next.word().equals(",") && QuoteTokens.isOpeningToken(s.tokenOrNull(k + 1)))) {
       return false; // "He added: “...”": the next sentence reports words of its own
     }
     CueMatch cue = cues.match(s, verb);

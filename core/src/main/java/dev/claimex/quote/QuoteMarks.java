@@ -1,6 +1,7 @@
 package dev.claimex.quote;
 
 import com.google.common.collect.ImmutableList;
+import dev.claimex.syntax.QuoteTokens;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSegment;
@@ -8,7 +9,6 @@ import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Quotations of a document: text between paired quotation marks — curly (“ ”), straight ("), typewriter
@@ -18,67 +18,10 @@ import java.util.Set;
  */
 final class QuoteMarks {
 
-  private static final Set<String> OPENING = Set.of("“", "``", "‘", "«");
-  private static final Set<String> CLOSING = Set.of("”", "''", "’", "»");
-  private static final Set<String> STRAIGHT = Set.of("\"");
-  /** Marks some newspapers write the same at both ends. */
-  private static final Set<String> AMBIGUOUS = Set.of("''", "\"");
-  private static final String MARK_CHARS = "\"“”‘’'`«»";
   /** Longer single-quoted stretches are apostrophes that happen to pair. */
   private static final int MAX_SINGLE_QUOTE = 300;
 
   private QuoteMarks() {}
-
-  /** Whether a token (possibly {@code null}, past the sentence's end) is a quotation mark. */
-  static boolean isQuoteToken(WordToken t) {
-    return t != null && (isOpeningToken(t) || isClosingToken(t) || STRAIGHT.contains(t.word()));
-  }
-
-  /** Whether any of the tokens {@code first..last} of a sentence is a quotation mark. */
-  static boolean anyQuoteToken(TaggedSentence s, int first, int last) {
-    for (int i = Math.max(0, first); i <= last && i < s.size(); i++) {
-      if (isQuoteToken(s.token(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * An opening mark; a mark written the same both ways ({@code ''}, {@code "}) opens where the tagger says so;
-   * marks run together ({@code “‘}) open with their first.
-   */
-  static boolean isOpeningToken(WordToken t) {
-    return t != null && (OPENING.contains(t.word()) || AMBIGUOUS.contains(t.word()) && t.tag().equals("``")
-        || isMarkRun(t.word()) && "“‘«".indexOf(t.word().charAt(0)) >= 0);
-  }
-
-  /** A closing mark; marks run together ({@code ’”}, a quotation closed inside another) close with their last. */
-  static boolean isClosingToken(WordToken t) {
-    return t != null && (CLOSING.contains(t.word()) || AMBIGUOUS.contains(t.word()) && t.tag().equals("''")
-        || isMarkRun(t.word()) && "”’»'\"".indexOf(t.word().charAt(t.word().length() - 1)) >= 0)
-        && !isOpeningToken(t);
-  }
-
-  /**
-   * Two apostrophes that the tagger calls closing: some newspapers write them for both marks ("said the plan was
-   * ''a mistake and a waste'' of money"), so within a sentence each one opens or closes by the marks before it.
-   */
-  static boolean isDoubledApostrophe(WordToken t) {
-    return t != null && t.word().equals("''") && !isOpeningToken(t);
-  }
-
-  private static boolean isMarkRun(String word) {
-    if (word.length() < 2) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (MARK_CHARS.indexOf(word.charAt(i)) < 0) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /**
    * The quotation with its marks around it, where they are there: one character (“ ” " ‘ ’ « ») or two
@@ -88,13 +31,13 @@ final class QuoteMarks {
     int start = quote.start();
     if (start >= 2 && (text.startsWith("``", start - 2) || text.startsWith("''", start - 2))) {
       start -= 2;
-    } else if (start >= 1 && MARK_CHARS.indexOf(text.charAt(start - 1)) >= 0) {
+    } else if (start >= 1 && QuoteTokens.isMarkChar(text.charAt(start - 1))) {
       start--;
     }
     int end = quote.end();
     if (text.startsWith("''", end)) {
       end += 2;
-    } else if (end < text.length() && MARK_CHARS.indexOf(text.charAt(end)) >= 0) {
+    } else if (end < text.length() && QuoteTokens.isMarkChar(text.charAt(end))) {
       end++;
     }
     return TextSpan.of(text, start, end);

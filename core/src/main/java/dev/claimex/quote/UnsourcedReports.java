@@ -1,5 +1,6 @@
 package dev.claimex.quote;
 
+import dev.claimex.syntax.QuoteTokens;
 import dev.claimex.coref.EntityIndex;
 import dev.claimex.lexicon.HedgeLexicon;
 import dev.claimex.syntax.NounPhrases;
@@ -243,8 +244,8 @@ public final class UnsourcedReports {
     boolean quoted = false;
     for (int i = hedge + 1; i < last; i++) {
       WordToken t = s.token(i);
-      if (QuoteMarks.isQuoteToken(t)) {
-        quoted = QuoteMarks.isOpeningToken(t) || !QuoteMarks.isClosingToken(t) && !quoted;
+      if (QuoteTokens.isQuoteToken(t)) {
+        quoted = QuoteTokens.isOpeningToken(t) || !QuoteTokens.isClosingToken(t) && !quoted;
         continue;
       }
       if (quoted || !t.word().equals(",")) {

@@ -1,16 +1,19 @@
 package dev.claimex.syntax;
 
-import dev.claimex.quote.ComplementReader;
-import dev.claimex.quote.ContentBounds;
-import dev.claimex.quote.SpeakerFinder;
-
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
 import java.util.Set;
 
 /**
- * Shallow noun-phrase reading over tagged tokens: enough to find the subject left of a verb, an object right of
- * it, and the head of either, without a parser.
+ * Noun phrases read over tags alone, leftward from their last token or rightward from their first.
+ *
+ * <pre>{@code
+ * Phrase source = NounPhrases.phraseEndingAt(s, verb - 1);  // "a lawyer for the family" before "said", or null
+ * int end = NounPhrases.endRight(s, first, true);           // "the reopening of the border crossing"
+ * int head = NounPhrases.headEnd(s, first, end);            // "a source" of "a source familiar with the talks"
+ * }</pre>
+ *
+ * <p>Enough to find the subject left of a verb, an object right of it, and the head of either, without a parser.
  */
 public final class NounPhrases {
 
@@ -36,6 +39,8 @@ public final class NounPhrases {
   /** Determiners that stand alone as a noun phrase: "denies this". */
   private static final Set<String> STANDALONE = Set.of("this", "that", "these", "those", "both", "all", "some",
       "another", "each");
+  /** Quantifiers that stand alone as a subject: "Some say", "Many argue", "Several said". */
+  public static final Set<String> QUANTIFIER_SUBJECTS = Set.of("some", "many", "several", "most", "few", "others");
 
   private NounPhrases() {}
 
@@ -116,6 +121,15 @@ public final class NounPhrases {
     return QUANTIFIERS.contains(pair) ? 2 : 0;
   }
 
+  /** The noun phrase that ends at token {@code last} (see {@link #startLeft}), or {@code null}. */
+  public static Phrase phraseEndingAt(TaggedSentence s, int last) {
+    if (last < 0) {
+      return null;
+    }
+    int first = startLeft(s, last);
+    return first >= 0 ? new Phrase(s.index(), first, last) : null;
+  }
+
   /**
    * The first token of the noun phrase that ends at {@code last}, reading left over modifiers, possessives,
    * "of"-phrases ("Smith of Britain's Defence Ministry") and bracketed acronyms; -1 if no phrase ends there.
@@ -152,7 +166,7 @@ public final class NounPhrases {
       } else if (shareEndingAt(s, i) >= 0) {
         i = shareEndingAt(s, i); // "six in 10 voters", "one out of five": a poll's share of respondents
       } else if (ATTACHING.contains(left.lower()) && left.tag().equals("IN") && beyond != null
-          && (beyond.isNoun() || beyond.isAdjective() || SpeakerFinder.QUANTIFIER_SUBJECTS.contains(beyond.lower()))
+          && (beyond.isNoun() || beyond.isAdjective() || QUANTIFIER_SUBJECTS.contains(beyond.lower()))
           && attachments++ < MAX_ATTACHMENTS
           || adjectiveTakingTo(s, i - 1) && attachments++ < MAX_ATTACHMENTS) {
         i--; // "a source familiar with the talks", "Smith of Britain's Defence Ministry", "an aide close to him"
@@ -201,7 +215,7 @@ public final class NounPhrases {
       }
       WordToken preposition = s.tokenOrNull(k);
       boolean placed = preposition != null && (preposition.lower().equals("in") || preposition.lower().equals("at"))
-          && !ContentBounds.startsSpeechAdjunct(s, k) && !startsTimePhrase(s, k + 1); // "a source in the room"
+          && !Adjuncts.startsSpeechAdjunct(s, k) && !Adjuncts.startsTimePhrase(s, k + 1); // "a source in the room"
       if (preposition == null || !attaches(preposition) && !placed) {
         return end;
       }
@@ -213,20 +227,6 @@ public final class NounPhrases {
     }
     return end;
   }
-
-  /** "in May", "at noon", "in recent days": a phrase that dates, not places. */
-  private static boolean startsTimePhrase(TaggedSentence s, int i) {
-    for (int k = i; k < s.size() && k <= i + 2; k++) {
-      String word = s.token(k).lower();
-      if (ComplementReader.TEMPORAL.contains(word) || ContentBounds.MONTHS.contains(word) || CLOCK_WORDS.contains(word)
-          || s.token(k).tag().equals("CD")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> CLOCK_WORDS = Set.of("noon", "midnight");
 
   /** Denominators of a share of respondents: "one in three", "six in 10", "nine out of 10". */
   private static final Set<String> SMALL_DENOMINATORS = Set.of("2", "3", "4", "5", "6", "7", "8", "9", "10", "two",

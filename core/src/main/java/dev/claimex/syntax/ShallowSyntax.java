@@ -1,23 +1,22 @@
 package dev.claimex.syntax;
 
-import dev.claimex.ner.Actor;
-import dev.claimex.ner.EntityMention;
-import dev.claimex.ner.EntityType;
-import dev.claimex.text.SpanIndex;
 import dev.claimex.text.TaggedSentence;
-import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
 import java.util.Set;
 
 /**
- * Shallow reading of who does what around a verb, on tags alone: the subject before a verb group ("has been
- * pressuring"), through a relative pronoun or a coordinated verb; the noun phrase after it; passives; the actor a
- * phrase names. Enough to name the parties of a claim the attribution stage left unframed.
+ * Verb groups read over tags alone: passives, perfects, and a quick subject and object around a verb.
  *
  * <pre>{@code
- * int end = ShallowSyntax.subjectEnd(sentence, verb - 1);         // last token of the subject, or -1
- * Actor who = ShallowSyntax.actor(text, sentence, end, entities);  // the entity there, or the phrase itself
+ * ShallowSyntax.isPassive(s, head);                  // "were urged", "the officials recommended by the board"
+ * int end = ShallowSyntax.subjectEnd(s, verb - 1);   // last token of the subject, or -1
+ * int first = ShallowSyntax.npStart(s, end);         // first token of that noun phrase
  * }</pre>
+ *
+ * <p>The subject here is found by a short, greedy walk over the verb group ("has been pressuring"), through a
+ * relative pronoun or a coordinated verb, to a word tagged as a noun; enough to name the parties of a claim the
+ * attribution stage left unframed. {@link Subjects} reads a speaker's subject with far more care (asides,
+ * appositives, infinitives, participle clauses); the two answer differently and each stage is tuned to its own.
  */
 public final class ShallowSyntax {
 
@@ -118,52 +117,59 @@ public final class ShallowSyntax {
   }
 
   /**
-   * The actor of the noun phrase that ends at {@code end}: the named entity in it, or the phrase itself ("The
-   * paper", "they").
+   * The first token of the noun phrase that ends at {@code end}: back over up to eight words with noun-phrase
+   * tags ("The paper", "the interior ministry's spokesman"); a pronoun stands alone.
    */
-  public static Actor actor(String text, TaggedSentence s, int end, SpanIndex<EntityMention> entities) {
-    if (end < 0 || end >= s.size()) {
-      return null;
-    }
+  public static int npStart(TaggedSentence s, int end) {
     int start = end;
     if (!s.token(end).isPronoun()) {
       while (start > 0 && start > end - MAX_NP && NP_TAGS.contains(s.token(start - 1).tag())) {
         start--;
       }
     }
-    TextSpan phrase = s.spanOf(text, start, end);
-    EntityMention best = null;
-    for (int position : entities.inside(phrase)) {
-      EntityMention m = entities.get(position);
-      if (best == null || m.span().end() > best.span().end()) {
-        best = m;
-      }
-    }
-    if (best != null) {
-      return Actor.of(best.span(), best.canonical(), best.type());
-    }
-    WordToken head = s.token(end);
-    if (!head.isNoun() && !head.isPronoun()) {
-      return null;
-    }
-    return Actor.of(phrase, phrase.text(), head.isPronoun() || head.isProperNoun() ? EntityType.PERSON
-        : EntityType.MISC);
+    return start;
   }
 
-  /** "were urged", "has been advised", and the reduced relative "the officials recommended by the board". */
+  /**
+   * "were urged", "has been advised", "been bribed or blackmailed by", and the reduced relative "the officials
+   * recommended by the board": a past participle after a form of "be" or "get" within four words (adverbs or an
+   * earlier participle and "or"/"and"), or after a noun and before "by". Claim typing reads passives this way.
+   */
   public static boolean isPassive(TaggedSentence s, int head) {
+    WordToken t = s.token(head);
+    if (t.tag().equals("VBN") && head > 0 && s.token(head - 1).isNoun() && head + 1 < s.size()
+        && s.token(head + 1).lower().equals("by")) {
+      return true;
+    }
+    return afterPassiveAuxiliary(s, head, 4, true);
+  }
+
+  /**
+   * "was told", "were never warned": a past participle after a form of "be" or "get" with at most two adverbs
+   * between. Narrower than {@link #isPassive}: no reduced relative ("the officials recommended by the board") and no
+   * second participle ("been bribed or blackmailed"). The attribution stage reads a cue's voice this way: a cue read
+   * as passive takes its speaker from a "by" phrase and its subject as addressee or target, and those rules were
+   * tuned with this narrower reading; the wider one would route reduced relatives there too.
+   */
+  public static boolean isAuxiliaryPassive(TaggedSentence s, int head) {
+    return afterPassiveAuxiliary(s, head, 2, false);
+  }
+
+  /**
+   * Whether the past participle at {@code head} follows a form of "be" or "get" with at most {@code between}
+   * adverbs between (and, {@code overCoordination}, an earlier participle and "or"/"and": "been bribed or
+   * blackmailed").
+   */
+  static boolean afterPassiveAuxiliary(TaggedSentence s, int head, int between, boolean overCoordination) {
     if (!s.token(head).tag().equals("VBN")) {
       return false;
     }
-    if (head > 0 && s.token(head - 1).isNoun() && head + 1 < s.size() && s.token(head + 1).lower().equals("by")) {
-      return true;
-    }
-    for (int i = head - 1; i >= 0 && i >= head - 5; i--) {
+    for (int i = head - 1; i >= 0 && i >= head - 1 - between; i--) {
       WordToken t = s.token(i);
       if (t.key().equals("be") || t.key().equals("get")) {
         return true;
       }
-      boolean coordinated = (t.lower().equals("or") || t.lower().equals("and")) && i > 0
+      boolean coordinated = overCoordination && (t.lower().equals("or") || t.lower().equals("and")) && i > 0
           && s.token(i - 1).tag().equals("VBN"); // "been bribed or blackmailed by"
       if (coordinated) {
         i--;

@@ -44,6 +44,12 @@ public final class LayoutAwareSentenceSplitter implements SentenceSplitter {
     return ImmutableList.copyOf(sentences);
   }
 
+  /** This class, with the versions of the detector's model. */
+  @Override
+  public StageProvenance provenance() {
+    return StageProvenance.of(getClass().getName(), detector.provenance().versions());
+  }
+
   /** {@code span} cut into pieces of at most {@link #MAX_SENTENCE_CHARS}, preferably after a clause mark. */
   static ImmutableList<TextSpan> capped(String text, TextSpan span) {
     ImmutableList.Builder<TextSpan> pieces = ImmutableList.builder();

@@ -8,4 +8,9 @@ public interface SentenceSplitter {
 
   /** The sentences of one segment, in order, as spans over {@code text}. */
   ImmutableList<TextSpan> split(String text, TextSegment segment);
+
+  /** What this splitter is, for the provenance of results: by default its class name. */
+  default StageProvenance provenance() {
+    return StageProvenance.of(this);
+  }
 }

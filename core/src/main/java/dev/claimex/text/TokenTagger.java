@@ -8,4 +8,9 @@ public interface TokenTagger {
 
   /** The tokens of {@code sentence}, whose offsets index {@code text}. */
   ImmutableList<WordToken> tag(String text, TextSpan sentence);
+
+  /** What this tagger is, for the provenance of results: by default its class name. */
+  default StageProvenance provenance() {
+    return StageProvenance.of(this);
+  }
 }

@@ -1,5 +1,7 @@
 package dev.claimex.quote.readers;
 
+import dev.claimex.syntax.NounPhrases;
+import dev.claimex.syntax.Subjects;
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
 import dev.claimex.ner.Actor;
@@ -7,7 +9,6 @@ import dev.claimex.quote.Complement;
 import dev.claimex.quote.ComplementReader;
 import dev.claimex.quote.ContentBounds;
 import dev.claimex.quote.ContentIntro;
-import dev.claimex.quote.ReaderSyntax;
 import dev.claimex.quote.Report;
 import dev.claimex.quote.ReportKind;
 import dev.claimex.syntax.Phrase;
@@ -45,7 +46,7 @@ public final class AdjectiveReader implements ReportReader {
   public Report read(ReaderContext doc, TaggedSentence s, CueMatch cue, List<Report> inSentence) {
     WordToken after = s.tokenOrNull(cue.last() + 1);
     if (after != null && (after.lower().equals("that") || after.tag().equals("TO") || after.lower().equals("about"))) {
-      Phrase subject = ReaderSyntax.subjectOf(s, cue.first());
+      Phrase subject = Subjects.subjectOf(s, cue.first());
       Complement complement = complements.read(s, cue, doc.entities());
       Actor speaker = subject == null ? null : doc.resolver().resolve(subject);
       if (speaker == null || complement == null) {
@@ -66,7 +67,7 @@ public final class AdjectiveReader implements ReportReader {
       return judgedAs(doc, s, cue, j);
     }
     if (before.isVerb() && Clauses.COPULAS.contains(before.key())) {
-      Phrase judged = ReaderSyntax.phraseEndingAt(s, j - 1);
+      Phrase judged = NounPhrases.phraseEndingAt(s, j - 1);
       if (judged == null) {
         return null;
       }
@@ -87,7 +88,7 @@ public final class AdjectiveReader implements ReportReader {
     for (int v = as - 1; v >= 0; v--) {
       WordToken verb = s.token(v);
       if (verb.isVerb() && JUDGING_VERBS.contains(verb.key())) {
-        Phrase subject = ReaderSyntax.subjectOf(s, v);
+        Phrase subject = Subjects.subjectOf(s, v);
         Actor speaker = subject == null ? null : doc.resolver().resolve(subject);
         int last = ContentBounds.trimEnd(s, v + 1, as - 1);
         if (speaker == null || last <= v) {

@@ -1,10 +1,10 @@
 package dev.claimex.quote.readers;
 
+import dev.claimex.syntax.QuoteTokens;
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
 import dev.claimex.lexicon.CuePart;
-import dev.claimex.quote.ReaderSyntax;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
 import java.util.Set;
@@ -43,7 +43,7 @@ final class Clauses {
   /** Reported content is a clause (it has a finite verb) or quoted words, not "At Monday's debate". */
   static boolean isClauseOrQuotation(TaggedSentence s, int first, int last) {
     for (int i = first; i <= last; i++) {
-      if (s.token(i).isFiniteVerb() || ReaderSyntax.isQuoteToken(s.token(i))) {
+      if (s.token(i).isFiniteVerb() || QuoteTokens.isQuoteToken(s.token(i))) {
         return true;
       }
     }
@@ -91,7 +91,7 @@ final class Clauses {
         return i;
       }
       // a participle ("released") describes the source, whatever the tagger says
-      if (t.isFiniteVerb() && !isParticiple(t) || t.isPunctuation() || ReaderSyntax.isQuoteToken(t)
+      if (t.isFiniteVerb() && !isParticiple(t) || t.isPunctuation() || QuoteTokens.isQuoteToken(t)
           || t.lower().equals("that")) {
         return k;
       }

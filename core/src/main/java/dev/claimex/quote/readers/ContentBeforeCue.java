@@ -1,5 +1,7 @@
 package dev.claimex.quote.readers;
 
+import dev.claimex.syntax.Adjuncts;
+import dev.claimex.syntax.QuoteTokens;
 import com.google.common.collect.Sets;
 import dev.claimex.coref.EntityIndex;
 import dev.claimex.lexicon.CueAct;
@@ -8,7 +10,6 @@ import dev.claimex.lexicon.CueMatch;
 import dev.claimex.lexicon.ObjectRole;
 import dev.claimex.quote.ComplementReader;
 import dev.claimex.quote.ContentBounds;
-import dev.claimex.quote.ReaderSyntax;
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
 import dev.claimex.text.TaggedSentence;
@@ -27,7 +28,7 @@ import java.util.Set;
 final class ContentBeforeCue {
 
   /** Time words a trailing cue may take without an object: "he said last week", "she said the next day". */
-  private static final Set<String> TIME_NOUNS = Sets.union(ComplementReader.TEMPORAL,
+  private static final Set<String> TIME_NOUNS = Sets.union(Adjuncts.TEMPORAL,
       Set.of("day", "time", "summer", "winter", "spring", "fall"));
   /** Participles that go on with the report's own list: "..., the paper said, including speeches and ...". */
   private static final Set<String> LIST_OPENERS = Set.of("including", "excluding");
@@ -61,7 +62,7 @@ final class ContentBeforeCue {
       attributionStart--; // "Prices, as the minister said, will rise", "Prices rose, as she said": "as" opens it
     }
     int k = attributionStart - 1;
-    boolean afterQuote = k >= 0 && (ReaderSyntax.isClosingToken(s.token(k)) || s.token(k).word().equals("\""));
+    boolean afterQuote = k >= 0 && (QuoteTokens.isClosingToken(s.token(k)) || s.token(k).word().equals("\""));
     if (afterQuote) {
       k--;
     }
@@ -121,7 +122,7 @@ final class ContentBeforeCue {
    */
   boolean continuesSentence(TaggedSentence s, int i, boolean speakerLast) {
     WordToken t = s.tokenOrNull(i);
-    if (t == null || t.isPunctuation() && !ReaderSyntax.isQuoteToken(t)) {
+    if (t == null || t.isPunctuation() && !QuoteTokens.isQuoteToken(t)) {
       return false;
     }
     WordToken next = s.tokenOrNull(i + 1);
@@ -132,7 +133,7 @@ final class ContentBeforeCue {
         || ADJUNCT_SUBORDINATORS.contains(t.lower()) && ComplementReader.startsClause(s, i + 1)
             && !commaAfter(s, i + 1);
     if (adjunct || t.tag().equals("VBG") && cues.match(s, i) != null || t.lower().equals("according")
-        || ContentBounds.startsSpeechAdjunct(s, i) // "..., he said, on condition of anonymity"
+        || Adjuncts.startsSpeechAdjunct(s, i) // "..., he said, on condition of anonymity"
         || RELATIVES.contains(t.lower()) // "..., said Ann Lee, who chairs the panel": the speaker described
         || t.lower().equals("on") && next != null && TIME_NOUNS.contains(next.lower())) { // "..., on Monday."
       return false;
@@ -173,7 +174,7 @@ final class ContentBeforeCue {
    * think", "is a fine example", "to raise taxes".
    */
   private static boolean startsPredicate(TaggedSentence s, int i) {
-    int k = ReaderSyntax.isQuoteToken(s.tokenOrNull(i)) ? i + 1 : i;
+    int k = QuoteTokens.isQuoteToken(s.tokenOrNull(i)) ? i + 1 : i;
     WordToken t = s.tokenOrNull(k);
     WordToken next = s.tokenOrNull(k + 1);
     // a past form may be a participle describing the speaker (", said Jo Wu, angered that ..."): not taken

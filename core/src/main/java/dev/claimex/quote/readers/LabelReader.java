@@ -1,12 +1,12 @@
 package dev.claimex.quote.readers;
 
+import dev.claimex.syntax.QuoteTokens;
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
 import dev.claimex.lexicon.CuePart;
 import dev.claimex.ner.Actor;
 import dev.claimex.ner.EntityType;
 import dev.claimex.quote.ContentIntro;
-import dev.claimex.quote.ReaderSyntax;
 import dev.claimex.quote.Report;
 import dev.claimex.quote.ReportKind;
 import dev.claimex.syntax.Phrase;
@@ -82,7 +82,7 @@ public final class LabelReader implements ReportReader {
   /** The first token of a speaker label, after any quotation marks that open the sentence. */
   private static int labelStart(TaggedSentence s) {
     int start = 0;
-    while (start < s.size() && ReaderSyntax.isQuoteToken(s.token(start))) {
+    while (start < s.size() && QuoteTokens.isQuoteToken(s.token(start))) {
       start++;
     }
     return start;

@@ -1,12 +1,12 @@
 package dev.claimex.quote.readers;
 
+import dev.claimex.syntax.Subjects;
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
 import dev.claimex.ner.Actor;
 import dev.claimex.quote.Complement;
 import dev.claimex.quote.ComplementReader;
 import dev.claimex.quote.ContentBounds;
-import dev.claimex.quote.ReaderSyntax;
 import dev.claimex.quote.Report;
 import dev.claimex.quote.ReportKind;
 import dev.claimex.syntax.NounPhrases;
@@ -48,14 +48,14 @@ public final class NounReader implements ReportReader {
     }
     WordToken t = s.tokenOrNull(j);
     if (t != null && t.tag().equals("POS")) {
-      possessor = ReaderSyntax.phraseEndingAt(s, j - 1);
+      possessor = NounPhrases.phraseEndingAt(s, j - 1);
     } else if (t != null && t.tag().equals("PRP$") && POSSESSIVE_PRONOUNS.contains(t.lower())) {
       possessor = new Phrase(s.index(), j, j);
     } else {
       int k = t != null && t.tag().equals("DT") ? j - 1 : j;
       WordToken verb = s.tokenOrNull(k);
       if (verb != null && verb.isVerb() && LIGHT_VERBS.contains(verb.key())) {
-        possessor = ReaderSyntax.subjectOf(s, k);
+        possessor = Subjects.subjectOf(s, k);
       }
     }
     WordToken after = s.tokenOrNull(cue.last() + 1);
@@ -91,7 +91,7 @@ public final class NounReader implements ReportReader {
         if (Clauses.COPULAS.contains(s.token(v).key())) {
           return null; // "Parents were angry about his decision": the subject only feels about it
         }
-        Phrase subject = ReaderSyntax.subjectOf(s, v);
+        Phrase subject = Subjects.subjectOf(s, v);
         return subject == null ? null : doc.resolver().resolve(subject);
       }
     }
@@ -102,7 +102,7 @@ public final class NounReader implements ReportReader {
   private static Actor subjectOfGoverningVerb(ReaderContext doc, TaggedSentence s, int first) {
     for (int v = first - 1; v >= 0 && v >= first - 3; v--) {
       if (s.token(v).isVerb()) {
-        Phrase subject = ReaderSyntax.subjectOf(s, v);
+        Phrase subject = Subjects.subjectOf(s, v);
         return subject == null ? null : doc.resolver().resolve(subject);
       }
     }

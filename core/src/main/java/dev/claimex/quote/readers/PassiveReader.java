@@ -1,11 +1,11 @@
 package dev.claimex.quote.readers;
 
+import dev.claimex.syntax.Subjects;
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.lexicon.CueMatch;
 import dev.claimex.lexicon.ObjectRole;
 import dev.claimex.quote.ContentBounds;
 import dev.claimex.quote.ContentIntro;
-import dev.claimex.quote.ReaderSyntax;
 import dev.claimex.quote.Report;
 import dev.claimex.quote.ReportKind;
 import dev.claimex.ner.Actor;
@@ -37,23 +37,6 @@ public final class PassiveReader implements ReportReader {
     this.bounds = bounds;
   }
 
-  /** A past participle after a form of "be" or "get" ("was told", "were warned", "got criticised"). */
-  static boolean isPassive(TaggedSentence s, int head) {
-    if (!s.token(head).tag().equals("VBN")) {
-      return false;
-    }
-    for (int i = head - 1; i >= 0 && i >= head - 3; i--) {
-      WordToken t = s.token(i);
-      if (t.key().equals("be") || t.key().equals("get")) {
-        return true;
-      }
-      if (!t.isAdverb()) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   @Override
   public Report read(ReaderContext doc, TaggedSentence s, CueMatch cue, List<Report> inSentence) {
     ObjectRole role = cue.entry().objectRole();
@@ -64,7 +47,7 @@ public final class PassiveReader implements ReportReader {
     while (by < s.size() && s.token(by).isAdverb()) {
       by++;
     }
-    Phrase subject = ReaderSyntax.subjectOf(s, cue.head());
+    Phrase subject = Subjects.subjectOf(s, cue.head());
     Actor object = subject == null ? null : doc.resolver().resolve(subject);
     boolean agent = by < s.size() && s.token(by).lower().equals("by");
     int agentEnd = agent ? NounPhrases.endRight(s, by + 1, true) : by - 1;

@@ -1,5 +1,9 @@
 package dev.claimex.quote.readers;
 
+import dev.claimex.syntax.Adjuncts;
+import dev.claimex.syntax.ShallowSyntax;
+import dev.claimex.syntax.Subjects;
+import dev.claimex.text.WordToken;
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
@@ -10,7 +14,6 @@ import dev.claimex.quote.ComplementReader;
 import dev.claimex.quote.ContentBounds;
 import dev.claimex.quote.ContentIntro;
 import dev.claimex.quote.ContentReading;
-import dev.claimex.quote.ReaderSyntax;
 import dev.claimex.quote.Report;
 import dev.claimex.quote.ReportKind;
 import dev.claimex.syntax.NounPhrases;
@@ -49,17 +52,17 @@ public final class VerbReader implements ReportReader {
     int head = cue.head();
     Phrase subject;
     if (VerbShapes.isQuotedAsSaying(s, head)) { // "X was quoted as saying": X is the speaker of the passive verb
-      subject = ReaderSyntax.subjectOf(s, head - 2);
-    } else if (PassiveReader.isPassive(s, head)) {
+      subject = Subjects.subjectOf(s, head - 2);
+    } else if (ShallowSyntax.isAuxiliaryPassive(s, head)) {
       return passive.read(doc, s, cue, inSentence);
     } else {
-      subject = ReaderSyntax.closingInvertedSubject(s, cue);
-      Phrase left = subject == null ? null : ReaderSyntax.subjectOf(s, head);
+      subject = closingInvertedSubject(s, cue);
+      Phrase left = subject == null ? null : Subjects.subjectOf(s, head);
       if (left != null && VerbShapes.setOff(s, left, cue)) { // "Hill, an analyst, said the deal, which ...": no inversion
         subject = left;
       }
       if (subject == null) {
-        subject = ReaderSyntax.subjectOf(s, head);
+        subject = Subjects.subjectOf(s, head);
       }
     }
     Complement complement = complements.read(s, cue, doc.entities(),
@@ -119,7 +122,7 @@ public final class VerbReader implements ReportReader {
         return null;
       }
       if (subject == null && ComplementReader.inverted(s, cue)) {
-        subject = ReaderSyntax.invertedSubject(s, cue.last());
+        subject = Subjects.invertedSubject(s, cue.last());
       }
       int[] content = before.read(s, cue, subject, doc.entities());
       if (content == null) {
@@ -164,13 +167,13 @@ public final class VerbReader implements ReportReader {
       speaker = doc.resolver().resolve(subject);
     }
     if (speaker == null) {
-      Phrase issued = ReaderSyntax.issuedText(s, cue.head());
+      Phrase issued = Subjects.issuedText(s, cue.head());
       speaker = issued == null ? null : doc.resolver().resolve(issued);
     }
     if (speaker == null) {
       return null;
     }
-    int relative = ReaderSyntax.relativePronounBefore(s, cue.head());
+    int relative = Subjects.relativePronounBefore(s, cue.head());
     if (relative >= 0) {
       speaker = new Actor(s.spanOf(doc.text(), relative, relative), speaker.canonical(), speaker.type(),
           speaker.members());
@@ -180,5 +183,25 @@ public final class VerbReader implements ReportReader {
 
   private static boolean accuses(CueMatch cue) {
     return cue.entry().act() == CueAct.ACCUSATION || cue.entry().act() == CueAct.CRITICISM;
+  }
+
+  /**
+   * "..., said Tom Baker, an analyst." closes a sentence: after a comma a saying verb with no complement of its
+   * own is followed by its subject, which ends the sentence or opens an appositive. {@code null} otherwise.
+   */
+  private static Phrase closingInvertedSubject(TaggedSentence s, CueMatch cue) {
+    WordToken before = s.tokenOrNull(cue.first() - 1);
+    if (before == null || !before.word().equals(",") || !s.token(cue.head()).isFiniteVerb()
+        || !cue.entry().objectRole().opensClause()) {
+      return null;
+    }
+    Phrase subject = Subjects.invertedSubject(s, cue.last());
+    // "..., said a spokesman for the agency.": the subject's modifiers come before what closes it
+    int next = subject == null ? -1 : NounPhrases.modifiersEnd(s, subject.last()) + 1;
+    WordToken after = subject == null ? null : s.tokenOrNull(next);
+    boolean closes = after == null || after.word().equals(",") || after.word().equals(".")
+        || after.tag().equals("WP") // "..., said a city official who asked not to be named."
+        || Adjuncts.startsSpeechAdjunct(s, next); // "..., said Mr. Hill in a statement."
+    return subject != null && closes && s.token(subject.last()).isNoun() ? subject : null;
   }
 }

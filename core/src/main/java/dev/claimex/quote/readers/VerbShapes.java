@@ -1,10 +1,10 @@
 package dev.claimex.quote.readers;
 
+import dev.claimex.syntax.QuoteTokens;
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.lexicon.CueMatch;
 import dev.claimex.quote.Complement;
 import dev.claimex.quote.ContentIntro;
-import dev.claimex.quote.ReaderSyntax;
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
 import dev.claimex.text.TaggedSentence;
@@ -127,7 +127,7 @@ final class VerbShapes {
     }
     WordToken opening = s.token(complement.first());
     WordToken quoted = s.tokenOrNull(complement.first() + 1);
-    if (!ReaderSyntax.isQuoteToken(opening) || quoted == null || !Character.isLowerCase(quoted.word().charAt(0))) {
+    if (!QuoteTokens.isQuoteToken(opening) || quoted == null || !Character.isLowerCase(quoted.word().charAt(0))) {
       return -1;
     }
     int start = 0;
@@ -142,7 +142,7 @@ final class VerbShapes {
       return -1; // "Speaking in Ohio, he said, “...”": the speaker's own participle clause
     }
     for (int i = start; i < subject.first() - 1; i++) {
-      if (s.token(i).word().equals(",") || ReaderSyntax.isQuoteToken(s.token(i))) {
+      if (s.token(i).word().equals(",") || QuoteTokens.isQuoteToken(s.token(i))) {
         return -1;
       }
     }

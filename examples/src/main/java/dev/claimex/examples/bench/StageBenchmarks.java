@@ -60,10 +60,10 @@ public class StageBenchmarks {
     article = Examples.foundingArticle();
     CreditLines credits = new CreditLines(models.gazetteer);
     layout = new NewsLayoutAnalyzer(credits);
-    splitter = new LayoutAwareSentenceSplitter(models.sentences, models.gazetteer);
-    text = new TextAnalyzer(layout, splitter, credits, models.tagger);
-    entities = new NewsEntityRecognizer(models.names, models.gazetteer);
-    attributions = new RuleBasedAttributionFinder(models.cues, models.gazetteer, models.animate, models.parser);
+    splitter = new LayoutAwareSentenceSplitter(models.sentences(), models.gazetteer);
+    text = new TextAnalyzer(layout, splitter, credits, models.tagger());
+    entities = new NewsEntityRecognizer(models.names(), models.gazetteer);
+    attributions = new RuleBasedAttributionFinder(models.cues, models.gazetteer, models.animate, models.parser());
     typer = new ClaimTyper(models.conditions, models.modality, models.harm);
     claimex = Claimex.english();
     analysis = text.analyze(article);
