@@ -27,6 +27,8 @@ module dev.claimex.core {
   exports dev.claimex.ner;
   exports dev.claimex.coref;
   exports dev.claimex.quote;
+  exports dev.claimex.quote.readers;
+  exports dev.claimex.quote.passes;
   exports dev.claimex.claim;
   exports dev.claimex.json;
 }
