@@ -1,5 +1,6 @@
 package dev.claimex;
 
+import dev.claimex.claim.OtherParty;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -193,7 +194,7 @@ public final class Claimex {
     ImmutableList<Claim> claims = ImmutableList.of();
     if (run.goesOn()) {
       claims = run.stage("claims", DocumentRun.CLAIMS, b -> typer.type(reported, unframed.addTo(reported, found,
-          read, b).stream().filter(f -> f.confidence() >= options.minConfidence())
+          OtherParty.assign(read, found, b), b).stream().filter(f -> f.confidence() >= options.minConfidence())
           .collect(ImmutableList.toImmutableList()), b), ImmutableList.of());
     }
     ImmutableList<Attribution> sourced = toAttributions(input, run.keep(frames, Report::sentence));

@@ -72,7 +72,7 @@ public final class ClaimTyper {
   private Claim type(TextAnalysis analysis, Report frame) {
     String text = analysis.text();
     TaggedSentence sentence = analysis.sentences().get(frame.sentence());
-    ClaimType type = ClaimType.of(frame.act());
+    ClaimType type = ReportedAct.of(frame);
     Actor addressee = frame.addressee();
     if ((type == ClaimType.AGREEMENT || type == ClaimType.PROMISE) && failed(sentence, frame.cue())) {
       type = ClaimType.REJECTION; // "failed to reach an agreement", "refused to accept the offer"

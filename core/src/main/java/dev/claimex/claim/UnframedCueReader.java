@@ -153,7 +153,7 @@ public final class UnframedCueReader {
       return null; // "I ask", "as he asked": a verb with nothing asked of anyone
     }
     TextSpan content = first <= last ? s.spanOf(text, first, last) : cueSpan;
-    return new Report(s.index(), cue, cueSpan, entry.act(), parties.speaker(),
+    return new Report(s.index(), cue, cueSpan, parties.speaker(),
         entry.objectRole() == ObjectRole.TARGET ? null : parties.object(),
         entry.objectRole() == ObjectRole.TARGET ? parties.object() : null, content, null, ReportKind.NONE,
         null, entry.id() + "/unframed", parties.speaker() == null ? CONFIDENCE - 0.1 : CONFIDENCE, false);

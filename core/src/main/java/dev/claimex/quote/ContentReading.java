@@ -11,9 +11,11 @@ import dev.claimex.text.WordToken;
 import java.util.Set;
 
 /**
- * Types a plain statement by what its content says: "X said China must drop its barriers" is a DEMAND addressed
- * to China; "Hungary said it will support the resolution" is a PROMISE (the speaker's own future act), and
- * "Syria said it will not accept more refugees" a REJECTION.
+ * Reads what the first clause of a plain statement's content does ({@link ContentClause}): "X said China must drop
+ * its barriers" directs China; "Hungary said it will support the resolution" commits the speaker to a future act, and
+ * "Syria said it will not accept more refugees" refuses one. The claim stage types the report from this reading (a
+ * demand, a promise, a rejection); the reading is here because who the clause's subject is takes the document's
+ * speakers so far.
  */
 public final class ContentReading {
 
@@ -25,9 +27,9 @@ public final class ContentReading {
 
   private ContentReading() {}
 
-  /** The frame retyped by the first clause of its content, or the frame as it was. */
+  /** The frame with what the first clause of its content does, or the frame as it was. */
   public static Report refine(TaggedSentence s, Report frame, int first, int last, SpeakerResolver resolver) {
-    if (frame.act() != CueAct.STATEMENT || frame.speaker() == null) {
+    if (frame.act() != CueAct.STATEMENT || frame.clause() != ContentClause.NONE || frame.speaker() == null) {
       return frame;
     }
     int k = first;
@@ -51,10 +53,10 @@ public final class ContentReading {
     boolean self = isSelf(s, subject, frame.speaker(), resolver);
     if (isDirective(s, v, last) && !self && !negated) {
       Actor addressee = resolver.resolve(subject);
-      return addressee == null ? frame : frame.withAct(CueAct.DEMAND, addressee, "+must");
+      return addressee == null ? frame : frame.withClause(ContentClause.DIRECTIVE, addressee, "+must");
     }
     if (self && (FUTURE.contains(modal.lower()) || isWilling(s, v, last))) {
-      return frame.withAct(negated ? CueAct.REJECTION : CueAct.PROMISE, frame.addressee(), "+will");
+      return frame.withClause(negated ? ContentClause.REFUSAL : ContentClause.COMMITMENT, frame.addressee(), "+will");
     }
     return frame;
   }

@@ -158,7 +158,7 @@ final class QuotationFrames {
    * that taxes must rise" is a demand): such a frame is taken for no plain that-clause, clause or quotation here.
    */
   private static ContentIntro introAsRead(Report frame) {
-    return frame.act() == frame.cue().entry().act() ? frame.intro() : null;
+    return frame.clause() == ContentClause.NONE ? frame.intro() : null;
   }
 
   private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "to", "in", "on", "and", "for",
@@ -279,7 +279,7 @@ final class QuotationFrames {
     if (speaker == null) {
       return frame;
     }
-    return new Report(frame.sentence(), frame.cue(), frame.cueSpan(), frame.act(), speaker, frame.addressee(),
+    return new Report(frame.sentence(), frame.cue(), frame.cueSpan(), frame.clause(), speaker, frame.addressee(),
         frame.target(), frame.content(), frame.quote(), frame.mode(), frame.source(), frame.intro(),
         frame.rule() + "+beside", frame.confidence(), frame.embedded());
   }

@@ -10,7 +10,6 @@ import dev.claimex.lexicon.CuePart;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.Gazetteer;
 import dev.claimex.quote.passes.EmbeddedSpeech;
-import dev.claimex.quote.passes.OtherParty;
 import dev.claimex.quote.passes.OutletCredits;
 import dev.claimex.quote.passes.PassContext;
 import dev.claimex.quote.passes.QuotedCuesConfined;
@@ -104,7 +103,6 @@ public final class RuleBasedAttributionFinder implements AttributionFinder {
         new QuotedFirstPerson(),
         new QuotedCuesConfined(),
         new EmbeddedSpeech(),
-        new OtherParty(),
         new OutletCredits());
   }
 
