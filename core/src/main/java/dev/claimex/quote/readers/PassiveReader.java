@@ -25,7 +25,7 @@ import java.util.Set;
  * Report report = new PassiveReader(bounds).read(doc, s, cue, inSentence);   // rule "cue.accuse/passive"
  * }</pre>
  */
-public final class PassiveReader implements ReportReader {
+final class PassiveReader implements ReportReader {
 
   /** Words that introduce what the agent of a passive cue said: "accused of", "urged to", "told that". */
   private static final Set<String> INTRODUCERS = Set.of("of", "for", "to", "that", "with");
@@ -33,7 +33,7 @@ public final class PassiveReader implements ReportReader {
   private final ContentBounds bounds;
 
   /** A reader that ends contents with {@code bounds}. */
-  public PassiveReader(ContentBounds bounds) {
+  PassiveReader(ContentBounds bounds) {
     this.bounds = bounds;
   }
 
