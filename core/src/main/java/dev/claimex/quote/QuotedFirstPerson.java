@@ -1,5 +1,8 @@
 package dev.claimex.quote;
 
+import static dev.claimex.models.WordClass.FIRST_PERSON_SUBJECT;
+
+import dev.claimex.models.WordClasses;
 import dev.claimex.ner.Actor;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.SpanIndex;
@@ -10,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * "“I think the plan will work,” the mayor said": "I" and "we" inside a quotation are the quotation's speaker,
@@ -19,7 +21,7 @@ import java.util.Set;
  */
 final class QuotedFirstPerson {
 
-  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+  private static final WordClasses WORDS = WordClasses.standard();
 
   private QuotedFirstPerson() {}
 
@@ -44,7 +46,7 @@ final class QuotedFirstPerson {
   /** An unresolved "I" or "we": no antecedent for the pronouns of the content it reports. */
   static boolean isFirstPerson(Actor speaker) {
     return speaker != null && speaker.canonical().equals(speaker.mention().text())
-        && FIRST_PERSON.contains(speaker.canonical().toLowerCase(Locale.ROOT));
+        && WORDS.is(FIRST_PERSON_SUBJECT, speaker.canonical().toLowerCase(Locale.ROOT));
   }
 
   /**
