@@ -9,6 +9,7 @@ import dev.claimex.models.ModelCatalog;
 import dev.claimex.lexicon.AnimateNouns;
 import dev.claimex.ner.Gazetteer;
 import dev.claimex.lexicon.HedgeLexicon;
+import dev.claimex.models.WordClasses;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +34,8 @@ public final class SharedModels {
   public final ModalityLexicon modality;
   public final HarmLexicon harm;
   public final HedgeLexicon hedges;
+  /** The same as {@link WordClasses#standard()}: loaded here too, so that a broken {@code words.tsv} fails at once. */
+  public final WordClasses words;
   public final long loadMillis;
 
   private SharedModels() {
@@ -50,6 +53,7 @@ public final class SharedModels {
     this.modality = ModalityLexicon.load();
     this.harm = HarmLexicon.load();
     this.hedges = HedgeLexicon.load();
+    this.words = WordClasses.standard();
     this.parser = joined(parserLoad);
     this.loadMillis = (System.nanoTime() - start) / 1_000_000;
   }
@@ -86,6 +90,7 @@ public final class SharedModels {
     versions.put("lexicon/modality.tsv", modality.version());
     versions.put("lexicon/harm.tsv", harm.version());
     versions.put("lexicon/hedges.tsv", hedges.version());
+    versions.put("lexicon/words.tsv", words.version());
     return ImmutableMap.copyOf(versions);
   }
 }
