@@ -3,10 +3,14 @@ package dev.claimex.claim;
 import dev.claimex.lexicon.ConditionLexicon;
 import dev.claimex.lexicon.CueMatch;
 import dev.claimex.lexicon.HarmLexicon;
+import dev.claimex.models.WordClasses;
 import dev.claimex.quote.Report;
 import dev.claimex.quote.ReportKind;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.claimex.models.WordClass.FAILURE_WORD;
+import static dev.claimex.models.WordClass.NEGATIVE_WORD;
+import static dev.claimex.models.WordClass.REVERSAL_VERB;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.ner.Actor;
@@ -31,17 +35,13 @@ import java.util.Set;
  */
 public final class ClaimTyper {
 
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  private static final WordClasses WORDS = WordClasses.standard();
   private static final Set<ClaimType> NEGATIVE_TYPES = Set.of(ClaimType.DENIAL, ClaimType.REJECTION);
   private static final int NEGATION_REACH = 3;
 
   /** How far into a content the act it commits to is read ("would impose sanctions on the regime"). */
   private static final int ACT_WORDS = 8;
   private static final String UNLESS = "condition.unless";
-  private static final Set<String> FAILURES = Set.of("fail", "refuse", "decline", "refusal", "failure");
-  /** Verbs that undo a harmful act named after them. */
-  private static final Set<String> REVERSALS = Set.of("lift", "end", "ease", "remove", "relax", "loosen", "stop",
-      "drop", "scrap");
 
   private final ConditionLexicon conditions;
   private final ModalityLexicon modality;
@@ -133,7 +133,7 @@ public final class ClaimTyper {
     boolean reversed = false;
     for (int i = first; i < sentence.size() && i < first + ACT_WORDS && sentence.token(i).end() <= content.end(); i++) {
       WordToken t = sentence.token(i);
-      if (t.isVerb() && REVERSALS.contains(t.key())) {
+      if (t.isVerb() && WORDS.is(REVERSAL_VERB, t.key())) {
         reversed = true; // "lift the ban", "end the blockade": undoing a harm is no threat
         continue;
       }
@@ -200,7 +200,7 @@ public final class ClaimTyper {
     while (k >= 0 && s.token(k).isAdverb()) {
       k--;
     }
-    return k >= 0 && FAILURES.contains(s.token(k).key());
+    return k >= 0 && WORDS.is(FAILURE_WORD, s.token(k).key());
   }
 
   /** Condition and consequence of a content, and whether the marker is a strong one ("so long as", "unless"). */
@@ -279,7 +279,7 @@ public final class ClaimTyper {
     if (frame.cue() != null) {
       int head = frame.cue().head();
       for (int i = head - 1; i >= 0 && i >= head - NEGATION_REACH; i--) {
-        if (NEGATIONS.contains(s.token(i).lower())) {
+        if (WORDS.is(NEGATIVE_WORD, s.token(i).lower())) {
           negated = true;
           break;
         }

@@ -1,5 +1,11 @@
 package dev.claimex.claim;
 
+import static dev.claimex.models.WordClass.AUXILIARY;
+import static dev.claimex.models.WordClass.DIRECTIVE_MODAL;
+import static dev.claimex.models.WordClass.NECESSITY_VERB;
+import static dev.claimex.models.WordClass.THIRD_PERSON_SINGULAR;
+
+import dev.claimex.models.WordClasses;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
@@ -18,11 +24,9 @@ import java.util.Set;
  */
 final class DirectiveContent {
 
-  private static final Set<String> DIRECTIVES = Set.of("must", "should", "ought");
-  private static final Set<String> NEEDS = Set.of("have", "has", "need", "needs");
+  private static final WordClasses WORDS = WordClasses.standard();
   private static final int MAX_SUBJECT = 12;
   private static final Set<String> SINGULAR_TAGS = Set.of("NN", "NNP");
-  private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "it");
 
   private DirectiveContent() {}
 
@@ -60,11 +64,11 @@ final class DirectiveContent {
 
   private static boolean isDirective(TaggedSentence s, int i) {
     WordToken t = s.token(i);
-    if (DIRECTIVES.contains(t.lower())) {
+    if (WORDS.is(DIRECTIVE_MODAL, t.lower())) {
       return true;
     }
     WordToken next = s.tokenOrNull(i + 1);
-    return NEEDS.contains(t.lower()) && next != null && next.tag().equals("TO");
+    return WORDS.is(NECESSITY_VERB, t.lower()) && next != null && next.tag().equals("TO");
   }
   /**
    * The subject of a mandative subjunctive: "suggested that she get a lawyer", "proposed that the plant be
@@ -83,8 +87,8 @@ final class DirectiveContent {
       if (t.isVerb() || t.tag().equals("MD")) {
         WordToken subject = i > first ? s.token(i - 1) : null;
         boolean singular = subject != null && (SINGULAR_TAGS.contains(subject.tag())
-            || SINGULAR_PRONOUNS.contains(subject.lower()));
-        boolean auxiliary = Set.of("be", "have", "do").contains(t.key());
+            || WORDS.is(THIRD_PERSON_SINGULAR, subject.lower()));
+        boolean auxiliary = WORDS.is(AUXILIARY, t.key());
         boolean base = t.tag().equals("VB") || t.tag().equals("VBP") && !auxiliary; // "are", "have" agree with a plural
         return singular && base ? s.spanOf(text, first, i - 1) : null;
       }

@@ -11,10 +11,17 @@ import dev.claimex.quote.ReportKind;
 import dev.claimex.syntax.ShallowSyntax;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.claimex.models.WordClass.ACT_LIGHT_VERB;
+import static dev.claimex.models.WordClass.CLAUSE_COORDINATOR;
+import static dev.claimex.models.WordClass.MESSAGE_NOUN;
+import static dev.claimex.models.WordClass.NOUN_CUE_COMPLEMENT;
+import static dev.claimex.models.WordClass.PARTICIPLE_CLAUSE_OPENER;
+import static dev.claimex.models.WordClass.PASSIVE_CUE_COMPLEMENT;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.ner.Actor;
 import dev.claimex.lexicon.AnimateNouns;
+import dev.claimex.models.WordClasses;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityType;
 import dev.claimex.text.SegmentKind;
@@ -48,21 +55,7 @@ public final class UnframedCueReader {
   private static final Set<CueAct> UNTYPED = Set.of(CueAct.STATEMENT, CueAct.EXPECTATION);
   private static final Set<SegmentKind> NO_CLAIMS = Set.of(SegmentKind.SOURCE_LINE, SegmentKind.BYLINE,
       SegmentKind.DATELINE);
-  /** Verbs that make a cue noun the subject's act: "issued an ultimatum", "made a promise", "took the oath". */
-  private static final Set<String> LIGHT_VERBS = Set.of("issue", "make", "give", "send", "deliver", "take",
-      "renew", "repeat", "reiterate", "lodge", "extend", "break", "keep", "fulfil", "fulfill", "engage", "resort");
-  /** What may follow a cue noun that has no speaker for the noun to be a speech act: "a request to", "threats that". */
-  private static final Set<String> NOUN_COMPLEMENTS = Set.of("to", "that", "for", "against", "of", "from", "by");
-  /** What follows a passive cue and its agent for it to report a message: "were urged to", "was accused of". */
-  private static final Set<String> PASSIVE_COMPLEMENTS = Set.of("to", "of", "for", "that", "with", "over", "about",
-      "on");
-  /** Words before a participle cue that open a clause of the main subject: "..., urging", "by vowing". */
-  private static final Set<String> CLAUSE_OPENERS = Set.of(",", ":", "”", "\"", "''", "by", "while", "after",
-      "before", "when", "and", "at");
-  private static final Set<String> COORDINATORS = Set.of("and", "but", ",");
-  /** Nouns of messages through which their issuer speaks: "issued a statement calling for ...". */
-  private static final Set<String> MESSAGE_NOUNS = Set.of("statement", "declaration", "letter", "resolution",
-      "communique", "communiqué", "message", "memo", "petition", "note", "decree", "editorial", "video");
+  private static final WordClasses WORDS = WordClasses.standard();
   private static final double CONFIDENCE = 0.6;
 
   private final CueLexicon cues;
@@ -185,14 +178,14 @@ public final class UnframedCueReader {
       }
       WordToken next = s.tokenOrNull(after);
       if (cue.entry().objectRole() == ObjectRole.TARGET
-          && (next == null || !PASSIVE_COMPLEMENTS.contains(next.lower()))) {
+          && (next == null || !WORDS.is(PASSIVE_CUE_COMPLEMENT, next.lower()))) {
         return null; // "was attacked by militiamen": a physical act, not a judgement
       }
       return new Parties(speaker, object, after);
     }
     WordToken t = s.token(head);
     int before = ShallowSyntax.previousWord(s, cue.first() - 1);
-    if (t.tag().equals("VBN") && !ShallowSyntax.isPerfect(s, head) && (before < 0 || !COORDINATORS.contains(s.token(before).lower()))) {
+    if (t.tag().equals("VBN") && !ShallowSyntax.isPerfect(s, head) && (before < 0 || !coordinates(s.token(before)))) {
       // "alleged crimes", "a planned visit", "the Syrian-backed militia", "the agreement signed in March"; but the
       // tagger's "and called on Muslims to ..." is a past tense
       return null;
@@ -208,7 +201,7 @@ public final class UnframedCueReader {
       }
     }
     int subject;
-    if (t.tag().equals("VBG") && before >= 0 && MESSAGE_NOUNS.contains(s.token(before).lower())) {
+    if (t.tag().equals("VBG") && before >= 0 && WORDS.is(MESSAGE_NOUN, s.token(before).lower())) {
       // "issued a declaration demanding ...": the issuer speaks through the message
       int verb = ShallowSyntax.previousWord(s, before - 1);
       while (verb >= 0 && (s.token(verb).tag().equals("DT") || s.token(verb).isAdjective())) {
@@ -216,7 +209,7 @@ public final class UnframedCueReader {
       }
       subject = verb >= 0 && s.token(verb).isVerb() ? ShallowSyntax.subjectEnd(s, verb - 1) : before;
     } else if (t.tag().equals("VBG")) {
-      if (before < 0 || !CLAUSE_OPENERS.contains(s.token(before).lower())) {
+      if (before < 0 || !WORDS.is(PARTICIPLE_CLAUSE_OPENER, s.token(before).lower())) {
         return null; // "a demonstration calling for ...": a modifier, rarely anyone's speech
       }
       subject = ShallowSyntax.mainSubjectEnd(s, before);
@@ -236,6 +229,11 @@ public final class UnframedCueReader {
     return new Parties(speaker, object, after);
   }
 
+  /** A word or comma that coordinates a cue with a verb before it: "and called on", ", urged". */
+  private static boolean coordinates(WordToken t) {
+    return WORDS.is(CLAUSE_COORDINATOR, t.lower()) || t.word().equals(",");
+  }
+
   /**
    * "is opposed to", "is committed to": a passive form of a stance cue, with no agent, before "to" says where its
    * subject stands.
@@ -249,7 +247,7 @@ public final class UnframedCueReader {
   /** A possessor ("his vow", "Iran's threat"), a by-phrase ("a promise by the mayor") or the subject of a light verb. */
   private static Parties nounParties(String text, TaggedSentence s, CueMatch cue, SpanIndex<EntityMention> entities) {
     boolean afterIn = cue.first() > 0 && s.token(cue.first() - 1).lower().equals("in");
-    if (afterIn && !(cue.first() > 1 && LIGHT_VERBS.contains(s.token(cue.first() - 2).key()))) {
+    if (afterIn && !(cue.first() > 1 && WORDS.is(ACT_LIGHT_VERB, s.token(cue.first() - 2).key()))) {
       return null; // "in order to", "in protest": an idiom, not a speech act; but "engage in blackmail"
     }
     int j = cue.first() - 1;
@@ -267,7 +265,7 @@ public final class UnframedCueReader {
     } else {
       int k = before != null && (before.tag().equals("DT") || before.lower().equals("in")) ? j - 1 : j;
       WordToken verb = s.tokenOrNull(k);
-      if (verb != null && verb.isVerb() && LIGHT_VERBS.contains(verb.key())) {
+      if (verb != null && verb.isVerb() && WORDS.is(ACT_LIGHT_VERB, verb.key())) {
         light = true;
         speaker = actor(text, s, ShallowSyntax.subjectEnd(s, k - 1), entities);
       } else if (verb != null && verb.lower().equals("under")) {
@@ -281,7 +279,7 @@ public final class UnframedCueReader {
       speaker = end > after ? actor(text, s, end, entities) : null;
       after = end + 1;
     }
-    boolean complement = next != null && NOUN_COMPLEMENTS.contains(next.lower());
+    boolean complement = next != null && WORDS.is(NOUN_CUE_COMPLEMENT, next.lower());
     if (speaker == null && !light && !complement) {
       return null; // "the demand for oil" reads as a speech act only with a complement or a speaker
     }

@@ -1,11 +1,23 @@
 package dev.claimex.coref;
 
+import static dev.claimex.models.WordClass.ARTICLE;
+import static dev.claimex.models.WordClass.FEMININE_PRONOUN;
+import static dev.claimex.models.WordClass.FEMININE_WORD;
+import static dev.claimex.models.WordClass.GROUP_PREPOSITION;
+import static dev.claimex.models.WordClass.MASCULINE_WORD;
+import static dev.claimex.models.WordClass.PARTITIVE;
+import static dev.claimex.models.WordClass.PERSON_PRONOUN;
+import static dev.claimex.models.WordClass.PLURAL_PRONOUN;
+import static dev.claimex.models.WordClass.QUANTIFIER_SUBJECT;
+import static dev.claimex.models.WordClass.SPEAKER_PRONOUN;
+import static dev.claimex.models.WordClass.UNRESOLVABLE_PRONOUN;
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.ner.Actor;
 import dev.claimex.lexicon.AnimateNouns;
+import dev.claimex.models.WordClasses;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityType;
 import dev.claimex.ner.Gazetteer;
@@ -30,30 +42,10 @@ import java.util.Set;
  */
 public final class SpeakerResolver {
 
-  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
-  private static final Set<String> PLURAL = Set.of("they", "them");
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final WordClasses WORDS = WordClasses.standard();
   /** Tags of words that make a singular noun a thing named ("the memo", "his remarks"), not an abstraction. */
   private static final Set<String> DETERMINER_TAGS = Set.of("DT", "PRP$");
   private static final int PRONOUN_REACH = 6;
-  /**
-   * Pronouns that name no one we can tell: "you said" (the reader, an interviewer, anyone). "I think" and "we
-   * asked" outside a quotation are the writer's, named as written; inside one, {@link QuotedFirstPerson} gives them
-   * to the quotation's speaker. An "it" with no organisation before it is still the speaker, named as written.
-   */
-  private static final Set<String> UNRESOLVABLE = Set.of("you", "me", "us");
-  private static final Set<String> PARTITIVES = Set.of("many", "most", "some", "all", "several", "few", "none",
-      "each", "one", "two", "three", "both", "any");
-  /** Prepositions that place some of a group: "many in the crowd", "some on the left", "few among them". */
-  private static final Set<String> AMONG = Set.of("in", "on", "among", "at");
-  /** Pronouns that, unresolved, are no antecedent for later ones ("I think" is no antecedent of "he"). */
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it", "i", "we");
-  /** Honorifics and nouns that mark a woman or a man: "Ms. Warren", "the spokeswoman". */
-  private static final Set<String> FEMININE = Set.of("mrs.", "ms.", "miss", "mrs", "ms", "madam", "woman",
-      "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "wife", "mother", "daughter", "sister",
-      "grandmother", "girl", "lady", "queen", "princess", "actress");
-  private static final Set<String> MASCULINE = Set.of("mr.", "mr", "man", "spokesman", "chairman", "congressman",
-      "businessman", "husband", "father", "son", "brother", "grandfather", "boy", "king", "prince", "actor");
 
   private final String text;
   private final TextAnalysis analysis;
@@ -78,7 +70,7 @@ public final class SpeakerResolver {
   public void remember(Actor speaker, int sentence) {
     boolean unresolved = speaker != null && speaker.canonical().equals(speaker.mention().text())
         && speaker.mention().text().length() <= 4 && Character.isLetter(speaker.canonical().charAt(0))
-        && PRONOUNS.contains(speaker.canonical().toLowerCase(Locale.ROOT));
+        && WORDS.is(SPEAKER_PRONOUN, speaker.canonical().toLowerCase(Locale.ROOT));
     if (speaker != null && !unresolved) { // an unresolved "he" is no antecedent for later mentions
       speakers.add(speaker);
       speakerSentences.add(sentence);
@@ -123,17 +115,18 @@ public final class SpeakerResolver {
     if (phrase.first() == phrase.last() && s.token(phrase.first()).isPronoun()) {
       return pronoun(s, phrase.first());
     }
-    if (phrase.first() == phrase.last() && NounPhrases.QUANTIFIER_SUBJECTS.contains(s.token(phrase.first()).lower())) {
+    if (phrase.first() == phrase.last() && WORDS.is(QUANTIFIER_SUBJECT, s.token(phrase.first()).lower())) {
       return described(s, phrase.first(), phrase.last(), EntityType.GROUP); // "Some say": people the text leaves unnamed
     }
-    if (phrase.last() > phrase.first() + 1 && PARTITIVES.contains(s.token(phrase.first()).lower())
+    if (phrase.last() > phrase.first() + 1 && WORDS.is(PARTITIVE, s.token(phrase.first()).lower())
         && s.token(phrase.first() + 1).lower().equals("of")) { // "many of her supporters": some of them speak
       Actor whole = resolve(new Phrase(phrase.sentence(), phrase.first() + 2, phrase.last()));
       return whole == null ? null : new Actor(s.spanOf(text, phrase.first(), phrase.last()), whole.canonical(),
           whole.type(), whole.members());
     }
-    if (phrase.last() > phrase.first() + 1 && NounPhrases.QUANTIFIER_SUBJECTS.contains(s.token(phrase.first()).lower())
-        && AMONG.contains(s.token(phrase.first() + 1).lower())) { // "many in the crowd", "some on the left"
+    // "many in the crowd", "some on the left"
+    if (phrase.last() > phrase.first() + 1 && WORDS.is(QUANTIFIER_SUBJECT, s.token(phrase.first()).lower())
+        && WORDS.is(GROUP_PREPOSITION, s.token(phrase.first() + 1).lower())) {
       return described(s, phrase.first(), phrase.last(), EntityType.GROUP);
     }
     if (NounPhrases.isShare(s, phrase.first())) { // "six in 10 (voters) say": respondents of a poll
@@ -210,7 +203,7 @@ public final class SpeakerResolver {
   /** An actor named by its description: "Pakistan's Information Minister", "analysts". */
   private Actor described(TaggedSentence s, int first, int last, EntityType type) {
     int start = first;
-    while (start < last && ARTICLES.contains(s.token(start).lower())) {
+    while (start < last && WORDS.is(ARTICLE, s.token(start).lower())) {
       start++;
     }
     TextSpan mention = s.spanOf(text, first, last);
@@ -232,26 +225,28 @@ public final class SpeakerResolver {
     String word = s.token(i).lower();
     TextSpan mention = s.spanOf(text, i, i);
     Actor antecedent = null;
-    if (PERSONAL.contains(word)) {
-      Boolean feminine = word.equals("she") || word.equals("her");
+    if (WORDS.is(PERSON_PRONOUN, word)) {
+      Boolean feminine = WORDS.is(FEMININE_PRONOUN, word);
       antecedent = latestSpeaker(s.index(), EntityType.PERSON, feminine);
       if (antecedent == null) {
         antecedent = latestName(s, i, Set.of(EntityType.PERSON), feminine);
       }
-    } else if (PLURAL.contains(word)) {
+    } else if (WORDS.is(PLURAL_PRONOUN, word)) {
       antecedent = latestSpeaker(s.index(), EntityType.GROUP, null);
     } else if (word.equals("it")) {
       antecedent = latestSpeaker(s.index(), EntityType.ORGANIZATION, null);
     }
-    if (antecedent == null) { // still the speaker, named as the text names it
-      return UNRESOLVABLE.contains(word) ? null : Actor.of(mention, mention.text(), pronounType(word));
+    // still the speaker, named as written ("I think" outside a quotation is the writer's; inside one,
+    // QuotedFirstPerson gives it to the quotation's speaker); but "you said" names no one we can tell
+    if (antecedent == null) {
+      return WORDS.is(UNRESOLVABLE_PRONOUN, word) ? null : Actor.of(mention, mention.text(), pronounType(word));
     }
     return new Actor(mention, antecedent.canonical(), antecedent.type(), antecedent.members());
   }
 
   private static EntityType pronounType(String pronoun) {
-    return PERSONAL.contains(pronoun) || pronoun.equals("i") ? EntityType.PERSON : pronoun.equals("it") ? EntityType.ORGANIZATION
-        : EntityType.GROUP;
+    return WORDS.is(PERSON_PRONOUN, pronoun) || pronoun.equals("i") ? EntityType.PERSON
+        : pronoun.equals("it") ? EntityType.ORGANIZATION : EntityType.GROUP;
   }
 
   /** The latest speaker within reach of the kind wanted (GROUP accepts any plural or collective speaker). */
@@ -390,10 +385,10 @@ public final class SpeakerResolver {
     String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
     String last = words[words.length - 1];
     String first = words[0];
-    if (FEMININE.contains(last) || FEMININE.contains(first) && first.endsWith(".")) {
+    if (WORDS.is(FEMININE_WORD, last) || WORDS.is(FEMININE_WORD, first) && first.endsWith(".")) {
       return true;
     }
-    if (MASCULINE.contains(last) || MASCULINE.contains(first) && first.endsWith(".")) {
+    if (WORDS.is(MASCULINE_WORD, last) || WORDS.is(MASCULINE_WORD, first) && first.endsWith(".")) {
       return false;
     }
     return null;

@@ -13,6 +13,7 @@ import dev.claimex.lexicon.HedgeLexicon;
 import dev.claimex.models.ModelCatalog;
 import dev.claimex.ner.Gazetteer;
 import java.util.Arrays;
+import dev.claimex.models.WordClasses;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -54,6 +55,8 @@ public final class SharedModels {
   public final ModalityLexicon modality;
   public final HarmLexicon harm;
   public final HedgeLexicon hedges;
+  /** The same as {@link WordClasses#standard()}: loaded here too, so that a broken {@code words.tsv} fails at once. */
+  public final WordClasses words;
 
   private SharedModels() {
     this.gazetteer = Gazetteer.load();
@@ -63,6 +66,7 @@ public final class SharedModels {
     this.modality = ModalityLexicon.load();
     this.harm = HarmLexicon.load();
     this.hedges = HedgeLexicon.load();
+    this.words = WordClasses.standard();
   }
 
   /** The shared lexicons and gazetteers, loading them on the first call. */
@@ -135,6 +139,7 @@ public final class SharedModels {
     versions.put("lexicon/modality.tsv", modality.version());
     versions.put("lexicon/harm.tsv", harm.version());
     versions.put("lexicon/hedges.tsv", hedges.version());
+    versions.put("lexicon/words.tsv", words.version());
     return ImmutableMap.copyOf(versions);
   }
 

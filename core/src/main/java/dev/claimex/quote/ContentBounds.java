@@ -1,5 +1,26 @@
 package dev.claimex.quote;
 
+import static dev.claimex.models.WordClass.CLAUSE_COORDINATOR;
+import static dev.claimex.models.WordClass.COMMENT_OPENER;
+import static dev.claimex.models.WordClass.CONCESSION;
+import static dev.claimex.models.WordClass.CONCESSIVE;
+import static dev.claimex.models.WordClass.CONTRAST_SUBORDINATOR;
+import static dev.claimex.models.WordClass.DASH;
+import static dev.claimex.models.WordClass.DAY_NAME;
+import static dev.claimex.models.WordClass.EVENT_ADJUNCT_OPENER;
+import static dev.claimex.models.WordClass.LIST_CONJUNCTION;
+import static dev.claimex.models.WordClass.LIST_ENDING_WORD;
+import static dev.claimex.models.WordClass.MONTH;
+import static dev.claimex.models.WordClass.NOUN_CLAUSE_OPENER;
+import static dev.claimex.models.WordClass.OPENING_CONJUNCTION;
+import static dev.claimex.models.WordClass.PERSON_RELATIVE;
+import static dev.claimex.models.WordClass.RELATIVE_PRONOUN;
+import static dev.claimex.models.WordClass.SPEECH_EVENT;
+import static dev.claimex.models.WordClass.SPEECH_MEDIUM;
+import static dev.claimex.models.WordClass.SUBORDINATOR;
+import static dev.claimex.models.WordClass.TIME_MODIFIER;
+import static dev.claimex.models.WordClass.TIME_PERIOD;
+
 import dev.claimex.syntax.QuoteTokens;
 import dev.claimex.coref.EntityIndex;
 import dev.claimex.lexicon.CuePart;
@@ -9,6 +30,8 @@ import dev.claimex.syntax.NounPhrases;
 
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
+import dev.claimex.models.WordClass;
+import dev.claimex.models.WordClasses;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
 import java.util.Set;
@@ -20,17 +43,7 @@ import java.util.Set;
  */
 public final class ContentBounds {
 
-  private static final Set<String> CONTRAST = Set.of("while", "whereas");
-  private static final Set<String> COORDINATORS = Set.of("and", "but");
-  /** Words that open a clause inside a noun phrase ("the report that ... was"), after which verbs belong to it. */
-  private static final Set<String> COMPLEMENTIZERS = Set.of("that", "which", "who", "whom", "whose", "whether",
-      "if", "where", "when", "because", "as", "after", "before", "since", "while", "although", "to");
-
-  /** Words that open a sentence with a clause of its own: "Although he said taxes would rise, the budget ...". */
-  private static final Set<String> SUBORDINATORS = Set.of("although", "though", "while", "whereas", "if", "unless",
-      "when", "because", "since", "as", "after", "before", "until", "once");
-  /** Words that may stand before a subordinator at the start of a sentence: "But even as she said ...". */
-  private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "so", "yet", "even");
+  private static final WordClasses WORDS = WordClasses.standard();
 
   private final CueLexicon cues;
 
@@ -88,7 +101,7 @@ public final class ContentBounds {
       // "X was “a failure” while Y is “a mess”": between quotations a contrast word stays in one mixed report;
       // without a comma before it ("rents rose while wages fell") the contrast is part of the report, unless a
       // new speaker reports after it ("... while the council denies this")
-      boolean contrast = CONTRAST.contains(t.lower()) && !t.tag().startsWith("N")
+      boolean contrast = WORDS.is(CONTRAST_SUBORDINATOR, t.lower()) && !t.tag().startsWith("N")
           && (s.token(i - 1).word().equals(",") || startsAttributedClause(s, i + 1))
           && !(quoteSeen && QuoteTokens.anyQuoteToken(s, i + 1, s.size() - 1));
       if (t.word().equals(";") || contrast) {
@@ -120,21 +133,21 @@ public final class ContentBounds {
         last = i - 1;
         break;
       }
-      if (COORDINATORS.contains(t.lower()) && (!subjectStillOpen || startsShare(s, i + 1))
+      if (WORDS.is(CLAUSE_COORDINATOR, t.lower()) && (!subjectStillOpen || startsShare(s, i + 1))
           && startsAttributedClause(s, i + 1)) {
         last = i - 1; // "he had talks, but officials said ...": a new speaker's report
         break;
       }
-      if (COORDINATORS.contains(t.lower()) && s.token(i - 1).word().equals(",")
+      if (WORDS.is(CLAUSE_COORDINATOR, t.lower()) && s.token(i - 1).word().equals(",")
           && ComplementReader.startsClause(s, i + 1)) {
         last = i - 1; // "he said taxes would rise, and the council has already sued": the writer's own clause
         break;
       }
-      if (COORDINATORS.contains(t.lower()) && startsNewPredicate(s, i + 1, clausal)) {
+      if (WORDS.is(CLAUSE_COORDINATOR, t.lower()) && startsNewPredicate(s, i + 1, clausal)) {
         last = i - 1;
         break;
       }
-      if (COMPLEMENTIZERS.contains(t.lower()) || t.tag().equals("VBG") || opensReducedRelative(s, first, i)) {
+      if (WORDS.is(NOUN_CLAUSE_OPENER, t.lower()) || t.tag().equals("VBG") || opensReducedRelative(s, first, i)) {
         insideClause = true;
       } else if (!insideClause && t.isFiniteVerb()) { // a noun-phrase content ends where the sentence's verb starts
         last = i - 1;
@@ -144,15 +157,12 @@ public final class ContentBounds {
     return trimEnd(s, first, last);
   }
 
-  private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
-
   private static boolean describesNamedPerson(TaggedSentence s, int comma) {
     WordToken next = s.tokenOrNull(comma + 1);
     return comma > 0 && s.token(comma - 1).isProperNoun() && next != null
-        && (next.lower().equals("who") || next.lower().equals("whose"));
+        && WORDS.is(PERSON_RELATIVE, next.lower());
   }
 
-  private static final Set<String> COMMENT_OPENERS = Set.of("a", "an", "one");
   private static final int MAX_COMMENT_NOUN_WORDS = 4;
 
   /**
@@ -161,12 +171,12 @@ public final class ContentBounds {
    */
   private static boolean commentsOnClause(TaggedSentence s, int i) {
     WordToken opener = s.tokenOrNull(i);
-    if (opener == null || !COMMENT_OPENERS.contains(opener.lower())) {
+    if (opener == null || !WORDS.is(COMMENT_OPENER, opener.lower())) {
       return false;
     }
     for (int k = i + 1; k < s.size() && k <= i + MAX_COMMENT_NOUN_WORDS; k++) {
       WordToken t = s.token(k);
-      if (t.lower().equals("that") || t.lower().equals("which") || t.lower().equals("who")) {
+      if (WORDS.is(RELATIVE_PRONOUN, t.lower())) {
         return k > i + 1 && s.token(k - 1).isNoun() || opener.lower().equals("one") && k == i + 1;
       }
       if (t.isVerb() || t.isPunctuation() || QuoteTokens.isQuoteToken(t)) {
@@ -207,7 +217,7 @@ public final class ContentBounds {
     if (t == null || next == null) {
       return false;
     }
-    return CONCESSIONS.contains(t.lower()) || t.lower().equals("even") && CONCESSIONS.contains(next.lower())
+    return WORDS.is(CONCESSION, t.lower()) || t.lower().equals("even") && WORDS.is(CONCESSION, next.lower())
         || t.lower().equals("compared") && (next.lower().equals("with") || next.lower().equals("to"));
   }
 
@@ -218,13 +228,8 @@ public final class ContentBounds {
 
   private static boolean startsDash(TaggedSentence s, int i) {
     WordToken t = s.tokenOrNull(i);
-    return t != null && DASHES.contains(t.word());
+    return t != null && WORDS.is(DASH, t.word());
   }
-
-  /** Words after a comma-closed quotation that leave the report: a participle, "according to", a concession. */
-  private static final Set<String> CONCESSIVES = Set.of("though", "although", "while", "whereas");
-  /** Concessions that, after a comma, leave a reported clause; "while" and "whereas" are contrasts, read apart. */
-  private static final Set<String> CONCESSIONS = Set.of("though", "although");
 
   /**
    * Whether what follows a quotation closed with a comma ("“...,”") is the writer's, not the report's: a
@@ -233,7 +238,7 @@ public final class ContentBounds {
   private static boolean leavesAfterQuotation(TaggedSentence s, int i) {
     WordToken t = s.tokenOrNull(i);
     return t != null && (t.tag().equals("VBG") || startsAccordingTo(s, i)
-        || CONCESSIVES.contains(t.lower()) && !t.tag().startsWith("N"));
+        || WORDS.is(CONCESSIVE, t.lower()) && !t.tag().startsWith("N"));
   }
 
   /**
@@ -242,10 +247,11 @@ public final class ContentBounds {
    */
   private static boolean inOpeningSubordinateClause(TaggedSentence s, int first) {
     int k = 0;
-    while (k < first && (QuoteTokens.isQuoteToken(s.token(k)) || SENTENCE_OPENERS.contains(s.token(k).lower()))) {
+    while (k < first && (QuoteTokens.isQuoteToken(s.token(k)) || WORDS.is(OPENING_CONJUNCTION, s.token(k).lower())
+        || s.token(k).lower().equals("even"))) { // "But even as she said ..."
       k++;
     }
-    if (k >= first || !SUBORDINATORS.contains(s.token(k).lower())
+    if (k >= first || !WORDS.is(SUBORDINATOR, s.token(k).lower())
         || !(s.token(k).tag().equals("IN") || s.token(k).tag().equals("WRB"))) {
       return false;
     }
@@ -257,11 +263,6 @@ public final class ContentBounds {
     return true;
   }
 
-  /** Prepositions that open an adjunct of the reporting event, not part of a phrasal content: "at a rally". */
-  private static final Set<String> EVENT_ADJUNCTS = Set.of("during", "amid", "after", "before", "when");
-  private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "yesterday", "today", "tonight");
-  private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "late");
 
   /**
    * Where phrasal content ("condemned the attack", "urged him to resign") ends, within {@code last}: before a
@@ -285,14 +286,13 @@ public final class ContentBounds {
       WordToken next = s.tokenOrNull(i + 1);
       boolean stop = t.word().equals(":") || t.word().equals(",") && !continuesList(s, i + 1, last);
       if (!infinitive) { // "to work at the bank", "to roll out before the convention": the act's own adjuncts
-        stop |= EVENT_ADJUNCTS.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("WRB"))
+        stop |= WORDS.is(EVENT_ADJUNCT_OPENER, t.lower()) && (t.tag().equals("IN") || t.tag().equals("WRB"))
             || t.lower().equals("at") && Adjuncts.namesSpeechEvent(s, i + 1, last)
             || t.lower().equals("in") && (Adjuncts.namesSpeechMedium(s, i + 1, last)
-                || next != null && Adjuncts.MONTHS.contains(next.lower()) && next.tag().equals("NNP"))
-            || TIME_NOUNS.contains(t.lower()) && i > first + 1
-            || t.lower().equals("on") && next != null && TIME_NOUNS.contains(next.lower())
-            || TIME_MODIFIERS.contains(t.lower()) && next != null
-                && Set.of("week", "month", "year", "night", "weekend").contains(next.lower());
+                || next != null && WORDS.is(MONTH, next.lower()) && next.tag().equals("NNP"))
+            || WORDS.is(DAY_NAME, t.lower()) && i > first + 1
+            || t.lower().equals("on") && next != null && WORDS.is(DAY_NAME, next.lower())
+            || WORDS.is(TIME_MODIFIER, t.lower()) && next != null && WORDS.is(TIME_PERIOD, next.lower());
       }
       if (stop) {
         return trimEnd(s, first, i - 1);
@@ -304,13 +304,12 @@ public final class ContentBounds {
   /** After a comma: another item of a list ("cut taxes, raise wages and ...", "the NRA, the ACLU and ..."). */
   static boolean continuesList(TaggedSentence s, int i, int last) {
     WordToken t = s.tokenOrNull(i);
-    if (t == null || t.lower().equals("and") || t.lower().equals("but") || t.lower().equals("which")
-        || t.lower().equals("who") || t.tag().equals("VBG")) {
+    if (t == null || WORDS.is(LIST_ENDING_WORD, t.lower()) || t.tag().equals("VBG")) {
       return false;
     }
     for (int k = i + 1; k <= last && k <= i + 6; k++) {
       WordToken w = s.token(k);
-      if (w.lower().equals("and") || w.lower().equals("or")) {
+      if (WORDS.is(LIST_CONJUNCTION, w.lower())) {
         return true;
       }
       if (w.isPunctuation() || w.isFiniteVerb()) {

@@ -1,6 +1,14 @@
 package dev.claimex.quote;
 
+import static dev.claimex.models.WordClass.DIRECTIVE_MODAL;
+import static dev.claimex.models.WordClass.FUTURE_MODAL;
+import static dev.claimex.models.WordClass.NECESSITY_VERB;
+import static dev.claimex.models.WordClass.NEGATION;
+import static dev.claimex.models.WordClass.SPEAKER_PRONOUN;
+import static dev.claimex.models.WordClass.WILLINGNESS_ADJECTIVE;
+
 import dev.claimex.lexicon.CueAct;
+import dev.claimex.models.WordClasses;
 import dev.claimex.coref.SpeakerResolver;
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
@@ -8,7 +16,6 @@ import dev.claimex.syntax.Phrase;
 import dev.claimex.ner.Actor;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
-import java.util.Set;
 
 /**
  * Reads what the first clause of a plain statement's content does ({@link ContentClause}): "X said China must drop
@@ -19,11 +26,7 @@ import java.util.Set;
  */
 public final class ContentReading {
 
-  private static final Set<String> DIRECTIVES = Set.of("must", "should", "ought");
-  private static final Set<String> NEEDS = Set.of("have", "has", "had", "need", "needs");
-  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
-  private static final Set<String> SELF = Set.of("he", "she", "it", "they", "we", "i");
+  private static final WordClasses WORDS = WordClasses.standard();
 
   private ContentReading() {}
 
@@ -41,21 +44,21 @@ public final class ContentReading {
       return frame;
     }
     int v = subjectEnd + 1;
-    while (v <= last && s.token(v).isAdverb() && !NEGATIONS.contains(s.token(v).lower())) {
+    while (v <= last && s.token(v).isAdverb() && !WORDS.is(NEGATION, s.token(v).lower())) {
       v++;
     }
     if (v > last) {
       return frame;
     }
     WordToken modal = s.token(v);
-    boolean negated = v + 1 <= last && NEGATIONS.contains(s.token(v + 1).lower());
+    boolean negated = v + 1 <= last && WORDS.is(NEGATION, s.token(v + 1).lower());
     Phrase subject = new Phrase(s.index(), k, subjectEnd);
     boolean self = isSelf(s, subject, frame.speaker(), resolver);
     if (isDirective(s, v, last) && !self && !negated) {
       Actor addressee = resolver.resolve(subject);
       return addressee == null ? frame : frame.withClause(ContentClause.DIRECTIVE, addressee, "+must");
     }
-    if (self && (FUTURE.contains(modal.lower()) || isWilling(s, v, last))) {
+    if (self && (WORDS.is(FUTURE_MODAL, modal.lower()) || isWilling(s, v, last))) {
       return frame.withClause(negated ? ContentClause.REFUSAL : ContentClause.COMMITMENT, frame.addressee(), "+will");
     }
     return frame;
@@ -64,21 +67,21 @@ public final class ContentReading {
   /** "must", "should", "ought to", "has to", "needs to". */
   private static boolean isDirective(TaggedSentence s, int v, int last) {
     WordToken t = s.token(v);
-    if (DIRECTIVES.contains(t.lower())) {
+    if (WORDS.is(DIRECTIVE_MODAL, t.lower())) {
       return true;
     }
-    return NEEDS.contains(t.lower()) && v + 1 <= last && s.token(v + 1).tag().equals("TO");
+    return WORDS.is(NECESSITY_VERB, t.lower()) && v + 1 <= last && s.token(v + 1).tag().equals("TO");
   }
 
   /** "is willing to", "are ready to", "is prepared to". */
   private static boolean isWilling(TaggedSentence s, int v, int last) {
     return s.token(v).key().equals("be") && v + 2 <= last && s.token(v + 2).tag().equals("TO")
-        && Set.of("willing", "ready", "prepared", "determined").contains(s.token(v + 1).lower());
+        && WORDS.is(WILLINGNESS_ADJECTIVE, s.token(v + 1).lower());
   }
 
   /** The content's subject is the speaker: a pronoun ("it will"), or the same entity ("Hungary ... Hungary will"). */
   private static boolean isSelf(TaggedSentence s, Phrase subject, Actor speaker, SpeakerResolver resolver) {
-    if (subject.first() == subject.last() && SELF.contains(s.token(subject.first()).lower())) {
+    if (subject.first() == subject.last() && WORDS.is(SPEAKER_PRONOUN, s.token(subject.first()).lower())) {
       return true;
     }
     Actor actor = resolver.resolve(subject);

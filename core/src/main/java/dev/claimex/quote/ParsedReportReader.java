@@ -1,6 +1,9 @@
 package dev.claimex.quote;
 
+import static dev.claimex.models.WordClass.RELATIVE_PRONOUN;
+
 import dev.claimex.syntax.QuoteTokens;
+import dev.claimex.models.WordClasses;
 import dev.claimex.syntax.Phrase;
 
 import static dev.claimex.text.DependencyRelation.ACL;
@@ -17,7 +20,6 @@ import static dev.claimex.text.DependencyRelation.OBJ;
 import dev.claimex.text.DependencyTree;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
-import java.util.Set;
 
 /**
  * Reads a report from a sentence's dependency parse: the clause a cue verb governs and the verb's subject. It is
@@ -31,7 +33,7 @@ public final class ParsedReportReader {
 
   /** How far up a chain of coordinated or modifying verbs the subject may stand. */
   private static final int MAX_SHARED_SUBJECT_STEPS = 2;
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
+  private static final WordClasses WORDS = WordClasses.standard();
 
   private ParsedReportReader() {}
 
@@ -93,7 +95,7 @@ public final class ParsedReportReader {
    */
   private static Phrase subjectPhrase(TaggedSentence s, DependencyTree tree, int verb, int subject) {
     WordToken word = s.token(subject);
-    if (RELATIVE_PRONOUNS.contains(word.lower()) && !word.isPronoun()) {
+    if (WORDS.is(RELATIVE_PRONOUN, word.lower()) && !word.isPronoun()) {
       int noun = tree.relation(verb) == ACL ? tree.head(verb) : -1;
       return noun < 0 || !s.token(noun).isNoun() ? null : new Phrase(s.index(), tree.subtreeFirst(noun), noun);
     }

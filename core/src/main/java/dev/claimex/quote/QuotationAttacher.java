@@ -1,8 +1,11 @@
 package dev.claimex.quote;
 
+import static dev.claimex.models.WordClass.SET_OFF_MARK;
+
 import dev.claimex.syntax.QuoteTokens;
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
+import dev.claimex.models.WordClasses;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
@@ -12,7 +15,6 @@ import dev.claimex.text.StageBudget;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -25,7 +27,7 @@ import java.util.TreeSet;
 final class QuotationAttacher {
 
   private static final int CONTINUATION_MIN_WORDS = 4;
-  private static final Set<String> SET_OFF = Set.of("-", "--", "—", "–", "(", ":");
+  private static final WordClasses WORDS = WordClasses.standard();
 
   private final TextAnalysis analysis;
   private final String text;
@@ -359,7 +361,7 @@ final class QuotationAttacher {
     if (cue.start() >= outer.end() && content.end() > outer.start() && content.end() <= outer.end()
         && content.start() < outer.start()) {
       WordToken before = s.tokenOrNull(s.tokenAt(outer.start()) - 1);
-      return before != null && SET_OFF.contains(before.word());
+      return before != null && WORDS.is(SET_OFF_MARK, before.word());
     }
     return false;
   }

@@ -1,5 +1,9 @@
 package dev.claimex.quote;
 
+import static dev.claimex.models.WordClass.SPEAKER_SUBORDINATOR;
+import static dev.claimex.models.WordClass.TIME_MODIFIER;
+import static dev.claimex.models.WordClass.TITLE_SMALL_WORD;
+
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.coref.SpeakerResolver;
 
@@ -10,6 +14,7 @@ import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
 import dev.claimex.lexicon.CuePart;
 import dev.claimex.lexicon.ObjectRole;
+import dev.claimex.models.WordClasses;
 import dev.claimex.ner.Actor;
 import dev.claimex.ner.EntityType;
 import dev.claimex.syntax.Subjects;
@@ -18,7 +23,6 @@ import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -32,11 +36,7 @@ import java.util.regex.Pattern;
  */
 final class QuotationFrames {
 
-  /** Clause openers before a subject that make its verb no report of its own: "that while he fears ..., “...”". */
-  private static final Set<String> SUBORDINATORS = Set.of("since", "because", "although", "though", "while", "if",
-      "unless", "when", "whereas", "that");
-
-  private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "early", "earlier", "late");
+  private static final WordClasses WORDS = WordClasses.standard();
 
   private final CueLexicon cues;
   private final QuotationSpeakers quotationSpeakers;
@@ -160,9 +160,6 @@ final class QuotationFrames {
   private static ContentIntro introAsRead(Report frame) {
     return frame.clause() == ContentClause.NONE ? frame.intro() : null;
   }
-
-  private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "to", "in", "on", "and", "for",
-      "at", "with", "or");
   private static final int MAX_TITLE_WORDS = 6;
   /** Compiled once: every quotation without a speech verb is checked. */
   private static final Pattern MARKS = Pattern.compile("[\\p{Punct}“”‘’«»]");
@@ -181,7 +178,7 @@ final class QuotationFrames {
       return false;
     }
     for (String word : words) {
-      if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !TITLE_SMALL_WORDS.contains(word)) {
+      if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !WORDS.is(TITLE_SMALL_WORD, word)) {
         return false;
       }
     }
@@ -209,7 +206,7 @@ final class QuotationFrames {
   private static boolean readsClause(TextAnalysis analysis, Report frame) {
     TaggedSentence s = analysis.sentenceAt(frame.content().start());
     int first = s == null ? -1 : s.tokenAt(frame.content().start());
-    if (first < 0 || !ComplementReader.startsNounPhrase(s, first) || TIME_MODIFIERS.contains(s.token(first).lower())) {
+    if (first < 0 || !ComplementReader.startsNounPhrase(s, first) || WORDS.is(TIME_MODIFIER, s.token(first).lower())) {
       return false; // "“...,” she wrote last spring after the council voted ...": a time, no clause
     }
     for (int i = first + 1; i < s.size() && s.token(i).end() <= frame.content().end(); i++) {
@@ -245,7 +242,7 @@ final class QuotationFrames {
     CueMatch verb = cues.match(s, found.cueFirst());
     WordToken before = s.tokenOrNull(found.speaker().first() - 1);
     if (verb == null || !verb.entry().speech() || before != null
-        && (SUBORDINATORS.contains(before.lower()))) {
+        && (WORDS.is(SPEAKER_SUBORDINATOR, before.lower()))) {
       return null; // only a report of its own, not "that while he fears ..., “...”"
     }
     TextSpan speaker = s.spanOf(text, found.speaker().first(), found.speaker().last());

@@ -1,5 +1,10 @@
 package dev.claimex.quote;
 
+import static dev.claimex.models.WordClass.AUXILIARY;
+import static dev.claimex.models.WordClass.DASH;
+import static dev.claimex.models.WordClass.PERSONAL_SUBJECT_PRONOUN;
+import static dev.claimex.models.WordClass.WH_RELATIVE;
+
 import dev.claimex.syntax.QuoteTokens;
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
@@ -8,6 +13,7 @@ import dev.claimex.syntax.Subjects;
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
 import dev.claimex.lexicon.CuePart;
+import dev.claimex.models.WordClasses;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
@@ -41,10 +47,8 @@ final class QuotationSpeakers {
   private static final int MAX_INLINE_REACH = 25;
   private static final int MIN_INLINE_WORDS = 6;
   private static final int MIN_INLINE_SENTENCE_WORDS = 4;
-  private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
-  private static final Set<String> RELATIVES = Set.of("who", "whose", "whom", "which");
+  private static final WordClasses WORDS = WordClasses.standard();
   private static final Set<String> MODIFIER_OPENERS = Set.of("DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "IN");
-  private static final Set<String> DASHES = Set.of("-", "--", "—", "–", "―");
   /** Characters that end quoted words which an attribution follows: "“...,” he said", "“...?” she asked". */
   private static final String CLAUSE_END = ",?!…—–-";
 
@@ -105,7 +109,7 @@ final class QuotationSpeakers {
     }
     if (isReportingVerb(s, k)) { // "“...,” said Mr. Hill", "“...?” asked Sen. Cantwell"
       WordToken subject = s.tokenOrNull(k + 1);
-      int end = subject == null || subject.isPronoun() && !subject.lower().matches("he|she|they") ? -1
+      int end = subject == null || subject.isPronoun() && !WORDS.is(PERSONAL_SUBJECT_PRONOUN, subject.lower()) ? -1
           : NounPhrases.endRight(s, k + 1, true);
       if (end < 0 && subject != null && (subject.tag().equals("DT") || subject.isCapitalized())) {
         end = k + 1; // "tweeted another", "said Devine/JJ"
@@ -199,7 +203,7 @@ final class QuotationSpeakers {
         }
         continue;
       }
-      if (t.isVerb() && !t.tag().equals("MD") && !AUXILIARIES.contains(t.key()) && !isModifier(s, i)) {
+      if (t.isVerb() && !t.tag().equals("MD") && !WORDS.is(AUXILIARY, t.key()) && !isModifier(s, i)) {
         Phrase subject = Subjects.subjectOf(s, i);
         if (subject != null && subject.last() < i) {
           return new Found(s.index(), subject, i, particle(s, i), false, false);
@@ -256,7 +260,7 @@ final class QuotationSpeakers {
       if (i == k && t.isCapitalized() && next != null && next.isVerb()) {
         continue; // "Shook/VBD said": a name the tagger read as a verb
       }
-      if (RELATIVES.contains(t.lower())) {
+      if (WORDS.is(WH_RELATIVE, t.lower())) {
         relative = true; // "Sen. Toomey, who faces re-election, said": the verb after the clause
       } else if (t.word().equals(",")) {
         relative = false;
@@ -281,7 +285,7 @@ final class QuotationSpeakers {
       return false; // "spokeswoman Hope Hicks said": a name the tagger read as a verb
     }
     if (t.tag().equals("VBD") || t.tag().equals("VBZ") || t.tag().equals("VBP")) {
-      return !AUXILIARIES.contains(t.key()) || followsNothing(s, i);
+      return !WORDS.is(AUXILIARY, t.key()) || followsNothing(s, i);
     }
     return t.tag().equals("VBN"); // "has said", "was asked"; also a past tense read as a participle ("a woman exclaimed")
   }
@@ -289,7 +293,7 @@ final class QuotationSpeakers {
   /** "has said", "would say", "is quoted": an auxiliary or modal before the verb it helps. */
   private static boolean isAuxiliary(TaggedSentence s, int i) {
     WordToken t = s.token(i);
-    if (!t.tag().equals("MD") && !AUXILIARIES.contains(t.key())) {
+    if (!t.tag().equals("MD") && !WORDS.is(AUXILIARY, t.key())) {
       return false;
     }
     int k = i + 1;
@@ -309,7 +313,7 @@ final class QuotationSpeakers {
   private static boolean isReportingVerb(TaggedSentence s, int k) {
     WordToken t = s.token(k);
     WordToken next = s.tokenOrNull(k + 1);
-    return (t.tag().equals("VBD") || t.tag().equals("VBZ")) && !AUXILIARIES.contains(t.key()) && next != null
+    return (t.tag().equals("VBD") || t.tag().equals("VBZ")) && !WORDS.is(AUXILIARY, t.key()) && next != null
         && (next.isNoun() || next.tag().equals("DT") || next.tag().equals("PRP$") || next.isAdjective()
             || next.isPronoun() || next.tag().equals("CD")); // "said one person familiar with ..."
   }
@@ -349,7 +353,7 @@ final class QuotationSpeakers {
     TaggedSentence next = analysis.sentences().get(last.index() + 1);
     WordToken dash = next.tokenOrNull(0); // none when the time budget left the sentence unread
     WordToken name = next.tokenOrNull(1);
-    if (next.paragraph() != last.paragraph() + 1 || dash == null || !DASHES.contains(dash.word()) || name == null
+    if (next.paragraph() != last.paragraph() + 1 || dash == null || !WORDS.is(DASH, dash.word()) || name == null
         || !name.isProperNoun()) {
       return null;
     }

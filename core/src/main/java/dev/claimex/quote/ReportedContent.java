@@ -1,5 +1,8 @@
 package dev.claimex.quote;
 
+import static dev.claimex.models.WordClass.CONTENT_PREPOSITION;
+
+import dev.claimex.models.WordClasses;
 import dev.claimex.ner.Actor;
 import dev.claimex.text.TextSpan;
 import java.util.regex.Pattern;
@@ -19,7 +22,7 @@ public final class ReportedContent {
    * "said, as she left, that", nor "asked <i>the mayor</i> whether", where the one asked stays out as after "told".
    */
   private static final Pattern OBJECT_AND_PREPOSITION = Pattern.compile(
-      "(?i)[\\w\\s'’-]*\\b(of|about|for|against|on|over|as|to|with)\\s+");
+      "(?i)[\\w\\s'’-]*\\b" + WordClasses.standard().alternation(CONTENT_PREPOSITION) + "\\s+");
   private static final Pattern INFINITIVE = Pattern.compile("(?i)to\\s.*", Pattern.DOTALL);
 
   private ReportedContent() {}

@@ -1,5 +1,11 @@
 package dev.claimex.quote;
 
+import static dev.claimex.models.WordClass.COMMA_CLAUSE_OPENER;
+import static dev.claimex.models.WordClass.FRONTING_SUBORDINATOR;
+import static dev.claimex.models.WordClass.HEDGE_COMPLEMENTIZER;
+import static dev.claimex.models.WordClass.NOUN_QUESTION_WORD;
+import static dev.claimex.models.WordClass.RELATIVE_PRONOUN;
+
 import dev.claimex.syntax.QuoteTokens;
 import dev.claimex.coref.EntityIndex;
 import dev.claimex.lexicon.HedgeLexicon;
@@ -9,6 +15,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.lexicon.CueLexicon;
+import dev.claimex.models.WordClasses;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.text.SegmentKind;
 import dev.claimex.text.SpanIndex;
@@ -38,19 +45,7 @@ public final class UnsourcedReports {
   private static final double CONFIDENCE = 0.6;
   /** Words before a hedge that belong to its verb group, not its subject: "has reportedly", "might seem". */
   private static final Set<String> AUXILIARY_TAGS = Set.of("MD", "VBZ", "VBP", "VBD", "RB");
-  /**
-   * After a comma, words that open a clause of its own, where reported content ends: ", when ...", ", but ...";
-   * after "It appears that ..." a participle phrase (", leaving ...") stays with it.
-   */
-  private static final Set<String> CLAUSE_OPENERS = Set.of("when", "where", "which", "who", "while", "but", "and",
-      "although", "though", "because", "as", "after", "before", "since", "even", "so");
-  /** A relative pronoun before a hedge is the subject of the hedged clause: "voters who are expected to ...". */
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
-  /** Words before a fronted hedge whose clause ends at its comma: "When asked about the tax, she laughed". */
-  private static final Set<String> FRONTING = Set.of("when", "if", "once", "after", "while");
-  private static final Set<String> LEADING_COMPLEMENTIZERS = Set.of("that", "as", "like", "if");
-  /** Words that open an embedded question: "questions about whether ...". */
-  private static final Set<String> WH_WORDS = Set.of("whether", "how", "why", "what", "who", "when", "where", "if");
+  private static final WordClasses WORDS = WordClasses.standard();
   /** Longest stretch of determiners and modifiers before a report noun: "the growing public". */
   /** A reported clause shorter than this is no claim ("it seems so"). */
   private static final int MIN_WORDS = 3;
@@ -141,10 +136,10 @@ public final class UnsourcedReports {
       boolean relative = opener.tag().equals("WDT") || next.isVerb() || next.tag().equals("MD");
       return relative ? null : report(text, s, noun, k + 1, clauseOfNoun(s, noun.first(), k + 1, index));
     }
-    if (WH_WORDS.contains(opener.lower())) {
+    if (WORDS.is(NOUN_QUESTION_WORD, opener.lower())) {
       return report(text, s, noun, k, clauseOfNoun(s, noun.first(), k, index));
     }
-    if (WH_WORDS.contains(next.lower())) {
+    if (WORDS.is(NOUN_QUESTION_WORD, next.lower())) {
       return report(text, s, noun, k + 1, clauseOfNoun(s, noun.first(), k + 1, index));
     }
     int last = ContentBounds.phraseEnd(s, k + 1, bounds.end(s, k + 1, false, index), false);
@@ -198,7 +193,7 @@ public final class UnsourcedReports {
     if (k < 0) {
       return -1;
     }
-    if (RELATIVE_PRONOUNS.contains(s.token(k).lower())) {
+    if (WORDS.is(RELATIVE_PRONOUN, s.token(k).lower())) {
       return k; // "a match which is expected to draw crowds": the relative clause reports
     }
     int start = NounPhrases.startLeft(s, k);
@@ -227,7 +222,7 @@ public final class UnsourcedReports {
   /** The first token after the hedge, skipping a complementizer: "It appears [that] ...". */
   private static int afterHedge(TaggedSentence s, int last) {
     int i = last + 1;
-    while (i < s.size() && (LEADING_COMPLEMENTIZERS.contains(s.token(i).lower()) || s.token(i).word().equals(",")
+    while (i < s.size() && (WORDS.is(HEDGE_COMPLEMENTIZER, s.token(i).lower()) || s.token(i).word().equals(",")
         && i == last + 1)) {
       i++;
     }
@@ -267,7 +262,7 @@ public final class UnsourcedReports {
 
   /** Whether the hedge at {@code first} opens its sentence, alone or after "when", "if", "once" or "after". */
   private static boolean fronted(TaggedSentence s, int first) {
-    return first == 0 || first == 1 && FRONTING.contains(s.token(0).lower());
+    return first == 0 || first == 1 && WORDS.is(FRONTING_SUBORDINATOR, s.token(0).lower());
   }
 
   /** The last token before the first comma of {@code first..last}, or {@code last}. */
@@ -285,7 +280,7 @@ public final class UnsourcedReports {
     int last = bounds.end(s, first, true, index);
     for (int i = from + 1; i < last; i++) {
       WordToken next = s.token(i + 1);
-      boolean newClause = s.token(i).word().equals(",") && CLAUSE_OPENERS.contains(next.lower());
+      boolean newClause = s.token(i).word().equals(",") && WORDS.is(COMMA_CLAUSE_OPENER, next.lower());
       if (newClause || s.token(i).word().equals(":")) {
         return ContentBounds.trimEnd(s, first, i - 1);
       }

@@ -1,8 +1,11 @@
 package dev.claimex.text;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.claimex.models.WordClass.CREDIT_BOILERPLATE;
+import static dev.claimex.models.WordClass.CREDIT_BY;
+import static dev.claimex.models.WordClass.CREDIT_LABEL;
 
-import com.google.common.collect.ImmutableSet;
+import dev.claimex.models.WordClasses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,18 +18,12 @@ import java.util.regex.Pattern;
  */
 public final class CreditLines {
 
-  /** Labels that introduce a credit whatever follows. */
+  private static final WordClasses WORDS = WordClasses.standard();
+  /** Labels that introduce a credit whatever follows: "Photo:", "Reporting by", "©". */
   private static final Pattern LABELLED = Pattern.compile(
-      "(?i)^\\W*(?:(?:sources?|credits?|via|photos?|images?|video)\\s*:"
-          + "|(?:additional\\s+)?(?:reporting|editing|writing|compiled|compilation)\\s+by\\b"
+      "(?i)^\\W*(?:" + WORDS.alternation(CREDIT_LABEL) + "\\s*:"
+          + "|(?:additional\\s+)?" + WORDS.alternation(CREDIT_BY) + "\\s+by\\b"
           + "|©|copyright\\b).*");
-
-  /** Words that credit boilerplate adds around an outlet name ("for more on this story", "reports"). */
-  private static final ImmutableSet<String> BOILERPLATE = ImmutableSet.of(
-      "its", "it's", "for", "more", "on", "this", "story", "read", "see", "also", "via", "from", "by", "source",
-      "sources", "and", "report", "reports", "according", "to", "the", "visit", "at", "full", "article", "click",
-      "here", "follow", "watch", "listen", "all", "rights", "reserved", "photo", "video", "news", "credit", "with",
-      "inputs", "agencies", "agency", "wire", "wires", "staff", "desk", "edited", "updated");
 
   private static final Pattern NOISE = Pattern.compile("[\\p{Punct}\\p{Pd}\\d+>»«<|•·…“”‘’]+");
   private static final int MAX_LENGTH = 120;
@@ -58,7 +55,7 @@ public final class CreditLines {
       if (length > 0) {
         outletSeen = true;
         i += length;
-      } else if (BOILERPLATE.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+      } else if (WORDS.is(CREDIT_BOILERPLATE, words.get(i).toLowerCase(Locale.ROOT))) {
         i++;
       } else {
         return false;

@@ -1,6 +1,8 @@
 package dev.claimex.text;
 
-import com.google.common.collect.ImmutableSet;
+import static dev.claimex.models.WordClass.FUNCTION_WORD;
+
+import dev.claimex.models.WordClasses;
 import java.util.Locale;
 
 /**
@@ -9,10 +11,7 @@ import java.util.Locale;
  */
 public final class EnglishCheck {
 
-  private static final ImmutableSet<String> FUNCTION_WORDS = ImmutableSet.of("the", "of", "and", "to", "a", "in",
-      "is", "that", "for", "it", "on", "was", "with", "as", "he", "she", "they", "by", "at", "be", "this", "from",
-      "or", "have", "has", "an", "are", "not", "but", "said", "his", "her", "their", "will", "would", "which", "we",
-      "i", "you", "were", "been", "its", "who");
+  private static final WordClasses WORDS = WordClasses.standard();
   private static final int SAMPLE_CHARS = 20_000;
   private static final int MIN_WORDS = 30;
   private static final double MIN_SHARE = 0.08;
@@ -27,7 +26,7 @@ public final class EnglishCheck {
     for (String word : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
       if (!word.isEmpty()) {
         words++;
-        function += FUNCTION_WORDS.contains(word) ? 1 : 0;
+        function += WORDS.is(FUNCTION_WORD, word) ? 1 : 0;
       }
     }
     return words < MIN_WORDS || (double) function / words >= MIN_SHARE;

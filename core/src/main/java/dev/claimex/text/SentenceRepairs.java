@@ -1,5 +1,13 @@
 package dev.claimex.text;
 
+import static dev.claimex.models.WordClass.ABBREVIATION_BEFORE_CAPITAL;
+import static dev.claimex.models.WordClass.ABBREVIATION_BEFORE_LOWER_CASE;
+import static dev.claimex.models.WordClass.ABBREVIATION_BEFORE_NUMBER;
+import static dev.claimex.models.WordClass.LETTER_CLOSING;
+import static dev.claimex.models.WordClass.SPEECH_RESTART;
+import static dev.claimex.models.WordClass.TOP_LEVEL_DOMAIN;
+
+import dev.claimex.models.WordClasses;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +25,10 @@ import java.util.regex.Pattern;
  */
 final class SentenceRepairs {
 
+  private static final WordClasses WORDS = WordClasses.standard();
   /** What continues a web or e-mail address after a full stop: "Newsfeed.|Com", "Jane.|Smith@example.org". */
-  private static final String ADDRESS_TAIL = "(?:(?:Com|Net|Org|Edu|Gov|Info)\\b|[\\p{L}\\p{N}._%+-]*@)";
+  private static final String ADDRESS_TAIL =
+      "(?:" + WORDS.alternation(TOP_LEVEL_DOMAIN) + "\\b|[\\p{L}\\p{N}._%+-]*@)";
   /**
    * A full stop between a lower-case word and a capitalised one, with no space: "sovereignty.Wake up"; but not in a
    * domain written in title case ("Newsfeed.Com") or an e-mail address ("Jane.Smith@example.org").
@@ -31,13 +41,11 @@ final class SentenceRepairs {
    */
   private static final Pattern FORCED_BREAK = Pattern.compile(
       "(?:\\.\\.\\.|…|\\d{1,2}:\\d{2}(?::\\d{2})?\\s?(?:AM|PM|am|pm|a\\.m\\.|p\\.m\\.))(?=\\s+[\"“]?\\p{Lu})"
-          + "|(?<=\\s)—(?=\\s+(?:I|It|That|This|We|You|He|She|They|See|Do|Does|Did|Yes|No|Oh|Well|So|And|But"
-          + "|What|Why|How|Where|When|Who|Although|Because)\\b)"
+          + "|(?<=\\s)—(?=\\s+" + WORDS.alternation(SPEECH_RESTART) + "\\b)"
           // a date-time stamp after a name starts a new line of a message header: "Kay Mann 04/26/2001 07:17 AM"
           + "|(?<=\\p{Lu}\\p{Ll}{1,20}\\s\\p{Lu}[\\p{L}@.]{1,30})(?=\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2})"
           // a letter's closing formula before the signature: "Regards, Debra"
-          + "|(?<=(?:^|[.!?)]\\s|\\n))(?:Sincerely|(?:(?:Best|Kind|Kindest|Warm|Warmest|With best) )?[Rr]egards"
-          + "|Best wishes|Thanks|Thank you|Respectfully|Cheers|Yours truly|Yours sincerely),(?=\\s+\\p{Lu})"
+          + "|(?<=(?:^|[.!?)]\\s|\\n))(?i:" + WORDS.alternation(LETTER_CLOSING) + "),(?=\\s+\\p{Lu})"
           // the signature delimiter "-- " of e-mail and Usenet stands alone: "-- Posted by ..."
           + "|(?<=(?:^|[.!?]\\s|\\n)--)(?=\\s+\\S)|(?<=[.!?])(?=\\s+--\\s)"
           // a quotation credited on its line ("“…” ― Ann Lee") ends there, before the next line's quotation
@@ -45,17 +53,14 @@ final class SentenceRepairs {
           // a separator line ("***", "=====", "____") stands alone
           + "|(?<=[*=_~#]{3})(?=\\s+\\S)|(?<=\\S\\s{1,3})(?=[*=_~#]{3,})");
   /** Titles, months and initials whose full stop ends no sentence: "Lt. Gen. Hassan", "St. John's", "e.g. Smith". */
-  static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|St|Ste|Gen|Lt|Col"
-      + "|Sgt|Maj|Capt|Sen|Rep|Gov|Prof|Rev|Jr|Sr|Adm|Cmdr|Brig|Cpl|Pvt|Gens|Sens|Reps|Drs|Mt|Ft|Jan|Feb|Aug|Sept|Oct"
-      + "|Nov|Dec|Assoc|Dept|Univ|Bros|Ave|Blvd|vs|cf|approx|e\\.g|i\\.e|\\p{Lu})\\.$");
+  static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|[\\s(])(?:"
+      + WORDS.alternation(ABBREVIATION_BEFORE_CAPITAL) + "|\\p{Lu})\\.$");
   /** "No.", "c.", "ext.", "Jan." end no sentence before a number ("No. 10", "c. 1818", "ext. 4120", "Jan. 9"); "No." alone is an answer. */
-  static final Pattern NUMBER_SIGN_END = Pattern.compile("(?:^|[\\s(])(?:No|Nos|no|ext|Ext|c|ca|p|pp|vol|Vol|fig|Fig"
-      + "|art|Art|sec|Sec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
+  static final Pattern NUMBER_SIGN_END = Pattern.compile("(?:^|[\\s(])"
+      + WORDS.alternation(ABBREVIATION_BEFORE_NUMBER) + "\\.$");
   /** An abbreviation ("et al.", "ed.", "Inc.", "U.S.G.") before a lower-case continuation ends no sentence. */
-  static final Pattern SHORT_WORD_END = Pattern.compile("(?i)(?:^|[\\s(])(?:al|ed|eds|vol|vols|pp|ch|fig|figs"
-      + "|approx|est|dept|univ|assoc|inc|corp|co|ltd|jr|sr|vs|etc|cf|ca|no|nos|ibid|jan|feb|mar|apr|jun|jul|aug|sep"
-      + "|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|gov|sen|rep|gen|col|lt|st|mt|ft|dr|mr|mrs|ms"
-      + "|prof|voc|\\p{L}|(?:\\p{L}\\.){1,4}\\p{L})\\.$");
+  static final Pattern SHORT_WORD_END = Pattern.compile("(?i)(?:^|[\\s(])(?:"
+      + WORDS.alternation(ABBREVIATION_BEFORE_LOWER_CASE) + "|\\p{L}|(?:\\p{L}\\.){1,4}\\p{L})\\.$");
   /**
    * A state or party-and-state abbreviation, with the bracket or comma after it, before a lower-case continuation:
    * "Sen. Jane Doe (D-Ore.) said", "retired in Salem, Ore., said".

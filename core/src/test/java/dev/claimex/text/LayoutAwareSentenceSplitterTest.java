@@ -120,6 +120,7 @@ class LayoutAwareSentenceSplitterTest {
         sentences("Thank you for your time. Warm regards, Bill Gottlieb"));
     assertEquals(List.of("(See the attached file.)", "Regards,", "Dana Smith"),
         sentences("(See the attached file.) Regards, Dana Smith"));
+    assertEquals(List.of("See you on Monday.", "Best Wishes,", "Ann Lee"), sentences("See you on Monday. Best Wishes, Ann Lee"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.claimex.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -34,6 +35,16 @@ class SentenceRepairsTest {
         assertEquals(end.pattern().matcher(text).find(), SentenceRepairs.endsWith(end.pattern(), text, end.repeated()),
             () -> end.pattern() + " on \"" + text + "\"");
       }
+    }
+  }
+
+  @Test
+  void everyTitleMonthAndPlaceAbbreviationEndsNoSentenceInEveryContext() {
+    for (String end : List.of("Staff Sgt.", "the Rev.", "on Park Ave.", "since Sep.", "in Mar.")) {
+      assertTrue(SentenceRepairs.endsWith(SentenceRepairs.SHORT_WORD_END, end), end);
+    }
+    for (String end : List.of("since Sep.", "in Jun.", "Gen.")) {
+      assertTrue(SentenceRepairs.endsWith(SentenceRepairs.ABBREVIATION_END, end), end);
     }
   }
 }

@@ -1,6 +1,9 @@
 package dev.claimex.quote.passes;
 
+import static dev.claimex.models.WordClass.FIRST_PERSON_SUBJECT;
+
 import com.google.common.collect.ImmutableList;
+import dev.claimex.models.WordClasses;
 import dev.claimex.ner.Actor;
 import dev.claimex.quote.Report;
 import dev.claimex.text.TextSpan;
@@ -11,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * "“I think the plan will work,” the mayor said": "I" and "we" inside a quotation are the quotation's speaker,
@@ -24,7 +26,7 @@ import java.util.Set;
  */
 public final class QuotedFirstPerson implements ReportPass {
 
-  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+  private static final WordClasses WORDS = WordClasses.standard();
 
   @Override
   public ImmutableList<Report> apply(List<Report> frames, PassContext doc) {
@@ -52,7 +54,7 @@ public final class QuotedFirstPerson implements ReportPass {
    */
   public static boolean isFirstPerson(Actor speaker) {
     return speaker != null && speaker.canonical().equals(speaker.mention().text())
-        && FIRST_PERSON.contains(speaker.canonical().toLowerCase(Locale.ROOT));
+        && WORDS.is(FIRST_PERSON_SUBJECT, speaker.canonical().toLowerCase(Locale.ROOT));
   }
 
   /**
