@@ -1,8 +1,14 @@
 package dev.claimex.syntax;
 
+import static dev.claimex.models.WordClass.ASIDE_PREPOSITION;
+import static dev.claimex.models.WordClass.PERIOD_DETERMINER;
+import static dev.claimex.models.WordClass.PERIOD_NOUN;
+import static dev.claimex.models.WordClass.SUBORDINATOR;
+import static dev.claimex.models.WordClass.WH_RELATIVE;
+
+import dev.claimex.models.WordClasses;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
-import java.util.Set;
 
 /**
  * What may stand between a subject and its verb, for {@link Subjects} to step over: an appositive or relative
@@ -11,20 +17,13 @@ import java.util.Set;
  */
 final class Asides {
 
-  /** Conjunctions that open a clause set off between a subject and its verb: "Smith, after the vote was delayed,". */
-  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "although", "though",
-      "since", "because", "as", "once", "until", "whereas");
-  /** Prepositions that open an aside between a subject and its verb. */
-  private static final Set<String> ASIDES = Set.of("like", "unlike", "including", "along", "together");
+  private static final WordClasses WORDS = WordClasses.standard();
+
   static final int MAX_ASIDE = 25;
   private static final int MAX_PARENTHETICAL = 15;
   /** A title may run long ("a host and manager at the oldest station in the state"); it holds no finite verb. */
   private static final int MAX_APPOSITIVE = 30;
   static final int MAX_RELATIVE_CLAUSE = 30;
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whose", "which");
-  private static final Set<String> TIME_NOUNS = Set.of("week", "weekend", "month", "year", "night", "morning",
-      "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter");
-  private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "past");
   private static final int MAX_INSERT = 5;
   private static final int MAX_ASIDE_INSERT = 15;
 
@@ -57,7 +56,7 @@ final class Asides {
       WordToken first = s.token(open + 1);
       Phrase outer = NounPhrases.phraseEndingAt(s, open - 1);
       boolean clauseStart = outer != null && (outer.first() == 0 || !s.token(outer.first() - 1).isVerb());
-      if (RELATIVE_PRONOUNS.contains(first.lower())) {
+      if (WORDS.is(WH_RELATIVE, first.lower())) {
         return clauseStart ? outer : null;
       }
       boolean nominal = NounPhrases.inside(first) || first.isPronoun();
@@ -67,7 +66,7 @@ final class Asides {
       // "The mayor, particularly in the last days, has argued": an adjunct set off after a name
       boolean parenthetical = first.tag().equals("VBG") || first.tag().equals("VBN") || nominal
           || first.isAdverb() || first.tag().equals("IN");
-      if (outer != null && ASIDES.contains(first.lower())) {
+      if (outer != null && WORDS.is(ASIDE_PREPOSITION, first.lower())) {
         return outer; // "Local farmers, like their neighbours, say"
       }
       Phrase earlier = outer == null ? null : nameBeforeTitle(s, outer);
@@ -177,11 +176,11 @@ final class Asides {
       WordToken head = s.token(opener);
       boolean adverbs = first.isAdverb() && onlyAdverbs(s, open + 1, j - 1) && j - open <= MAX_INSERT + 1
           || first.isAdverb() && j - open == 3 && s.token(j - 1).tag().equals("CD"); // an age: "Mr. Lane, then 38,"
-      boolean phrase = (first.tag().equals("IN") && !ASIDES.contains(first.lower())
+      boolean phrase = (first.tag().equals("IN") && !WORDS.is(ASIDE_PREPOSITION, first.lower())
           || first.tag().equals("WRB") && !first.lower().equals("how") && !first.lower().equals("why")
           || head.tag().equals("VBG")) && noFiniteVerb(s, open + 1, j - 1);
       // "Smith, after the vote was delayed, said": a subordinate clause may hold its own verb
-      boolean clause = SUBORDINATORS.contains(first.lower()) && !QuoteTokens.anyQuoteToken(s, open + 1, j - 1);
+      boolean clause = WORDS.is(SUBORDINATOR, first.lower()) && !QuoteTokens.anyQuoteToken(s, open + 1, j - 1);
       boolean aside = open + 1 < j && (adverbs || phrase || clause);
       return aside && NounPhrases.canEnd(s, open - 1) ? open : -1;
     }
@@ -243,7 +242,8 @@ final class Asides {
    * year"), or -1.
    */
   static int timePhraseStart(TaggedSentence s, int j) {
-    if (!TIME_NOUNS.contains(s.token(j).lower()) || j < 1 || !TIME_DETERMINERS.contains(s.token(j - 1).lower())) {
+    if (!WORDS.is(PERIOD_NOUN, s.token(j).lower()) || j < 1
+        || !WORDS.is(PERIOD_DETERMINER, s.token(j - 1).lower())) {
       return -1;
     }
     int first = j - 1;

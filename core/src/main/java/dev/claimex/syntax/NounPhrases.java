@@ -1,5 +1,17 @@
 package dev.claimex.syntax;
 
+import static dev.claimex.models.WordClass.NEGATION;
+import static dev.claimex.models.WordClass.NOUN_LINK;
+import static dev.claimex.models.WordClass.NOUN_PHRASE_DETERMINER;
+import static dev.claimex.models.WordClass.NUMBER_QUANTIFIER;
+import static dev.claimex.models.WordClass.OBJECT_PRONOUN;
+import static dev.claimex.models.WordClass.POSTPOSED_SUBJECT_PREPOSITION;
+import static dev.claimex.models.WordClass.QUANTIFIER_SUBJECT;
+import static dev.claimex.models.WordClass.SMALL_DENOMINATOR;
+import static dev.claimex.models.WordClass.STANDALONE_DETERMINER;
+import static dev.claimex.models.WordClass.SUBJECT_ATTACHING_PREPOSITION;
+
+import dev.claimex.models.WordClasses;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
 import java.util.Set;
@@ -17,36 +29,18 @@ import java.util.Set;
  */
 public final class NounPhrases {
 
+  private static final WordClasses WORDS = WordClasses.standard();
+
   private static final Set<String> INSIDE = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PDT",
       "PRP$", "POS", "CD", "HYPH");
-  private static final Set<String> LINKS = Set.of("of", "&");
   private static final Set<String> MODIFIER_OPENERS = Set.of("DT", "PRP$", "POS", "CD");
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
-  private static final Set<String> DETERMINER_WORDS = Set.of("both", "all", "either", "neither");
-  private static final Set<String> QUANTIFIERS = Set.of("at least", "at most", "more than", "fewer than", "less than",
-      "up to", "as many", "as few");
-  /** Prepositions that attach a modifier to a subject: "a lawyer for the family", "soldiers at the checkpoint". */
-  static final Set<String> ATTACHING = Set.of("of", "for", "from", "at", "in", "with", "on");
-  /**
-   * Prepositions that attach a modifier after a subject named after its verb ("said a spokesman for the agency",
-   * "said an aide to the senator"); "in" and "at" may rather open an adjunct of the saying ("said X in a
-   * statement"), and "on" mostly does.
-   */
-  private static final Set<String> MODIFYING_PREPOSITIONS = Set.of("of", "for", "from", "with", "to");
-  /** Object pronouns that may end a modifier of a subject: "a source close to him". */
-  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
   private static final int MAX_ATTACHMENTS = 2;
-  /** Determiners that stand alone as a noun phrase: "denies this". */
-  private static final Set<String> STANDALONE = Set.of("this", "that", "these", "those", "both", "all", "some",
-      "another", "each");
-  /** Quantifiers that stand alone as a subject: "Some say", "Many argue", "Several said". */
-  public static final Set<String> QUANTIFIER_SUBJECTS = Set.of("some", "many", "several", "most", "few", "others");
 
   private NounPhrases() {}
 
   /** Whether a token can be inside a noun phrase (not counting linking "of"). */
   public static boolean inside(WordToken t) {
-    return INSIDE.contains(t.tag()) || t.tag().equals("$") || DETERMINER_WORDS.contains(t.lower())
+    return INSIDE.contains(t.tag()) || t.tag().equals("$") || WORDS.is(NOUN_PHRASE_DETERMINER, t.lower())
         || (t.tag().equals("VBN") || t.tag().equals("VBG")) && t.word().contains("-");
   }
 
@@ -69,7 +63,7 @@ public final class NounPhrases {
     WordToken before = s.tokenOrNull(i - 1);
     WordToken graded = s.tokenOrNull(i + 1);
     WordToken after = s.tokenOrNull(i + 2);
-    return t.isAdverb() && !NEGATIONS.contains(t.lower()) && before != null
+    return t.isAdverb() && !WORDS.is(NEGATION, t.lower()) && before != null
         && (MODIFIER_OPENERS.contains(before.tag()) || before.isAdjective()) && graded != null && after != null
         && (graded.isAdjective() || graded.tag().equals("VBN") || graded.tag().equals("VBG"))
         && (after.tag().equals("NN") || after.tag().equals("NNS") || after.isAdjective());
@@ -118,7 +112,7 @@ public final class NounPhrases {
       return 0;
     }
     String pair = a.lower() + " " + b.lower();
-    return QUANTIFIERS.contains(pair) ? 2 : 0;
+    return WORDS.is(NUMBER_QUANTIFIER, pair) ? 2 : 0;
   }
 
   /** The noun phrase that ends at token {@code last} (see {@link #startLeft}), or {@code null}. */
@@ -161,16 +155,16 @@ public final class NounPhrases {
         i--;
       } else if (left.word().equals(")") && bracketOpening(s, i - 1) > 0) {
         i = bracketOpening(s, i - 1); // "The Asia-Pacific Economic Cooperation (APEC) forum"
-      } else if (LINKS.contains(left.lower()) && beyond != null && beyond.isNoun()) {
+      } else if (WORDS.is(NOUN_LINK, left.lower()) && beyond != null && beyond.isNoun()) {
         i--;
       } else if (shareEndingAt(s, i) >= 0) {
         i = shareEndingAt(s, i); // "six in 10 voters", "one out of five": a poll's share of respondents
-      } else if (ATTACHING.contains(left.lower()) && left.tag().equals("IN") && beyond != null
-          && (beyond.isNoun() || beyond.isAdjective() || QUANTIFIER_SUBJECTS.contains(beyond.lower()))
+      } else if (WORDS.is(SUBJECT_ATTACHING_PREPOSITION, left.lower()) && left.tag().equals("IN") && beyond != null
+          && (beyond.isNoun() || beyond.isAdjective() || WORDS.is(QUANTIFIER_SUBJECT, beyond.lower()))
           && attachments++ < MAX_ATTACHMENTS
           || adjectiveTakingTo(s, i - 1) && attachments++ < MAX_ATTACHMENTS) {
         i--; // "a source familiar with the talks", "Smith of Britain's Defence Ministry", "an aide close to him"
-      } else if (ATTACHING.contains(left.lower()) && left.tag().equals("IN") && beyond != null
+      } else if (WORDS.is(SUBJECT_ATTACHING_PREPOSITION, left.lower()) && left.tag().equals("IN") && beyond != null
           && (beyond.tag().equals("VBN") || beyond.tag().equals("VBD")) && s.tokenOrNull(i - 3) != null
           && s.token(i - 3).isNoun()
           && attachments++ < MAX_ATTACHMENTS) {
@@ -187,12 +181,12 @@ public final class NounPhrases {
 
   /** Whether a preposition can attach a modifier to the noun before it. */
   private static boolean attaches(WordToken t) {
-    return MODIFYING_PREPOSITIONS.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO"));
+    return WORDS.is(POSTPOSED_SUBJECT_PREPOSITION, t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO"));
   }
 
   /** "a source close to him": an object pronoun after a "to" that an adjective takes. */
   private static boolean modifierObject(TaggedSentence s, int i) {
-    return OBJECT_PRONOUNS.contains(s.token(i).lower()) && adjectiveTakingTo(s, i - 1);
+    return WORDS.is(OBJECT_PRONOUN, s.token(i).lower()) && adjectiveTakingTo(s, i - 1);
   }
 
   /** "close to", "loyal to": a "to" at {@code i} that an adjective before it takes. */
@@ -227,10 +221,6 @@ public final class NounPhrases {
     }
     return end;
   }
-
-  /** Denominators of a share of respondents: "one in three", "six in 10", "nine out of 10". */
-  private static final Set<String> SMALL_DENOMINATORS = Set.of("2", "3", "4", "5", "6", "7", "8", "9", "10", "two",
-      "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
   /**
    * The length of a share of respondents starting at token {@code k}, "six in 10" (3) or "nine out of 10" (4), or
@@ -268,7 +258,7 @@ public final class NounPhrases {
   }
 
   private static boolean isDenominator(WordToken t) {
-    return t != null && t.tag().equals("CD") && SMALL_DENOMINATORS.contains(t.lower());
+    return t != null && t.tag().equals("CD") && WORDS.is(SMALL_DENOMINATOR, t.lower());
   }
 
   /** The "(" that opens the bracket closed at {@code close}, a few words back, or -1. */
@@ -282,7 +272,7 @@ public final class NounPhrases {
   }
 
   private static boolean isDangling(WordToken t) {
-    return LINKS.contains(t.lower()) || t.tag().equals("POS") || t.tag().equals("HYPH");
+    return WORDS.is(NOUN_LINK, t.lower()) || t.tag().equals("POS") || t.tag().equals("HYPH");
   }
 
   /**
@@ -312,13 +302,14 @@ public final class NounPhrases {
         i++; // "complete but unofficial returns", "Democratic and independent analysts"
       } else if (compoundPart(s, i)) {
         i++;
-      } else if (withOf && LINKS.contains(t.lower()) && lastNoun == i - 1 && i + 1 < s.size() && inside(s.token(i + 1))) {
+      } else if (withOf && WORDS.is(NOUN_LINK, t.lower()) && lastNoun == i - 1 && i + 1 < s.size()
+          && inside(s.token(i + 1))) {
         i++;
       } else {
         break;
       }
     }
-    if (lastNoun < 0 && STANDALONE.contains(start.lower())) {
+    if (lastNoun < 0 && WORDS.is(STANDALONE_DETERMINER, start.lower())) {
       return first;
     }
     return lastNoun;
@@ -346,7 +337,8 @@ public final class NounPhrases {
       }
     }
     for (int i = first + 1; i < end; i++) {
-      if (ATTACHING.contains(s.token(i).lower()) && s.token(i).tag().equals("IN") || adjectiveTakingTo(s, i)) {
+      if (WORDS.is(SUBJECT_ATTACHING_PREPOSITION, s.token(i).lower()) && s.token(i).tag().equals("IN")
+          || adjectiveTakingTo(s, i)) {
         end = i - 1;
         break;
       }

@@ -1,5 +1,10 @@
 package dev.claimex.syntax;
 
+import static dev.claimex.models.WordClass.LIST_CONJUNCTION;
+import static dev.claimex.models.WordClass.PASSIVE_AUXILIARY;
+import static dev.claimex.models.WordClass.RELATIVE_PRONOUN;
+
+import dev.claimex.models.WordClasses;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
 import java.util.Set;
@@ -20,7 +25,8 @@ import java.util.Set;
  */
 public final class ShallowSyntax {
 
-  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+  private static final WordClasses WORDS = WordClasses.standard();
+
   private static final Set<String> SUBJECT_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "CD");
   public static final Set<String> NP_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PRP$",
       "POS", "CD", "HYPH", "VBN");
@@ -68,13 +74,13 @@ public final class ShallowSyntax {
       } else if (t.isVerb() && verbs < 3) {
         verbs++;
         j--;
-      } else if (RELATIVES.contains(t.lower()) && t.tag().startsWith("W")) {
+      } else if (WORDS.is(RELATIVE_PRONOUN, t.lower()) && t.tag().startsWith("W")) {
         j--;
         if (j >= 0 && s.token(j).word().equals(",")) {
           j--;
         }
         return j;
-      } else if ((t.lower().equals("and") || t.lower().equals("or") || t.word().equals(",")) && j > 0) {
+      } else if ((WORDS.is(LIST_CONJUNCTION, t.lower()) || t.word().equals(",")) && j > 0) {
         // a verb coordinated with the main one shares its subject: "He has claimed ..., and vowed to ..."
         int main = 0;
         while (main < j && !s.token(main).isFiniteVerb()) {
@@ -166,10 +172,10 @@ public final class ShallowSyntax {
     }
     for (int i = head - 1; i >= 0 && i >= head - 1 - between; i--) {
       WordToken t = s.token(i);
-      if (t.key().equals("be") || t.key().equals("get")) {
+      if (WORDS.is(PASSIVE_AUXILIARY, t.key())) {
         return true;
       }
-      boolean coordinated = overCoordination && (t.lower().equals("or") || t.lower().equals("and")) && i > 0
+      boolean coordinated = overCoordination && WORDS.is(LIST_CONJUNCTION, t.lower()) && i > 0
           && s.token(i - 1).tag().equals("VBN"); // "been bribed or blackmailed by"
       if (coordinated) {
         i--;

@@ -1,5 +1,17 @@
 package dev.claimex.syntax;
 
+import static dev.claimex.models.WordClass.CONTRACTING_SUBJECT;
+import static dev.claimex.models.WordClass.COORDINATOR;
+import static dev.claimex.models.WordClass.COPULA;
+import static dev.claimex.models.WordClass.DASH;
+import static dev.claimex.models.WordClass.ISSUING_VERB;
+import static dev.claimex.models.WordClass.PERSON_RELATIVE;
+import static dev.claimex.models.WordClass.QUANTIFIER_SUBJECT;
+import static dev.claimex.models.WordClass.TIME_ADVERB;
+import static dev.claimex.models.WordClass.VERB_GROUP_WORD;
+import static dev.claimex.models.WordClass.VERB_PARTICLE;
+
+import dev.claimex.models.WordClasses;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
 import java.util.Set;
@@ -21,24 +33,12 @@ import java.util.Set;
  */
 public final class Subjects {
 
-  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "also", "not", "n't", "never", "again",
-      "still", "repeatedly", "reportedly", "allegedly", "publicly", "privately", "later", "once", "further");
-  private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "yet");
-  /** "Mugabe today accused ...", "The minister on Tuesday said ...": time words between subject and verb. */
-  private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently", "previously");
-  /** A hyphen standing alone between spaces is a dash too: "Ann Park - a lawyer - said". */
-  private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
+  private static final WordClasses WORDS = WordClasses.standard();
+
   private static final int MAX_DEPTH = 3;
   /** Punctuation that ends a restrictive relative clause looked at from its end. */
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "--", "—", "–");
   private static final Set<String> CLAUSE_BREAK_TAGS = Set.of(",", ":", "-LRB-", "-RRB-");
-  private static final Set<String> PARTICLES = Set.of("on", "up", "out", "ahead");
-  private static final Set<String> COPULA_VERBS = Set.of("be", "seem", "appear", "remain", "become");
-  private static final Set<String> CONTRACTING = Set.of("he", "she", "it", "who", "that");
-  /** Verbs that put out a text: the speaker of "issued a statement saying" is who issued it. */
-  private static final Set<String> ISSUING = Set.of("issue", "release", "send", "post", "publish", "sign", "write",
-      "deliver", "file", "give", "tweet", "air", "run", "put");
 
   private Subjects() {}
 
@@ -63,7 +63,7 @@ public final class Subjects {
         return subjectOf(s, governor, depth + 1);
       }
     }
-    if (NounPhrases.QUANTIFIER_SUBJECTS.contains(t.lower()) && !t.isNoun()
+    if (WORDS.is(QUANTIFIER_SUBJECT, t.lower()) && !t.isNoun()
         && (j == 0 || !NounPhrases.inside(s.token(j - 1)))) {
       return new Phrase(s.index(), j, j); // "Some say", "Many argue", "Several said"
     }
@@ -81,7 +81,7 @@ public final class Subjects {
         return appositive;
       }
     }
-    boolean dash = DASHES.contains(t.word());
+    boolean dash = WORDS.is(DASH, t.word());
     if (dash && !participle) { // "Reilly — who is listed as a lawyer — told ...": the name before the aside
       for (int open = j - 2; open >= 1 && open >= j - Asides.MAX_ASIDE; open--) {
         if (s.token(open).word().equals(t.word())) {
@@ -99,12 +99,12 @@ public final class Subjects {
       int previous = previousVerb(s, quoted, null);
       return previous >= 0 ? subjectOf(s, previous, depth + 1) : null;
     }
-    if (COORDINATORS.contains(t.lower()) || t.word().equals(",") || dash
+    if (WORDS.is(COORDINATOR, t.lower()) || t.word().equals(",") || dash
         || participle && t.tag().equals("IN")) { // "sings to the crowd before asking it": the clause's subject
       int previous = previousVerb(s, j, participle ? null : s.token(verb).tag());
       return previous >= 0 ? subjectOf(s, previous, depth + 1) : null;
     }
-    if (t.tag().equals("VBN") && j >= 1 && j + 1 < verb && TIME_WORDS.contains(s.token(j + 1).lower())
+    if (t.tag().equals("VBN") && j >= 1 && j + 1 < verb && WORDS.is(TIME_ADVERB, s.token(j + 1).lower())
         && NounPhrases.canEnd(s, j - 1)) {
       // "A report published Wednesday said": the participle modifies the subject
       return NounPhrases.phraseEndingAt(s, j - 1);
@@ -160,7 +160,7 @@ public final class Subjects {
   /** The verb that issues a text ("issued", "posted"), right before its noun phrase; or -1. */
   private static int issuedBy(TaggedSentence s, Phrase text) {
     WordToken governor = text == null ? null : s.tokenOrNull(text.first() - 1);
-    return governor != null && governor.isVerb() && ISSUING.contains(governor.key()) ? text.first() - 1 : -1;
+    return governor != null && governor.isVerb() && WORDS.is(ISSUING_VERB, governor.key()) ? text.first() - 1 : -1;
   }
 
   /**
@@ -207,7 +207,7 @@ public final class Subjects {
     if (isContractedBe(s, i)) {
       return true; // "she's predicting", "he's argued"
     }
-    if (TIME_WORDS.contains(t.lower())) {
+    if (WORDS.is(TIME_ADVERB, t.lower())) {
       WordToken before = s.tokenOrNull(i - 1);
       return before == null || !before.tag().equals("IN");
     }
@@ -220,13 +220,13 @@ public final class Subjects {
     WordToken before = s.tokenOrNull(i - 1);
     WordToken after = s.tokenOrNull(i + 1);
     return (t.word().equals("’s") || t.word().equals("'s")) && before != null && after != null
-        && CONTRACTING.contains(before.lower()) && (after.tag().equals("VBG") || after.tag().equals("VBN")
+        && WORDS.is(CONTRACTING_SUBJECT, before.lower()) && (after.tag().equals("VBG") || after.tag().equals("VBN")
         || after.isAdverb());
   }
 
   private static boolean skippable(WordToken t) {
     return t.tag().equals("MD") || t.tag().equals("TO") || t.isAdverb()
-        || (t.isVerb() && AUXILIARIES.contains(t.key())) || AUXILIARIES.contains(t.lower());
+        || (t.isVerb() && WORDS.is(VERB_GROUP_WORD, t.key())) || WORDS.is(VERB_GROUP_WORD, t.lower());
   }
 
   private static boolean hasTo(TaggedSentence s, int first, int last) {
@@ -246,7 +246,7 @@ public final class Subjects {
    */
   private static int governorOfInfinitive(TaggedSentence s, int j) {
     WordToken t = s.token(j);
-    if (PARTICLES.contains(t.lower()) && j >= 1 && s.token(j - 1).isVerb()) {
+    if (WORDS.is(VERB_PARTICLE, t.lower()) && j >= 1 && s.token(j - 1).isVerb()) {
       j--; // "went on to say"
       t = s.token(j);
     }
@@ -259,7 +259,7 @@ public final class Subjects {
       while (k >= 0 && s.token(k).isAdverb()) { // "are more likely to say"
         k--;
       }
-      return k >= 0 && s.token(k).isVerb() && COPULA_VERBS.contains(s.token(k).key()) ? k : -1;
+      return k >= 0 && s.token(k).isVerb() && WORDS.is(COPULA, s.token(k).key()) ? k : -1;
     }
     return -1;
   }
@@ -282,7 +282,7 @@ public final class Subjects {
       if (CLAUSE_BREAK_TAGS.contains(t.tag()) || CLAUSE_BREAKS.contains(t.word()) || QuoteTokens.isQuoteToken(t)) {
         return null;
       }
-      if (t.lower().equals("who") || t.lower().equals("whose")) {
+      if (WORDS.is(PERSON_RELATIVE, t.lower())) {
         Phrase antecedent = verb ? NounPhrases.phraseEndingAt(s, k - 1) : null;
         return antecedent != null && !isObject(s, antecedent) && !s.token(antecedent.first()).isPronoun()
             ? antecedent : null;
@@ -322,7 +322,7 @@ public final class Subjects {
       boolean mainVerb = t.isFiniteVerb() || before != null && (t.tag().equals("VBN") && before.key().equals("have")
           || t.tag().equals("VBG") && before.key().equals("be") // "has mocked", "is telling"
           || t.tag().equals("VBN") && before.key().equals("be") && sameTag != null); // "were angered ... and said"
-      if (mainVerb && !t.tag().equals("MD") && !AUXILIARIES.contains(t.key())) {
+      if (mainVerb && !t.tag().equals("MD") && !WORDS.is(VERB_GROUP_WORD, t.key())) {
         if (sameTag == null || t.tag().equals(sameTag)) {
           return i;
         }
