@@ -1,7 +1,18 @@
 package dev.claimex.quote;
 
+import static dev.claimex.models.WordClass.ACQUAINTANCE_ADVERB;
+import static dev.claimex.models.WordClass.CONTENT_PREPOSITION;
+import static dev.claimex.models.WordClass.DURATION_WORD;
+import static dev.claimex.models.WordClass.EMBEDDED_QUESTION_WORD;
+import static dev.claimex.models.WordClass.LIST_CONJUNCTION;
+import static dev.claimex.models.WordClass.NOUN_MODIFYING_PREPOSITION;
+import static dev.claimex.models.WordClass.PARTITIVE_QUANTIFIER;
+import static dev.claimex.models.WordClass.REFLEXIVE_PRONOUN;
+import static dev.claimex.models.WordClass.RELATIVE_PRONOUN;
+import static dev.claimex.models.WordClass.TIME_WORD;
+
+import dev.claimex.models.WordClasses;
 import dev.claimex.syntax.QuoteTokens;
-import static dev.claimex.syntax.Adjuncts.TEMPORAL;
 
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.coref.EntityIndex;
@@ -14,7 +25,6 @@ import dev.claimex.lexicon.CuePart;
 import dev.claimex.lexicon.ObjectRole;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
-import java.util.Set;
 
 /**
  * Reads what a cue verb or noun governs, to its right: an object (addressee or target) where the cue takes one,
@@ -29,11 +39,8 @@ import java.util.Set;
  */
 public final class ComplementReader {
 
-  private static final Set<String> PP_CONTENT = Set.of("of", "about", "for", "against", "on", "over", "as", "to",
-      "with");
-  /** Words that open an embedded question as content: "told reporters how surprised he was". */
-  static final Set<String> WH_WORDS = Set.of("how", "what", "why", "whether", "when", "where", "who", "which",
-      "if");
+  private static final WordClasses WORDS = WordClasses.standard();
+
   /** Farthest a "that" may stand behind adjuncts: "says at a campaign stop in Toledo, Ohio, that ...". */
   static final int MAX_ADJUNCT_WORDS = 12;
 
@@ -114,7 +121,8 @@ public final class ComplementReader {
       boolean comma = next(s, k) != null && next(s, k).word().equals(","); // "that, while prices fell, wages rose"
       return content(s, comma ? k + 2 : k + 1, true, object, ContentIntro.THAT, "that", entities);
     }
-    if (WH_WORDS.contains(t.lower()) && (t.tag().startsWith("W") || t.tag().equals("IN")) && k + 1 < s.size()) {
+    if (WORDS.is(EMBEDDED_QUESTION_WORD, t.lower()) && (t.tag().startsWith("W") || t.tag().equals("IN"))
+        && k + 1 < s.size()) {
       // "told reporters how surprised he was"
       return content(s, k, true, object, ContentIntro.QUESTION, "wh", entities);
     }
@@ -127,12 +135,13 @@ public final class ComplementReader {
       // "the union's main demand is a pay rise"
       return content(s, k + 1, false, object, ContentIntro.COPULA, "is", entities);
     }
-    boolean timeAdjunct = next(s, k) != null && TEMPORAL.contains(next(s, k).lower()); // "praised X on Monday"
+    boolean timeAdjunct = next(s, k) != null && WORDS.is(TIME_WORD, next(s, k).lower()); // "praised X on Monday"
     // "said of the plan", "said in a talk with local reporters": what a plain saying verb is said of or with is no
     // content
     boolean aside = (t.lower().equals("of") || t.lower().equals("with")) && role.opensClause()
         && cue.entry().act() == CueAct.STATEMENT && cue.entry().part() == CuePart.VERB;
-    if (PP_CONTENT.contains(t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO")) && !timeAdjunct && !aside) {
+    if (WORDS.is(CONTENT_PREPOSITION, t.lower()) && (t.tag().equals("IN") || t.tag().equals("TO")) && !timeAdjunct
+        && !aside) {
       if (t.lower().equals("as") && s.token(cue.head()).tag().equals("VBN") && cue.entry().objectRole().opensClause()) {
         return null; // "a deal known as the accord": a name given, not words reported
       }
@@ -170,7 +179,7 @@ public final class ComplementReader {
     if (object == null && startsNounPhrase(s, k) && !(role == ObjectRole.NONE && !setOffSubject && inverted(s, cue))) {
       // after a saying verb a noun phrase opens the reported clause ("said Democrats and the media are to blame")
       boolean clausal = role == ObjectRole.NONE && cue.entry().part() == CuePart.VERB;
-      if (clausal && REFLEXIVES.contains(t.lower())) {
+      if (clausal && WORDS.is(REFLEXIVE_PRONOUN, t.lower())) {
         return null; // "found himself at the centre of the storm": the subject's state, not a report
       }
       return content(s, k, clausal, null, clausal ? ContentIntro.CLAUSE : ContentIntro.OBJECT,
@@ -200,13 +209,6 @@ public final class ComplementReader {
     return true;
   }
 
-  /** Adverbs of how well someone is known: "knows the mayor personally". */
-  private static final Set<String> ACQUAINTANCE_ADVERBS = Set.of("personally", "well", "better", "intimately",
-      "closely");
-  /** Words of a stretch of time after "for": "for two decades", "for many years". */
-  private static final Set<String> DURATIONS = Set.of("years", "decades", "months", "weeks", "ages", "life",
-      "lifetime", "long", "year", "decade");
-
   /**
    * Whether what stands at {@code i}, right after a noun phrase with no verb of its own, says how long or how well
    * that person or thing is known rather than going on with a reported clause.
@@ -216,7 +218,7 @@ public final class ComplementReader {
     if (t == null) {
       return false;
     }
-    if (ACQUAINTANCE_ADVERBS.contains(t.lower()) && t.isAdverb()) {
+    if (WORDS.is(ACQUAINTANCE_ADVERB, t.lower()) && t.isAdverb()) {
       return true;
     }
     if (t.lower().equals("since")) { // "since 1998", "since the 1970s", "since then"; not "since 2004 has failed"
@@ -227,16 +229,13 @@ public final class ComplementReader {
     }
     if (t.lower().equals("for")) {
       for (int j = i + 1; j <= i + 3 && j < s.size(); j++) {
-        if (DURATIONS.contains(s.token(j).lower())) {
+        if (WORDS.is(DURATION_WORD, s.token(j).lower())) {
           return true;
         }
       }
     }
     return false;
   }
-
-  /** Relative words after which the speaker's subject and cue leave a gap: "which", "that", "who" (not "what"). */
-  private static final Set<String> GAP_RELATIVES = Set.of("which", "that", "who");
 
   /**
    * Where the cue's subject starts when it follows a relative word or a noun ("a plan which officials said", "a
@@ -265,7 +264,7 @@ public final class ComplementReader {
     // at its start is a cleft
     boolean freeRelative = before != null && before.lower().equals("what") && i - 1 > 0
         && !s.token(i - 2).isPunctuation();
-    boolean gap = before != null && (GAP_RELATIVES.contains(before.lower()) && !before.tag().equals("IN")
+    boolean gap = before != null && (WORDS.is(RELATIVE_PRONOUN, before.lower()) && !before.tag().equals("IN")
         || before.isNoun() && !before.isProperNoun() || freeRelative);
     return gap ? i : -1;
   }
@@ -405,7 +404,7 @@ public final class ComplementReader {
   /** "Azerbaijan and Armenia": the end of a noun phrase, taking in one coordinated noun phrase. */
   private static int coordinated(TaggedSentence s, int end) {
     WordToken and = s.tokenOrNull(end + 1);
-    if (end >= 0 && and != null && (and.lower().equals("and") || and.lower().equals("or"))
+    if (end >= 0 && and != null && WORDS.is(LIST_CONJUNCTION, and.lower())
         && startsNounPhrase(s, end + 2) && !startsClause(s, end + 2)) {
       int second = NounPhrases.endRight(s, end + 2, false);
       return second > end ? second : end;
@@ -424,21 +423,11 @@ public final class ComplementReader {
         && !t.tag().equals("POS");
   }
 
-  /** Quantity words that take an of-phrase as the rest of a clause's subject: "most of them were". */
-  private static final Set<String> PARTITIVES = Set.of("some", "many", "most", "all", "much", "none", "several",
-      "few", "each", "both", "any", "half", "one");
-
-  private static final Set<String> REFLEXIVES = Set.of("myself", "yourself", "himself", "herself", "itself",
-      "ourselves", "yourselves", "themselves");
-
-  /** Prepositions that attach a phrase to the noun before them: "support for the plan", "the man in the car". */
-  private static final Set<String> NOUN_MODIFYING_PREPOSITIONS = Set.of("for", "in", "on", "with", "from", "about",
-      "over", "against", "at", "between", "among");
-
   /** A noun phrase followed by a finite verb: "Afghanistan harbors", "Democrats and the media are", "talks would". */
   public static boolean startsClause(TaggedSentence s, int k) {
     WordToken of = s.tokenOrNull(k + 1);
-    if (s.tokenOrNull(k) != null && PARTITIVES.contains(s.token(k).lower()) && of != null && of.lower().equals("of")) {
+    if (s.tokenOrNull(k) != null && WORDS.is(PARTITIVE_QUANTIFIER, s.token(k).lower()) && of != null
+        && of.lower().equals("of")) {
       return startsClause(s, k + 2); // "feared most of it was lost": the verb agrees past the of-phrase
     }
     if (!startsNounPhrase(s, k)) {
@@ -449,12 +438,13 @@ public final class ComplementReader {
       return false;
     }
     WordToken and = s.tokenOrNull(end + 1);
-    if (and != null && (and.lower().equals("and") || and.lower().equals("or")) && startsNounPhrase(s, end + 2)) {
+    if (and != null && WORDS.is(LIST_CONJUNCTION, and.lower()) && startsNounPhrase(s, end + 2)) {
       int second = NounPhrases.endRight(s, end + 2, true);
       end = second > end ? second : end;
     }
     WordToken preposition = s.tokenOrNull(end + 1);
-    if (preposition != null && preposition.tag().equals("IN") && NOUN_MODIFYING_PREPOSITIONS.contains(preposition.lower())
+    if (preposition != null && preposition.tag().equals("IN")
+        && WORDS.is(NOUN_MODIFYING_PREPOSITION, preposition.lower())
         && startsNounPhrase(s, end + 2)) { // "his plan for the city makes ...": the subject's own phrase
       int object = NounPhrases.endRight(s, end + 2, true);
       end = object > end ? object : end;

@@ -34,7 +34,6 @@ import dev.claimex.models.WordClass;
 import dev.claimex.models.WordClasses;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
-import java.util.Set;
 
 /**
  * Where reported content ends: at the end of its sentence, or earlier at a clause that is not part of it — a

@@ -1,15 +1,18 @@
 package dev.claimex.quote;
 
-import dev.claimex.syntax.QuoteTokens;
+import static dev.claimex.models.WordClass.ADJUNCT_PREPOSITION;
+import static dev.claimex.models.WordClass.EMBEDDED_QUESTION_WORD;
+import static dev.claimex.models.WordClass.TIME_MODIFIER;
+import static dev.claimex.models.WordClass.TIME_WORD;
 import static dev.claimex.quote.ComplementReader.MAX_ADJUNCT_WORDS;
-import static dev.claimex.syntax.Adjuncts.TEMPORAL;
-import static dev.claimex.quote.ComplementReader.WH_WORDS;
 import static dev.claimex.quote.ComplementReader.startsClause;
+
+import dev.claimex.models.WordClasses;
+import dev.claimex.syntax.QuoteTokens;
 
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
-import java.util.Set;
 
 /**
  * The adjuncts a cue's content may stand behind, which the {@link ComplementReader} passes over: "said <i>in a
@@ -22,12 +25,10 @@ import java.util.Set;
  */
 final class CueAdjuncts {
 
+  private static final WordClasses WORDS = WordClasses.standard();
+
   /** Longest quoted title an adjunct may hold: "on NBC's “Meet the Press”". */
   private static final int MAX_TITLE_WORDS = 6;
-  private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
-      "from", "through", "via", "with", "by", "since", "amid", "following");
-  /** "last week", "this month", "late Tuesday". */
-  private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "late", "early", "earlier");
 
   private CueAdjuncts() {}
 
@@ -57,11 +58,12 @@ final class CueAdjuncts {
       WordToken t = s.token(k);
       WordToken next = s.tokenOrNull(k + 1);
       boolean possessive = next != null && next.tag().equals("POS"); // "said Tuesday's vote": the content's subject
-      if (TEMPORAL.contains(t.lower()) && !possessive || t.tag().equals("CD") && k > 0 && s.token(k - 1).isProperNoun()) {
+      if (WORDS.is(TIME_WORD, t.lower()) && !possessive
+          || t.tag().equals("CD") && k > 0 && s.token(k - 1).isProperNoun()) {
         k++;
-      } else if (TIME_MODIFIERS.contains(t.lower()) && next != null && TEMPORAL.contains(next.lower())) {
+      } else if (WORDS.is(TIME_MODIFIER, t.lower()) && next != null && WORDS.is(TIME_WORD, next.lower())) {
         k += 2;
-      } else if (ADJUNCT_PREPOSITIONS.contains(t.lower()) && t.tag().equals("IN")) {
+      } else if (WORDS.is(ADJUNCT_PREPOSITION, t.lower()) && t.tag().equals("IN")) {
         int end = NounPhrases.endRight(s, k + 1, true);
         int title = quotedTitleEnd(s, k + 1); // "on ABC's “This Week”", "on “Meet the Press”"
         if (title > 0 && (startsClause(s, title + 1) || followsContentMarker(s, title + 1)
@@ -129,7 +131,7 @@ final class CueAdjuncts {
       return false;
     }
     return t.lower().equals("that") || t.word().equals(":") || t.word().equals(",") || t.tag().equals("TO")
-        || QuoteTokens.isQuoteToken(t) || ADJUNCT_PREPOSITIONS.contains(t.lower()) || TEMPORAL.contains(t.lower())
-        || TIME_MODIFIERS.contains(t.lower()) || WH_WORDS.contains(t.lower());
+        || QuoteTokens.isQuoteToken(t) || WORDS.is(ADJUNCT_PREPOSITION, t.lower()) || WORDS.is(TIME_WORD, t.lower())
+        || WORDS.is(TIME_MODIFIER, t.lower()) || WORDS.is(EMBEDDED_QUESTION_WORD, t.lower());
   }
 }

@@ -1,7 +1,10 @@
 package dev.claimex.quote.readers;
 
+import static dev.claimex.models.WordClass.DEMONSTRATIVE;
+
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
+import dev.claimex.models.WordClasses;
 import dev.claimex.ner.Actor;
 import dev.claimex.ner.EntityType;
 import dev.claimex.quote.ContentBounds;
@@ -14,7 +17,6 @@ import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
 import java.util.List;
-import java.util.Set;
 
 /**
  * "..., according to X" and "According to X, ...": the source after the preposition speaks the clause before it or
@@ -28,7 +30,8 @@ import java.util.Set;
  */
 public final class AccordingToReader implements ReportReader {
 
-  private static final Set<String> DEMONSTRATIVES = Set.of("that", "this");
+  private static final WordClasses WORDS = WordClasses.standard();
+
 
   private final CueLexicon cues;
   private final ContentBounds bounds;
@@ -103,6 +106,6 @@ public final class AccordingToReader implements ReportReader {
     }
     WordToken be = s.token(verb);
     boolean copula = be.key().equals("be") || be.lower().equals("'s") || be.lower().equals("’s");
-    return copula && (s.token(0).isPronoun() || DEMONSTRATIVES.contains(s.token(0).lower()));
+    return copula && (s.token(0).isPronoun() || WORDS.is(DEMONSTRATIVE, s.token(0).lower()));
   }
 }

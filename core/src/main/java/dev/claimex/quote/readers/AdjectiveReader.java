@@ -1,5 +1,9 @@
 package dev.claimex.quote.readers;
 
+import static dev.claimex.models.WordClass.COPULA;
+import static dev.claimex.models.WordClass.JUDGING_VERB;
+
+import dev.claimex.models.WordClasses;
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Subjects;
 import dev.claimex.lexicon.CueLexicon;
@@ -16,7 +20,6 @@ import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A cue adjective: a stance ("X is optimistic that ...": X speaks) or a judgement ("X considers Y
@@ -29,9 +32,8 @@ import java.util.Set;
  */
 public final class AdjectiveReader implements ReportReader {
 
-  /** Verbs of "X considers Y non-negotiable", whose object an evaluative adjective judges. */
-  private static final Set<String> JUDGING_VERBS = Set.of("consider", "regard", "see", "view", "deem", "treat",
-      "call", "describe", "declare", "label");
+  private static final WordClasses WORDS = WordClasses.standard();
+
   /** How far back from "as" the judging verb may stand: "sees the plan, drawn up in haste, as reckless". */
   private static final int MAX_JUDGED_WORDS = 25;
 
@@ -66,7 +68,7 @@ public final class AdjectiveReader implements ReportReader {
     if (before.lower().equals("as")) {
       return judgedAs(doc, s, cue, j);
     }
-    if (before.isVerb() && Clauses.COPULAS.contains(before.key())) {
+    if (before.isVerb() && WORDS.is(COPULA, before.key())) {
       Phrase judged = NounPhrases.phraseEndingAt(s, j - 1);
       if (judged == null) {
         return null;
@@ -87,7 +89,7 @@ public final class AdjectiveReader implements ReportReader {
   private static Report judgedAs(ReaderContext doc, TaggedSentence s, CueMatch cue, int as) {
     for (int v = as - 1; v >= 0; v--) {
       WordToken verb = s.token(v);
-      if (verb.isVerb() && JUDGING_VERBS.contains(verb.key())) {
+      if (verb.isVerb() && WORDS.is(JUDGING_VERB, verb.key())) {
         Phrase subject = Subjects.subjectOf(s, v);
         Actor speaker = subject == null ? null : doc.resolver().resolve(subject);
         int last = ContentBounds.trimEnd(s, v + 1, as - 1);

@@ -7,7 +7,6 @@ import dev.claimex.lexicon.CueMatch;
 import dev.claimex.lexicon.CuePart;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
-import java.util.Set;
 
 /**
  * Checks on clauses that several readers make: where a clause starts, whether words hold a verb or a cue of
@@ -19,7 +18,6 @@ import java.util.Set;
  */
 final class Clauses {
 
-  static final Set<String> COPULAS = Set.of("be", "remain", "stay", "seem", "appear");
   /** Farthest the comma after "According to a poll released Monday by the university" may stand. */
   private static final int MAX_SOURCE_TAIL = 10;
 

@@ -1,8 +1,13 @@
 package dev.claimex.quote.readers;
 
+import static dev.claimex.models.WordClass.ADJUNCT_SUBORDINATOR;
+import static dev.claimex.models.WordClass.LIST_OPENER;
+import static dev.claimex.models.WordClass.RELATIVE_OPENER;
+import static dev.claimex.models.WordClass.TRAILING_TIME_WORD;
+
+import dev.claimex.models.WordClasses;
 import dev.claimex.syntax.Adjuncts;
 import dev.claimex.syntax.QuoteTokens;
-import com.google.common.collect.Sets;
 import dev.claimex.coref.EntityIndex;
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.lexicon.CueLexicon;
@@ -14,7 +19,6 @@ import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
-import java.util.Set;
 
 /**
  * Content before a cue with nothing after it: "The talks will resume, he said." The content runs from the start
@@ -27,14 +31,8 @@ import java.util.Set;
  */
 final class ContentBeforeCue {
 
-  /** Time words a trailing cue may take without an object: "he said last week", "she said the next day". */
-  private static final Set<String> TIME_NOUNS = Sets.union(Adjuncts.TEMPORAL,
-      Set.of("day", "time", "summer", "winter", "spring", "fall"));
-  /** Participles that go on with the report's own list: "..., the paper said, including speeches and ...". */
-  private static final Set<String> LIST_OPENERS = Set.of("including", "excluding");
-  /** Conjunctions that, after "..., he said,", open a clause about the saying: ", as the vote began". */
-  private static final Set<String> ADJUNCT_SUBORDINATORS = Set.of("as", "after", "before", "when", "while");
-  private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom", "where");
+  private static final WordClasses WORDS = WordClasses.standard();
+
 
   private final CueLexicon cues;
   private final ContentBounds bounds;
@@ -106,7 +104,7 @@ final class ContentBeforeCue {
       return false;
     }
     for (int k = i; k <= i + 2 && k < s.size(); k++) {
-      if (TIME_NOUNS.contains(s.token(k).lower())) {
+      if (WORDS.is(TRAILING_TIME_WORD, s.token(k).lower())) {
         return false;
       }
     }
@@ -129,20 +127,20 @@ final class ContentBeforeCue {
     // "..., she said, referring to the bank", "..., he said, as the vote began": how or when it was said; but a
     // gerund subject ("..., he said, replacing her would be hard") or a fronted clause (", when ..., a boss ...")
     // goes on with the report
-    boolean adjunct = t.tag().equals("VBG") && !LIST_OPENERS.contains(t.lower()) && !finiteVerbBeforeComma(s, i + 1)
-        || ADJUNCT_SUBORDINATORS.contains(t.lower()) && ComplementReader.startsClause(s, i + 1)
+    boolean adjunct = t.tag().equals("VBG") && !WORDS.is(LIST_OPENER, t.lower()) && !finiteVerbBeforeComma(s, i + 1)
+        || WORDS.is(ADJUNCT_SUBORDINATOR, t.lower()) && ComplementReader.startsClause(s, i + 1)
             && !commaAfter(s, i + 1);
     if (adjunct || t.tag().equals("VBG") && cues.match(s, i) != null || t.lower().equals("according")
         || Adjuncts.startsSpeechAdjunct(s, i) // "..., he said, on condition of anonymity"
-        || RELATIVES.contains(t.lower()) // "..., said Ann Lee, who chairs the panel": the speaker described
-        || t.lower().equals("on") && next != null && TIME_NOUNS.contains(next.lower())) { // "..., on Monday."
+        || WORDS.is(RELATIVE_OPENER, t.lower()) // "..., said Ann Lee, who chairs the panel": the speaker described
+        || t.lower().equals("on") && next != null && WORDS.is(TRAILING_TIME_WORD, next.lower())) { // "..., on Monday."
       return false;
     }
     if (speakerLast && ComplementReader.startsNounPhrase(s, i) && !ComplementReader.startsClause(s, i)) {
       for (int k = i + 1; k < s.size() && !s.token(k).isFiniteVerb(); k++) {
         if (s.token(k).word().equals(",")) {
           // ", said Ann Lee, head of the Farm Union, which ...": the relative clause still describes the speaker
-          return !RELATIVES.contains(s.token(k + 1 < s.size() ? k + 1 : k).lower())
+          return !WORDS.is(RELATIVE_OPENER, s.token(k + 1 < s.size() ? k + 1 : k).lower())
               && continuesSentence(s, k + 1, false);
         }
       }

@@ -1,5 +1,8 @@
 package dev.claimex.quote.readers;
 
+import static dev.claimex.models.WordClass.EDITORIAL_LABEL;
+
+import dev.claimex.models.WordClasses;
 import dev.claimex.syntax.QuoteTokens;
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
@@ -17,7 +20,6 @@ import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A speaker label: "WALLACE: Let's start ...", "Pat Caddell: Democrat voters worried ...". A name before a colon
@@ -30,15 +32,10 @@ import java.util.Set;
  */
 public final class LabelReader implements ReportReader {
 
+  private static final WordClasses WORDS = WordClasses.standard();
+
   private static final int MAX_LABEL_WORDS = 4;
   private static final int MAX_TURN_SENTENCES = 20;
-  /** Capitalised labels of a page's furniture, not of a speaker: "UPDATE: ...", "WATCH: ...". */
-  private static final Set<String> EDITORIAL_LABELS = Set.of("NOTE", "UPDATE", "UPDATED", "CORRECTION", "BREAKING",
-      "WATCH", "VIDEO", "PHOTO", "PHOTOS", "READ", "RELATED", "MORE", "ALSO", "SOURCE", "SOURCES", "LISTEN", "SEE",
-      "ABSTRACT", "SUMMARY", "TOPICS", "TAGS", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENTARY", "TRANSCRIPT",
-      "ADVERTISEMENT", "CLICK", "SUBSCRIBE", "WARNING", "CAPTION", "CREDIT", "FILE", "NEWS", "REPORT", "POLL",
-      // a headline's kicker
-      "REVEALED", "BOMBSHELL", "BUSTED", "WOW", "LOOK", "JUST", "LEAKED", "EXPLAINED", "FACT", "CHECK");
 
   private final CueLexicon cues;
 
@@ -160,7 +157,7 @@ public final class LabelReader implements ReportReader {
   private static boolean speakerInCapitals(TaggedSentence s, int first, int end) {
     for (int i = first; i < end; i++) {
       String word = s.token(i).word();
-      if (word.length() < 2 || !word.equals(word.toUpperCase(Locale.ROOT)) || EDITORIAL_LABELS.contains(word)) {
+      if (word.length() < 2 || !word.equals(word.toUpperCase(Locale.ROOT)) || WORDS.is(EDITORIAL_LABEL, word)) {
         return false;
       }
     }

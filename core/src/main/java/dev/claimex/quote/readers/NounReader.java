@@ -1,5 +1,10 @@
 package dev.claimex.quote.readers;
 
+import static dev.claimex.models.WordClass.COPULA;
+import static dev.claimex.models.WordClass.SPEECH_LIGHT_VERB;
+import static dev.claimex.models.WordClass.THIRD_PERSON_POSSESSIVE;
+
+import dev.claimex.models.WordClasses;
 import dev.claimex.syntax.Subjects;
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
@@ -14,7 +19,6 @@ import dev.claimex.syntax.Phrase;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A cue noun with whose it is and what it governs: "X's primary demand: ...", "a warning by X that ...", "X issued
@@ -27,10 +31,8 @@ import java.util.Set;
  */
 public final class NounReader implements ReportReader {
 
-  /** Verbs that make a cue noun the speaker's act: "X issued a warning", "X made a promise". */
-  private static final Set<String> LIGHT_VERBS = Set.of("issue", "make", "give", "express", "voice", "repeat",
-      "renew", "reiterate", "deliver", "send", "lodge", "level", "extend", "restate", "put", "press", "reject");
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
+  private static final WordClasses WORDS = WordClasses.standard();
+
 
   private final ComplementReader complements;
 
@@ -49,12 +51,12 @@ public final class NounReader implements ReportReader {
     WordToken t = s.tokenOrNull(j);
     if (t != null && t.tag().equals("POS")) {
       possessor = NounPhrases.phraseEndingAt(s, j - 1);
-    } else if (t != null && t.tag().equals("PRP$") && POSSESSIVE_PRONOUNS.contains(t.lower())) {
+    } else if (t != null && t.tag().equals("PRP$") && WORDS.is(THIRD_PERSON_POSSESSIVE, t.lower())) {
       possessor = new Phrase(s.index(), j, j);
     } else {
       int k = t != null && t.tag().equals("DT") ? j - 1 : j;
       WordToken verb = s.tokenOrNull(k);
-      if (verb != null && verb.isVerb() && LIGHT_VERBS.contains(verb.key())) {
+      if (verb != null && verb.isVerb() && WORDS.is(SPEECH_LIGHT_VERB, verb.key())) {
         possessor = Subjects.subjectOf(s, k);
       }
     }
@@ -88,7 +90,7 @@ public final class NounReader implements ReportReader {
     }
     for (int v = possessor.first() - 1; v >= 0 && v >= possessor.first() - 3; v--) {
       if (s.token(v).isVerb()) {
-        if (Clauses.COPULAS.contains(s.token(v).key())) {
+        if (WORDS.is(COPULA, s.token(v).key())) {
           return null; // "Parents were angry about his decision": the subject only feels about it
         }
         Phrase subject = Subjects.subjectOf(s, v);

@@ -1,5 +1,8 @@
 package dev.claimex.quote.readers;
 
+import static dev.claimex.models.WordClass.PASSIVE_CUE_COMPLEMENT;
+
+import dev.claimex.models.WordClasses;
 import dev.claimex.syntax.Subjects;
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.lexicon.CueMatch;
@@ -14,7 +17,6 @@ import dev.claimex.syntax.Phrase;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A cue verb in the passive: "Aristide has been accused by his successors of misusing funds" — the target is the
@@ -27,8 +29,8 @@ import java.util.Set;
  */
 final class PassiveReader implements ReportReader {
 
-  /** Words that introduce what the agent of a passive cue said: "accused of", "urged to", "told that". */
-  private static final Set<String> INTRODUCERS = Set.of("of", "for", "to", "that", "with");
+  private static final WordClasses WORDS = WordClasses.standard();
+
 
   private final ContentBounds bounds;
 
@@ -56,7 +58,7 @@ final class PassiveReader implements ReportReader {
       return null; // "were urged to ...": a claim with no named speaker; "was told" says too little
     }
     int k = agentEnd + 1;
-    if (k + 1 >= s.size() || !INTRODUCERS.contains(s.token(k).lower())) {
+    if (k + 1 >= s.size() || !WORDS.is(PASSIVE_CUE_COMPLEMENT, s.token(k).lower())) {
       return null;
     }
     int last = bounds.end(s, k + 1, true, doc.entities());

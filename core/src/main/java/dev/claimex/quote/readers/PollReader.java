@@ -1,7 +1,10 @@
 package dev.claimex.quote.readers;
 
+import static dev.claimex.models.WordClass.POLL_NOUN;
+
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
+import dev.claimex.models.WordClasses;
 import dev.claimex.ner.Actor;
 import dev.claimex.quote.ContentBounds;
 import dev.claimex.quote.ContentIntro;
@@ -11,7 +14,6 @@ import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
 import dev.claimex.text.TaggedSentence;
 import java.util.List;
-import java.util.Set;
 
 /**
  * "In the latest poll, the mayor leads by six points": a poll or survey before the clause speaks it. Other
@@ -25,8 +27,8 @@ import java.util.Set;
  */
 public final class PollReader implements ReportReader {
 
-  /** Documents that speak through "In the latest poll, ...": they measure opinion rather than hold words. */
-  private static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys", "polling");
+  private static final WordClasses WORDS = WordClasses.standard();
+
 
   private final CueLexicon cues;
   private final ContentBounds bounds;
@@ -45,7 +47,7 @@ public final class PollReader implements ReportReader {
       return null;
     }
     int head = NounPhrases.headEnd(s, k, end);
-    if (head < 0 || !POLLS.contains(s.token(head).lower())) {
+    if (head < 0 || !WORDS.is(POLL_NOUN, s.token(head).lower())) {
       return null;
     }
     Actor speaker = doc.resolver().resolve(new Phrase(s.index(), k, end));

@@ -1,5 +1,9 @@
 package dev.claimex.quote.readers;
 
+import static dev.claimex.models.WordClass.OPENING_CONJUNCTION;
+import static dev.claimex.models.WordClass.PARTICIPLE_PREPOSITION;
+
+import dev.claimex.models.WordClasses;
 import dev.claimex.syntax.QuoteTokens;
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.lexicon.CueMatch;
@@ -9,7 +13,6 @@ import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
-import java.util.Set;
 
 /**
  * Word orders around a cue verb that move its subject or where its content starts: "X was quoted as saying",
@@ -22,11 +25,8 @@ import java.util.Set;
  */
 final class VerbShapes {
 
-  /** Words that may open a sentence before a fronted "As the minister noted, ...". */
-  private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "yet", "so");
-  /** "After thanking the crowd, ...", "In rejecting the appeal, ...": prepositions that open a participle clause. */
-  private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("after", "before", "by", "in", "while", "when",
-      "since", "upon", "on", "without", "besides");
+  private static final WordClasses WORDS = WordClasses.standard();
+
 
   private VerbShapes() {}
 
@@ -64,7 +64,7 @@ final class VerbShapes {
     }
     int as = subject.first() - 1;
     boolean opens = as == 0 || Clauses.atClauseStart(s, as)
-        || as == 1 && OPENING_CONJUNCTIONS.contains(s.token(0).lower());
+        || as == 1 && WORDS.is(OPENING_CONJUNCTION, s.token(0).lower());
     int comma = Clauses.commaAfterAttribution(s, cue.last() + 1);
     return opens && comma >= 0 && comma + 1 < s.size() ? comma : -1;
   }
@@ -95,7 +95,7 @@ final class VerbShapes {
   static boolean opensParticipleClause(TaggedSentence s, CueMatch cue) {
     int before = cue.first() - 1;
     return Clauses.atClauseStart(s, cue.first()) || before >= 0 && Clauses.atClauseStart(s, before)
-        && PARTICIPLE_PREPOSITIONS.contains(s.token(before).lower());
+        && WORDS.is(PARTICIPLE_PREPOSITION, s.token(before).lower());
   }
 
   /**
