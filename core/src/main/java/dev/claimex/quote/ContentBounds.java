@@ -15,8 +15,6 @@ import static dev.claimex.models.WordClass.NOUN_CLAUSE_OPENER;
 import static dev.claimex.models.WordClass.OPENING_CONJUNCTION;
 import static dev.claimex.models.WordClass.PERSON_RELATIVE;
 import static dev.claimex.models.WordClass.RELATIVE_PRONOUN;
-import static dev.claimex.models.WordClass.SPEECH_EVENT;
-import static dev.claimex.models.WordClass.SPEECH_MEDIUM;
 import static dev.claimex.models.WordClass.SUBORDINATOR;
 import static dev.claimex.models.WordClass.TIME_MODIFIER;
 import static dev.claimex.models.WordClass.TIME_PERIOD;
