@@ -214,8 +214,10 @@ public enum WordClass {
   LIST_OPENER,
   /** What may follow a cue noun without a speaker for it to be a speech act: "a request to", "threats that". */
   NOUN_CUE_COMPLEMENT,
-  /** What follows a passive cue for it to report a message: "were urged to", "was accused of". */
+  /** What follows a passive judging cue for it to judge: "was accused of", "was criticised over". */
   PASSIVE_CUE_COMPLEMENT,
+  /** What opens the message a passive cue reports, after its agent: "was urged by the council to". */
+  PASSIVE_MESSAGE_OPENER,
 
   // Tokens that open clauses and set text off
 

@@ -1,6 +1,6 @@
 package dev.claimex.quote.readers;
 
-import static dev.claimex.models.WordClass.PASSIVE_CUE_COMPLEMENT;
+import static dev.claimex.models.WordClass.PASSIVE_MESSAGE_OPENER;
 
 import dev.claimex.models.WordClasses;
 import dev.claimex.syntax.Subjects;
@@ -58,7 +58,7 @@ final class PassiveReader implements ReportReader {
       return null; // "were urged to ...": a claim with no named speaker; "was told" says too little
     }
     int k = agentEnd + 1;
-    if (k + 1 >= s.size() || !WORDS.is(PASSIVE_CUE_COMPLEMENT, s.token(k).lower())) {
+    if (k + 1 >= s.size() || !WORDS.is(PASSIVE_MESSAGE_OPENER, s.token(k).lower())) {
       return null;
     }
     int last = bounds.end(s, k + 1, true, doc.entities());
