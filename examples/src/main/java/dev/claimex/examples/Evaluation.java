@@ -17,7 +17,8 @@ import java.util.Locale;
 /**
  * The {@code eval} command: runs Claimex over a gold file of annotated attributions (one
  * {@code {"id","text","quotes":[...]}} document per line, the format of the project's evaluation sets) and prints
- * the figures of {@link AttributionScorer} as one JSON line.
+ * the figures of {@link AttributionScorer} as one JSON line. With {@code --claims} it scores typed claims instead:
+ * {@link ClaimEvaluation}.
  */
 final class Evaluation {
 
@@ -26,6 +27,9 @@ final class Evaluation {
   private Evaluation() {}
 
   static int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException, IOException {
+    if (arguments.contains("--claims")) {
+      return ClaimEvaluation.run(arguments, out, err);
+    }
     String gold = null;
     boolean onlyDirect = false;
     for (int i = 0; i < arguments.size(); i++) {
@@ -41,7 +45,7 @@ final class Evaluation {
       }
     }
     if (gold == null) {
-      throw new UsageException("eval needs --gold FILE.jsonl");
+      throw new UsageException("eval needs --gold FILE.jsonl (attributions) or --claims FILE.jsonl (typed claims)");
     }
     AttributionScorer scorer = new AttributionScorer(onlyDirect);
     Claimex claimex = Claimex.english();

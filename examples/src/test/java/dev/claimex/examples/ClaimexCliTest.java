@@ -132,6 +132,48 @@ class ClaimexCliTest {
   }
 
   @Test
+  void evalClaimsScoresPredictionsAsTheReferenceScorer() {
+    Run run = run("eval", "--claims", "src/test/resources/eval/claims-gold.jsonl",
+        "--predictions", "src/test/resources/eval/claims-predictions.jsonl");
+    assertEquals(0, run.code(), run.err());
+    assertEquals(ClaimScorerTest.REFERENCE_FIGURES, run.out().strip());
+  }
+
+  @Test
+  void evalClaimsExtractsTheGoldArticlesWithoutPredictions() throws Exception {
+    Run run = run("eval", "--claims", "src/test/resources/eval/claims-gold.jsonl", "--threads", "1");
+    assertEquals(0, run.code(), run.err());
+    JsonNode figures = new ObjectMapper().readTree(run.out());
+    assertEquals(8, figures.get("gold").asInt());
+    assertEquals(0, figures.get("missing_docs").asInt());
+    assertTrue(figures.get("found").asInt() > 0, run.out());
+  }
+
+  @Test
+  void evalClaimsNamesTheFileAndLineOfBadInput(@TempDir Path dir) throws Exception {
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, "{\"id\": \"a\", \"claims\": []}\n\n{\"id\": \"b\", \"claims\": [}\n");
+    Run malformed = run("eval", "--claims", gold.toString(), "--predictions", gold.toString());
+    assertEquals(2, malformed.code());
+    assertTrue(malformed.err().startsWith("claimex: " + gold + ":3: not a JSON document"), malformed.err());
+    assertFalse(malformed.err().contains("Exception"), malformed.err());
+    Files.writeString(gold, "{\"id\": \"a\", \"claims\": [{\"type\": \"DEMAND\"}]}\n");
+    Run noTypeList = run("eval", "--claims", gold.toString(), "--predictions", gold.toString());
+    assertEquals(2, noTypeList.code());
+    assertEquals("claimex: " + gold + ":1: claim 1 needs \"type\": a list of the types it allows",
+        noTypeList.err().strip());
+    Path predictions = dir.resolve("predictions.jsonl");
+    Files.writeString(predictions, "[1, 2]\n");
+    Run notAnObject = run("eval", "--claims", gold.toString().replace("gold", "none"), "--predictions", "x");
+    assertEquals("claimex: no such file: " + dir.resolve("none.jsonl"), notAnObject.err().strip());
+    Files.writeString(gold, "{\"id\": \"a\", \"claims\": []}\n");
+    Run array = run("eval", "--claims", gold.toString(), "--predictions", predictions.toString());
+    assertEquals("claimex: " + predictions + ":1: not a JSON object", array.err().strip());
+    Run missing = run("eval", "--claims", gold.toString(), "--predictions", dir.resolve("none.jsonl").toString());
+    assertEquals("claimex: no such file: " + dir.resolve("none.jsonl"), missing.err().strip());
+  }
+
+  @Test
   void helpIsNotAnError() {
     Run help = run("--help");
     assertEquals(0, help.code());
