@@ -11,6 +11,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.claimex.models.WordClass.FAILURE_WORD;
 import static dev.claimex.models.WordClass.NEGATIVE_WORD;
 import static dev.claimex.models.WordClass.REVERSAL_VERB;
+import static dev.claimex.models.WordClass.AUXILIARY;
+import static dev.claimex.models.WordClass.SHARE_WORD;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.ner.Actor;
@@ -38,6 +40,8 @@ public final class ClaimTyper {
   private static final WordClasses WORDS = WordClasses.standard();
   private static final Set<ClaimType> NEGATIVE_TYPES = Set.of(ClaimType.DENIAL, ClaimType.REJECTION);
   private static final int NEGATION_REACH = 3;
+  /** How far before a cue its subject may hold a share ("54 percent of active duty personnel said"). */
+  private static final int SHARE_REACH = 8;
 
   /** How far into a content the act it commits to is read ("would impose sanctions on the regime"). */
   private static final int ACT_WORDS = 8;
@@ -105,6 +109,9 @@ public final class ClaimTyper {
       } else if (type == ClaimType.PROMISE && split.marker().equals(UNLESS)) {
         type = ClaimType.THREAT; // "will withdraw its troops unless ...": a commitment used to coerce
       }
+    }
+    if (type != ClaimType.STATEMENT && surveyFinding(sentence, frame.cue())) {
+      type = ClaimType.STATEMENT; // "44 percent would back Trump": a finding of a poll, no one's act
     }
     ReportKind mode = frame.mode();
     if (frame.quote() != null && (mode == ReportKind.MIXED || mode == ReportKind.DIRECT)) {
@@ -182,6 +189,32 @@ public final class ClaimTyper {
       return subject.isPronoun() && !subject.lower().equals("you") || speaker.endsWith(subject.word());
     }
     return true;
+  }
+
+  /**
+   * Whether the cue reports a survey: its subject is a share of a population ("44 percent would back Trump", "18%
+   * who say they would"), or a margin follows it ("Officers favored Trump 46 percent to 32 percent").
+   */
+  private static boolean surveyFinding(TaggedSentence s, CueMatch cue) {
+    if (cue == null) {
+      return false;
+    }
+    for (int i = cue.first() - 1; i >= 0 && i >= cue.first() - SHARE_REACH; i--) {
+      WordToken t = s.token(i);
+      if (WORDS.is(SHARE_WORD, t.lower())) {
+        return true;
+      }
+      if (t.isPunctuation() || t.isFiniteVerb() && !t.tag().equals("MD") && !WORDS.is(AUXILIARY, t.key())) {
+        break; // the subject ends at a clause boundary or another verb ("who won 52 percent of the vote agreed")
+      }
+    }
+    for (int i = cue.last() + 1; i + 3 < s.size() && i <= cue.last() + SHARE_REACH; i++) {
+      if (s.token(i).tag().equals("CD") && WORDS.is(SHARE_WORD, s.token(i + 1).lower())
+          && s.token(i + 2).lower().equals("to") && s.token(i + 3).tag().equals("CD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the cue is the object of a failure or refusal: "failed to reach", "refused to sign". */

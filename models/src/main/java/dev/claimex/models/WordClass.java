@@ -238,6 +238,8 @@ public enum WordClass {
   SPEECH_MEDIUM,
   /** Documents that measure opinion and speak through "In the latest poll, ...". */
   POLL_NOUN,
+  /** Words that make a number a share of a population: "44 percent back the plan" reports a survey, not an act. */
+  SHARE_WORD,
   /** Honorifics and nouns that mark a woman: "Ms.", "spokeswoman". */
   FEMININE_WORD,
   /** Honorifics and nouns that mark a man: "Mr.", "spokesman". */
