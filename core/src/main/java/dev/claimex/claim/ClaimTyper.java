@@ -4,6 +4,7 @@ import dev.claimex.lexicon.ConditionLexicon;
 import dev.claimex.lexicon.CueMatch;
 import dev.claimex.lexicon.HarmLexicon;
 import dev.claimex.models.WordClasses;
+import dev.claimex.quote.ContentIntro;
 import dev.claimex.quote.Report;
 import dev.claimex.quote.ReportKind;
 
@@ -13,6 +14,8 @@ import static dev.claimex.models.WordClass.NEGATIVE_WORD;
 import static dev.claimex.models.WordClass.REVERSAL_VERB;
 import static dev.claimex.models.WordClass.AUXILIARY;
 import static dev.claimex.models.WordClass.SHARE_WORD;
+import static dev.claimex.models.WordClass.QUESTION_OPENER;
+import static dev.claimex.models.WordClass.QUESTION_VERB;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.ner.Actor;
@@ -23,6 +26,7 @@ import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Types each frame as a claim: the cue's type, turned into {@link ClaimType#CONDITION} when a plain statement
@@ -42,6 +46,10 @@ public final class ClaimTyper {
   private static final int NEGATION_REACH = 3;
   /** How far before a cue its subject may hold a share ("54 percent of active duty personnel said"). */
   private static final int SHARE_REACH = 8;
+  /** A quoted question, then its speaker, just before the cue: "“Who will pay?” the councillor asked". */
+  private static final Pattern QUOTED_QUESTION_BEFORE =
+      Pattern.compile("\\?\\s*[\"”’']\\s*,?\\s*(?:[\\p{L}][\\p{L}.'’-]*\\s+){0,4}$");
+  private static final int QUOTED_QUESTION_REACH = 80;
 
   /** How far into a content the act it commits to is read ("would impose sanctions on the regime"). */
   private static final int ACT_WORDS = 8;
@@ -109,6 +117,9 @@ public final class ClaimTyper {
       } else if (type == ClaimType.PROMISE && split.marker().equals(UNLESS)) {
         type = ClaimType.THREAT; // "will withdraw its troops unless ...": a commitment used to coerce
       }
+    }
+    if (type == ClaimType.APPEAL && asksQuestion(analysis, sentence, frame)) {
+      type = ClaimType.STATEMENT; // "asked whether the bridge would reopen": a question for information
     }
     if (type != ClaimType.STATEMENT && surveyFinding(sentence, frame.cue())) {
       type = ClaimType.STATEMENT; // "44 percent would back Trump": a finding of a poll, no one's act
@@ -189,6 +200,38 @@ public final class ClaimTyper {
       return subject.isPronoun() && !subject.lower().equals("you") || speaker.endsWith(subject.word());
     }
     return true;
+  }
+
+  /**
+   * Whether a question verb ("ask") asks a question rather than for an act: an embedded question ("asked whether
+   * ...", "asked him why ..."), a question about something ("was asked about the vote"), or a quotation that ends in
+   * a question mark ("asked, “Really?”") or stands just before the cue ("“Who will pay?” the councillor asked"),
+   * unless an infinitive follows ("asked the council to ...").
+   */
+  private static boolean asksQuestion(TextAnalysis analysis, TaggedSentence s, Report frame) {
+    if (frame.cue() == null || !WORDS.is(QUESTION_VERB, s.token(frame.cue().head()).key())) {
+      return false;
+    }
+    if (frame.intro() == ContentIntro.QUESTION) {
+      return true;
+    }
+    TextSpan content = frame.content();
+    TaggedSentence holder = analysis.sentenceAt(content.start());
+    int first = holder == null ? -1 : firstTokenFrom(holder, content.start());
+    if (first >= 0 && (WORDS.is(QUESTION_OPENER, holder.token(first).lower())
+        || first > 0 && WORDS.is(QUESTION_OPENER, holder.token(first - 1).lower()))) {
+      return true;
+    }
+    String asked = content.text().strip();
+    while (!asked.isEmpty() && "\"'”’».".indexOf(asked.charAt(asked.length() - 1)) >= 0) {
+      asked = asked.substring(0, asked.length() - 1).strip();
+    }
+    if (asked.endsWith("?")) {
+      return true;
+    }
+    String before = analysis.text().substring(Math.max(0, frame.cueSpan().start() - QUOTED_QUESTION_REACH),
+        frame.cueSpan().start());
+    return frame.intro() != ContentIntro.TO && QUOTED_QUESTION_BEFORE.matcher(before).find();
   }
 
   /**

@@ -240,6 +240,10 @@ public enum WordClass {
   POLL_NOUN,
   /** Words that make a number a share of a population: "44 percent back the plan" reports a survey, not an act. */
   SHARE_WORD,
+  /** Verbs that ask a question as readily as they ask for an act: "asked whether" is no appeal. */
+  QUESTION_VERB,
+  /** Words that open what a question is about: "asked <i>about</i> the vote", "asked <i>whether</i> ...". */
+  QUESTION_OPENER,
   /** Honorifics and nouns that mark a woman: "Ms.", "spokeswoman". */
   FEMININE_WORD,
   /** Honorifics and nouns that mark a man: "Mr.", "spokesman". */
