@@ -89,6 +89,9 @@ public final class ClaimTyper {
     if ((type == ClaimType.AGREEMENT || type == ClaimType.PROMISE) && failed(sentence, frame.cue())) {
       type = ClaimType.REJECTION; // "failed to reach an agreement", "refused to accept the offer"
     }
+    if (type == ClaimType.AGREEMENT && agreesWithView(analysis, sentence, frame)) {
+      type = ClaimType.SUPPORT; // "agreed with the senator": agreeing with a view or a person, no deal
+    }
     if (type == ClaimType.STATEMENT && frame.isSpeech() && frame.speaker() != null) {
       TextSpan told = DirectiveContent.addressee(text, analysis.sentenceAt(frame.content().start()) == null
           ? sentence : analysis.sentenceAt(frame.content().start()), frame.content());
@@ -198,6 +201,43 @@ public final class ClaimTyper {
       WordToken subject = s.token(j);
       String speaker = frame.speaker() == null ? "" : frame.speaker().canonical();
       return subject.isPronoun() && !subject.lower().equals("you") || speaker.endsWith(subject.word());
+    }
+    return true;
+  }
+
+  /**
+   * Whether an agreement agrees with someone's view rather than with a party on an act: "with" stands between the cue
+   * and the content ("agreed with the senator", "agreed with her that the tax was unfair"), and the content commits
+   * to no act ("agreed with the rebels to exchange prisoners" is a deal).
+   */
+  private static boolean agreesWithView(TextAnalysis analysis, TaggedSentence s, Report frame) {
+    if (frame.cue() == null || frame.intro() == ContentIntro.TO || analysis.sentenceAt(frame.content().start()) != s) {
+      return false;
+    }
+    int first = firstTokenFrom(s, frame.content().start());
+    if (first <= frame.cue().last()) {
+      return false;
+    }
+    boolean with = false;
+    for (int i = frame.cue().last() + 1; i <= first; i++) {
+      with |= s.token(i).lower().equals("with");
+    }
+    String before = s.token(first - 1).lower();
+    if (before.equals("to") || before.equals("on")) {
+      return false; // the content of "agreed with the army to exchange prisoners" is the act agreed on
+    }
+    if (!with) {
+      return false;
+    }
+    if (frame.intro() == ContentIntro.THAT) {
+      return true;
+    }
+    for (int i = first; i < s.size() && s.token(i).end() <= frame.content().end(); i++) {
+      WordToken next = s.tokenOrNull(i + 1);
+      if (s.token(i).tag().equals("TO") && next != null && next.tag().equals("VB")
+          || s.token(i).lower().equals("on")) {
+        return false; // "agreed with the rebels to exchange prisoners", "agreed with Paris on a deal"
+      }
     }
     return true;
   }
