@@ -14,6 +14,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.claimex.models.WordClass.ACT_LIGHT_VERB;
 import static dev.claimex.models.WordClass.CLAUSE_COORDINATOR;
 import static dev.claimex.models.WordClass.MESSAGE_NOUN;
+import static dev.claimex.models.WordClass.NEED_VERB;
 import static dev.claimex.models.WordClass.NOUN_CUE_COMPLEMENT;
 import static dev.claimex.models.WordClass.PARTICIPLE_CLAUSE_OPENER;
 import static dev.claimex.models.WordClass.PASSIVE_CUE_COMPLEMENT;
@@ -137,6 +138,10 @@ public final class UnframedCueReader {
         && !speakerText.contains(" ") && !animate.contains(speakerText)) {
       return null; // "mediation offered a pathway": a bare abstract noun offers nothing
     }
+    if (entry.act() == CueAct.DEMAND && entry.part() == CuePart.VERB
+        && WORDS.is(NEED_VERB, s.token(cue.head()).key()) && !isAgent(parties.speaker())) {
+      return null; // "the plan would require ground troops", "the law does not require witnesses to ...": a need
+    }
     int first = parties.contentFirst();
     if (first < s.size() && (s.token(first).lower().equals("to") || s.token(first).lower().equals("that"))) {
       first++; // the content of "urged them to act" is "act", as the attribution stage reads it
@@ -150,6 +155,18 @@ public final class UnframedCueReader {
         entry.objectRole() == ObjectRole.TARGET ? null : parties.object(),
         entry.objectRole() == ObjectRole.TARGET ? parties.object() : null, content, null, ReportKind.NONE,
         null, entry.id() + "/unframed", parties.speaker() == null ? CONFIDENCE - 0.1 : CONFIDENCE, false);
+  }
+
+  /** A speaker that can demand: a name, a pronoun, or a common noun that denotes people ("the court", "lawmakers"). */
+  private boolean isAgent(Actor speaker) {
+    if (speaker == null) {
+      return false;
+    }
+    if (speaker.type() != EntityType.MISC) {
+      return true;
+    }
+    String[] words = speaker.mention().text().split("\\s+");
+    return animate.contains(words[words.length - 1]);
   }
 
   /** Who acts, on whom, and where the content starts. */

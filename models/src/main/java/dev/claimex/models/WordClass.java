@@ -244,6 +244,8 @@ public enum WordClass {
   QUESTION_VERB,
   /** Words that open what a question is about: "asked <i>about</i> the vote", "asked <i>whether</i> ...". */
   QUESTION_OPENER,
+  /** Verbs of need, whose subject is as often a thing as an agent: "the plan requires approval" demands nothing. */
+  NEED_VERB,
   /** Honorifics and nouns that mark a woman: "Ms.", "spokeswoman". */
   FEMININE_WORD,
   /** Honorifics and nouns that mark a man: "Mr.", "spokesman". */
