@@ -246,6 +246,8 @@ public enum WordClass {
   QUESTION_OPENER,
   /** Verbs of need, whose subject is as often a thing as an agent: "the plan requires approval" demands nothing. */
   NEED_VERB,
+  /** Wrongs one commits: "committed suicide", "commit a crime" promise nothing. */
+  WRONGDOING_NOUN,
   /** Honorifics and nouns that mark a woman: "Ms.", "spokeswoman". */
   FEMININE_WORD,
   /** Honorifics and nouns that mark a man: "Mr.", "spokesman". */
