@@ -4,6 +4,7 @@ import dev.claimex.lexicon.ConditionLexicon;
 import dev.claimex.lexicon.CueMatch;
 import dev.claimex.lexicon.HarmLexicon;
 import dev.claimex.models.WordClasses;
+import dev.claimex.quote.ContentIntro;
 import dev.claimex.quote.Report;
 import dev.claimex.quote.ReportKind;
 
@@ -11,6 +12,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.claimex.models.WordClass.FAILURE_WORD;
 import static dev.claimex.models.WordClass.NEGATIVE_WORD;
 import static dev.claimex.models.WordClass.REVERSAL_VERB;
+import static dev.claimex.models.WordClass.AUXILIARY;
+import static dev.claimex.models.WordClass.SHARE_WORD;
+import static dev.claimex.models.WordClass.QUESTION_OPENER;
+import static dev.claimex.models.WordClass.QUESTION_VERB;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.ner.Actor;
@@ -21,6 +26,7 @@ import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Types each frame as a claim: the cue's type, turned into {@link ClaimType#CONDITION} when a plain statement
@@ -38,6 +44,12 @@ public final class ClaimTyper {
   private static final WordClasses WORDS = WordClasses.standard();
   private static final Set<ClaimType> NEGATIVE_TYPES = Set.of(ClaimType.DENIAL, ClaimType.REJECTION);
   private static final int NEGATION_REACH = 3;
+  /** How far before a cue its subject may hold a share ("54 percent of active duty personnel said"). */
+  private static final int SHARE_REACH = 8;
+  /** A quoted question, then its speaker, just before the cue: "“Who will pay?” the councillor asked". */
+  private static final Pattern QUOTED_QUESTION_BEFORE =
+      Pattern.compile("\\?\\s*[\"”’']\\s*,?\\s*(?:[\\p{L}][\\p{L}.'’-]*\\s+){0,4}$");
+  private static final int QUOTED_QUESTION_REACH = 80;
 
   /** How far into a content the act it commits to is read ("would impose sanctions on the regime"). */
   private static final int ACT_WORDS = 8;
@@ -77,6 +89,9 @@ public final class ClaimTyper {
     if ((type == ClaimType.AGREEMENT || type == ClaimType.PROMISE) && failed(sentence, frame.cue())) {
       type = ClaimType.REJECTION; // "failed to reach an agreement", "refused to accept the offer"
     }
+    if (type == ClaimType.AGREEMENT && agreesWithView(analysis, sentence, frame)) {
+      type = ClaimType.SUPPORT; // "agreed with the senator": agreeing with a view or a person, no deal
+    }
     if (type == ClaimType.STATEMENT && frame.isSpeech() && frame.speaker() != null) {
       TextSpan told = DirectiveContent.addressee(text, analysis.sentenceAt(frame.content().start()) == null
           ? sentence : analysis.sentenceAt(frame.content().start()), frame.content());
@@ -105,6 +120,12 @@ public final class ClaimTyper {
       } else if (type == ClaimType.PROMISE && split.marker().equals(UNLESS)) {
         type = ClaimType.THREAT; // "will withdraw its troops unless ...": a commitment used to coerce
       }
+    }
+    if (type == ClaimType.APPEAL && asksQuestion(analysis, sentence, frame)) {
+      type = ClaimType.STATEMENT; // "asked whether the bridge would reopen": a question for information
+    }
+    if (type != ClaimType.STATEMENT && surveyFinding(sentence, frame.cue())) {
+      type = ClaimType.STATEMENT; // "44 percent would back Trump": a finding of a poll, no one's act
     }
     ReportKind mode = frame.mode();
     if (frame.quote() != null && (mode == ReportKind.MIXED || mode == ReportKind.DIRECT)) {
@@ -182,6 +203,101 @@ public final class ClaimTyper {
       return subject.isPronoun() && !subject.lower().equals("you") || speaker.endsWith(subject.word());
     }
     return true;
+  }
+
+  /**
+   * Whether an agreement agrees with someone's view rather than with a party on an act: "with" stands between the cue
+   * and the content ("agreed with the senator", "agreed with her that the tax was unfair"), and the content commits
+   * to no act ("agreed with the rebels to exchange prisoners" is a deal).
+   */
+  private static boolean agreesWithView(TextAnalysis analysis, TaggedSentence s, Report frame) {
+    if (frame.cue() == null || frame.intro() == ContentIntro.TO || analysis.sentenceAt(frame.content().start()) != s) {
+      return false;
+    }
+    int first = firstTokenFrom(s, frame.content().start());
+    if (first <= frame.cue().last()) {
+      return false;
+    }
+    boolean with = false;
+    for (int i = frame.cue().last() + 1; i <= first; i++) {
+      with |= s.token(i).lower().equals("with");
+    }
+    String before = s.token(first - 1).lower();
+    if (before.equals("to") || before.equals("on")) {
+      return false; // the content of "agreed with the army to exchange prisoners" is the act agreed on
+    }
+    if (!with) {
+      return false;
+    }
+    if (frame.intro() == ContentIntro.THAT) {
+      return true;
+    }
+    for (int i = first; i < s.size() && s.token(i).end() <= frame.content().end(); i++) {
+      WordToken next = s.tokenOrNull(i + 1);
+      if (s.token(i).tag().equals("TO") && next != null && next.tag().equals("VB")
+          || s.token(i).lower().equals("on")) {
+        return false; // "agreed with the rebels to exchange prisoners", "agreed with Paris on a deal"
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a question verb ("ask") asks a question rather than for an act: an embedded question ("asked whether
+   * ...", "asked him why ..."), a question about something ("was asked about the vote"), or a quotation that ends in
+   * a question mark ("asked, “Really?”") or stands just before the cue ("“Who will pay?” the councillor asked"),
+   * unless an infinitive follows ("asked the council to ...").
+   */
+  private static boolean asksQuestion(TextAnalysis analysis, TaggedSentence s, Report frame) {
+    if (frame.cue() == null || !WORDS.is(QUESTION_VERB, s.token(frame.cue().head()).key())) {
+      return false;
+    }
+    if (frame.intro() == ContentIntro.QUESTION) {
+      return true;
+    }
+    TextSpan content = frame.content();
+    TaggedSentence holder = analysis.sentenceAt(content.start());
+    int first = holder == null ? -1 : firstTokenFrom(holder, content.start());
+    if (first >= 0 && (WORDS.is(QUESTION_OPENER, holder.token(first).lower())
+        || first > 0 && WORDS.is(QUESTION_OPENER, holder.token(first - 1).lower()))) {
+      return true;
+    }
+    String asked = content.text().strip();
+    while (!asked.isEmpty() && "\"'”’».".indexOf(asked.charAt(asked.length() - 1)) >= 0) {
+      asked = asked.substring(0, asked.length() - 1).strip();
+    }
+    if (asked.endsWith("?")) {
+      return true;
+    }
+    String before = analysis.text().substring(Math.max(0, frame.cueSpan().start() - QUOTED_QUESTION_REACH),
+        frame.cueSpan().start());
+    return frame.intro() != ContentIntro.TO && QUOTED_QUESTION_BEFORE.matcher(before).find();
+  }
+
+  /**
+   * Whether the cue reports a survey: its subject is a share of a population ("44 percent would back Trump", "18%
+   * who say they would"), or a margin follows it ("Officers favored Trump 46 percent to 32 percent").
+   */
+  private static boolean surveyFinding(TaggedSentence s, CueMatch cue) {
+    if (cue == null) {
+      return false;
+    }
+    for (int i = cue.first() - 1; i >= 0 && i >= cue.first() - SHARE_REACH; i--) {
+      WordToken t = s.token(i);
+      if (WORDS.is(SHARE_WORD, t.lower())) {
+        return true;
+      }
+      if (t.isPunctuation() || t.isFiniteVerb() && !t.tag().equals("MD") && !WORDS.is(AUXILIARY, t.key())) {
+        break; // the subject ends at a clause boundary or another verb ("who won 52 percent of the vote agreed")
+      }
+    }
+    for (int i = cue.last() + 1; i + 3 < s.size() && i <= cue.last() + SHARE_REACH; i++) {
+      if (s.token(i).tag().equals("CD") && WORDS.is(SHARE_WORD, s.token(i + 1).lower())
+          && s.token(i + 2).lower().equals("to") && s.token(i + 3).tag().equals("CD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the cue is the object of a failure or refusal: "failed to reach", "refused to sign". */

@@ -14,6 +14,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.claimex.models.WordClass.ACT_LIGHT_VERB;
 import static dev.claimex.models.WordClass.CLAUSE_COORDINATOR;
 import static dev.claimex.models.WordClass.MESSAGE_NOUN;
+import static dev.claimex.models.WordClass.NEED_VERB;
+import static dev.claimex.models.WordClass.WRONGDOING_NOUN;
 import static dev.claimex.models.WordClass.NOUN_CUE_COMPLEMENT;
 import static dev.claimex.models.WordClass.PARTICIPLE_CLAUSE_OPENER;
 import static dev.claimex.models.WordClass.PASSIVE_CUE_COMPLEMENT;
@@ -137,6 +139,13 @@ public final class UnframedCueReader {
         && !speakerText.contains(" ") && !animate.contains(speakerText)) {
       return null; // "mediation offered a pathway": a bare abstract noun offers nothing
     }
+    if (entry.act() == CueAct.DEMAND && entry.part() == CuePart.VERB
+        && WORDS.is(NEED_VERB, s.token(cue.head()).key()) && !isAgent(parties.speaker())) {
+      return null; // "the plan would require ground troops", "the law does not require witnesses to ...": a need
+    }
+    if (entry.act() == CueAct.PROMISE && entry.part() == CuePart.VERB && namesWrong(s, parties.contentFirst())) {
+      return null; // "committed suicide", "commit a horrible crime": a wrong done, nothing promised
+    }
     int first = parties.contentFirst();
     if (first < s.size() && (s.token(first).lower().equals("to") || s.token(first).lower().equals("that"))) {
       first++; // the content of "urged them to act" is "act", as the attribution stage reads it
@@ -150,6 +159,28 @@ public final class UnframedCueReader {
         entry.objectRole() == ObjectRole.TARGET ? null : parties.object(),
         entry.objectRole() == ObjectRole.TARGET ? parties.object() : null, content, null, ReportKind.NONE,
         null, entry.id() + "/unframed", parties.speaker() == null ? CONFIDENCE - 0.1 : CONFIDENCE, false);
+  }
+
+  /** Whether the object from {@code first} is a wrong one commits: "suicide", "some horrible crime". */
+  private static boolean namesWrong(TaggedSentence s, int first) {
+    int i = first;
+    while (i < s.size() && i < first + 4 && (s.token(i).tag().equals("DT") || s.token(i).isAdjective()
+        || s.token(i).isAdverb() || s.token(i).tag().equals("PRP$"))) {
+      i++;
+    }
+    return i < s.size() && s.token(i).isNoun() && WORDS.is(WRONGDOING_NOUN, s.token(i).lower());
+  }
+
+  /** A speaker that can demand: a name, a pronoun, or a common noun that denotes people ("the court", "lawmakers"). */
+  private boolean isAgent(Actor speaker) {
+    if (speaker == null) {
+      return false;
+    }
+    if (speaker.type() != EntityType.MISC) {
+      return true;
+    }
+    String[] words = speaker.mention().text().split("\\s+");
+    return animate.contains(words[words.length - 1]);
   }
 
   /** Who acts, on whom, and where the content starts. */

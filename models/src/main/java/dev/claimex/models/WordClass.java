@@ -238,6 +238,16 @@ public enum WordClass {
   SPEECH_MEDIUM,
   /** Documents that measure opinion and speak through "In the latest poll, ...". */
   POLL_NOUN,
+  /** Words that make a number a share of a population: "44 percent back the plan" reports a survey, not an act. */
+  SHARE_WORD,
+  /** Verbs that ask a question as readily as they ask for an act: "asked whether" is no appeal. */
+  QUESTION_VERB,
+  /** Words that open what a question is about: "asked <i>about</i> the vote", "asked <i>whether</i> ...". */
+  QUESTION_OPENER,
+  /** Verbs of need, whose subject is as often a thing as an agent: "the plan requires approval" demands nothing. */
+  NEED_VERB,
+  /** Wrongs one commits: "committed suicide", "commit a crime" promise nothing. */
+  WRONGDOING_NOUN,
   /** Honorifics and nouns that mark a woman: "Ms.", "spokeswoman". */
   FEMININE_WORD,
   /** Honorifics and nouns that mark a man: "Mr.", "spokesman". */
