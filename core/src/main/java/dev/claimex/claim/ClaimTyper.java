@@ -338,7 +338,7 @@ public final class ClaimTyper {
     }
     for (int i = first; i <= last; i++) {
       ConditionLexicon.MarkerMatch marker = conditions.match(sentence, i);
-      if (marker == null) {
+      if (marker == null || !ConditionSense.statesCondition(sentence, marker)) {
         continue;
       }
       boolean strong = marker.marker().strong();

@@ -289,5 +289,11 @@ public enum WordClass {
   /** Abbreviations whose full stop ends no sentence before a number: "No. 10", "c. 1818". */
   ABBREVIATION_BEFORE_NUMBER,
   /** Abbreviations whose full stop ends no sentence before a lower-case word: "et al. argued". */
-  ABBREVIATION_BEFORE_LOWER_CASE
+  ABBREVIATION_BEFORE_LOWER_CASE,
+  /** A word before a condition marker that makes it a concession: "even if the talks fail". */
+  CONCESSIVE_INTENSIFIER,
+  /** What follows an elliptical "if" that states no condition: "few, if any, will vote". */
+  ELLIPTICAL_IF_WORD,
+  /** Verbs whose "if" clause is what is asked or wished, not a condition: "asked if", "would prefer if". */
+  WHETHER_IF_VERB;
 }
