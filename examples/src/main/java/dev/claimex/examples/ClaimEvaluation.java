@@ -22,11 +22,12 @@ import java.util.Map;
 /**
  * The {@code eval --claims} command: scores typed claims on a gold file annotated to the news-claims guidelines (one
  * {@code {"id","text","claims":[...]}} article per line) and prints the figures of {@link ClaimScorer} as one JSON
- * line, the same as {@code score_news_claims.py}.
+ * line, the same as {@code score_news_claims.py}; {@code --reliability} adds a {@link Reliability} table after it.
  *
  * <pre>
  * claimex eval --claims news-claims-dev.jsonl                            # extracts every article, then scores
  * claimex eval --claims news-claims-dev.jsonl --predictions out.jsonl    # scores the output of extract --input-jsonl
+ * claimex eval --claims news-claims-dev.jsonl --reliability              # then a table: usable share by confidence
  * </pre>
  */
 final class ClaimEvaluation {
@@ -43,11 +44,13 @@ final class ClaimEvaluation {
     String gold = null;
     String predictions = null;
     int threads = Runtime.getRuntime().availableProcessors();
+    boolean reliability = false;
     for (int i = 0; i < arguments.size(); i++) {
       switch (arguments.get(i)) {
         case "--claims" -> gold = Arguments.value(arguments, ++i, "--claims");
         case "--predictions" -> predictions = Arguments.value(arguments, ++i, "--predictions");
         case "--threads" -> threads = Arguments.positive(Arguments.value(arguments, ++i, "--threads"), "--threads");
+        case "--reliability" -> reliability = true;
         default -> throw new UsageException("unknown eval --claims option '" + arguments.get(i) + "' (try --help)");
       }
     }
@@ -61,6 +64,9 @@ final class ClaimEvaluation {
     err.printf(Locale.ROOT, "claimex: scored %d documents of %s%s%n", goldDocuments.size(), gold,
         predictions == null ? "" : " against " + predictions);
     out.println(scorer.figures().toJson());
+    if (reliability) {
+      out.println(Reliability.of(scorer.judged()));
+    }
     return 0;
   }
 

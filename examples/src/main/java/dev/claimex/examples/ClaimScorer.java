@@ -3,6 +3,7 @@ package dev.claimex.examples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -61,6 +63,7 @@ final class ClaimScorer {
   private int polarityRight;
   private int modalityRight;
   private int missingDocuments;
+  private final List<Reliability.Judged> judged = new ArrayList<>();
 
   /** Adds one gold document ({@code {"id","claims":[...]}}) and its prediction, {@code null} if there is none. */
   void add(JsonNode goldDocument, JsonNode prediction) {
@@ -115,9 +118,11 @@ final class ClaimScorer {
       TypeCounts predictedType = counts(type);
       predictedType.predicted++;
       boolean ok = used.contains(i) || goldClaims.stream().anyMatch(g -> found(g, p));
-      usablePredicted += goldClaims.stream().anyMatch(g -> full(g, p)) ? 1 : 0;
+      boolean usableClaim = goldClaims.stream().anyMatch(g -> full(g, p));
+      usablePredicted += usableClaim ? 1 : 0;
       supported += ok ? 1 : 0;
       predictedType.supported += ok ? 1 : 0;
+      judged.add(new Reliability.Judged(confidence(p), ok, usableClaim));
     }
   }
 
@@ -144,6 +149,14 @@ final class ClaimScorer {
         f1Count == 0 ? 0.0 : round(f1Sum / f1Count), usableFigures[0], usableFigures[1], usableFigures[2],
         ofFound(speakerRight), ofFound(contentRight), conditionsRight, conditionsGold, ofFound(polarityRight),
         ofFound(modalityRight), perType);
+  }
+
+  /**
+   * Every predicted claim counted so far (not STATEMENT), in order, with its confidence and the scorer's decisions:
+   * found is what precision counts, usable what usable_precision counts.
+   */
+  ImmutableList<Reliability.Judged> judged() {
+    return ImmutableList.copyOf(judged);
   }
 
   private TypeCounts counts(String type) {
@@ -188,6 +201,13 @@ final class ClaimScorer {
   private static String type(JsonNode p) {
     JsonNode type = p.get("type");
     return type != null && type.isTextual() ? type.textValue().toUpperCase(Locale.ROOT) : "";
+  }
+
+  /** The prediction's numeric "confidence", empty when absent or not a number. */
+  private static OptionalDouble confidence(JsonNode p) {
+    JsonNode confidence = p.get("confidence");
+    return confidence != null && confidence.isNumber()
+        ? OptionalDouble.of(confidence.asDouble()) : OptionalDouble.empty();
   }
 
   /** {start, end} of a span object, {@code null} when it or either offset is absent. */

@@ -140,6 +140,17 @@ class ClaimexCliTest {
   }
 
   @Test
+  void evalClaimsWithReliabilityKeepsTheJsonLineAndAddsTheTable() {
+    Run run = run("eval", "--claims", "src/test/resources/eval/claims-gold.jsonl",
+        "--predictions", "src/test/resources/eval/claims-predictions.jsonl", "--reliability");
+    assertEquals(0, run.code(), run.err());
+    String[] lines = run.out().strip().split("\\R");
+    assertEquals(ClaimScorerTest.REFERENCE_FIGURES, lines[0]);
+    assertEquals(9, lines.length, run.out());
+    assertEquals("confidence ≥ 0.8: 4 claims, share usable 0.500", lines[8]);
+  }
+
+  @Test
   void evalClaimsExtractsTheGoldArticlesWithoutPredictions() throws Exception {
     Run run = run("eval", "--claims", "src/test/resources/eval/claims-gold.jsonl", "--threads", "1");
     assertEquals(0, run.code(), run.err());
