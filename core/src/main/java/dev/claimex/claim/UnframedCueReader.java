@@ -16,6 +16,8 @@ import static dev.claimex.models.WordClass.CLAUSE_COORDINATOR;
 import static dev.claimex.models.WordClass.MESSAGE_NOUN;
 import static dev.claimex.models.WordClass.NEED_VERB;
 import static dev.claimex.models.WordClass.WRONGDOING_NOUN;
+import static dev.claimex.models.WordClass.INDEFINITE_ARTICLE;
+import static dev.claimex.models.WordClass.REPORTER_REQUEST;
 import static dev.claimex.models.WordClass.NOUN_CUE_COMPLEMENT;
 import static dev.claimex.models.WordClass.PARTICIPLE_CLAUSE_OPENER;
 import static dev.claimex.models.WordClass.PASSIVE_CUE_COMPLEMENT;
@@ -146,6 +148,9 @@ public final class UnframedCueReader {
     if (entry.act() == CueAct.PROMISE && entry.part() == CuePart.VERB && namesWrong(s, parties.contentFirst())) {
       return null; // "committed suicide", "commit a horrible crime": a wrong done, nothing promised
     }
+    if (entry.part() == CuePart.NOUN && asksForComment(s, parties.contentFirst())) {
+      return null; // "did not respond to requests for comment": the reporter's request to a source, no claim
+    }
     int first = parties.contentFirst();
     if (first < s.size() && (s.token(first).lower().equals("to") || s.token(first).lower().equals("that"))) {
       first++; // the content of "urged them to act" is "act", as the attribution stage reads it
@@ -159,6 +164,19 @@ public final class UnframedCueReader {
         entry.objectRole() == ObjectRole.TARGET ? null : parties.object(),
         entry.objectRole() == ObjectRole.TARGET ? parties.object() : null, content, null, ReportKind.NONE,
         null, entry.id() + "/unframed", parties.speaker() == null ? CONFIDENCE - 0.1 : CONFIDENCE, false);
+  }
+
+  /** "for comment", "for an interview": what a reporter asks a source for, after a request noun. */
+  private static boolean asksForComment(TaggedSentence s, int first) {
+    int k = first;
+    if (k >= s.size() || !s.token(k).lower().equals("for")) {
+      return false;
+    }
+    k++;
+    if (k < s.size() && WORDS.is(INDEFINITE_ARTICLE, s.token(k).lower())) {
+      k++;
+    }
+    return k < s.size() && WORDS.is(REPORTER_REQUEST, s.token(k).lower());
   }
 
   /** Whether the object from {@code first} is a wrong one commits: "suicide", "some horrible crime". */

@@ -295,5 +295,7 @@ public enum WordClass {
   /** What follows an elliptical "if" that states no condition: "few, if any, will vote". */
   ELLIPTICAL_IF_WORD,
   /** Verbs whose "if" clause is what is asked or wished, not a condition: "asked if", "would prefer if". */
-  WHETHER_IF_VERB;
+  WHETHER_IF_VERB,
+  /** What a reporter asks a source for, after a request noun: "did not respond to requests for comment". */
+  REPORTER_REQUEST;
 }
