@@ -234,7 +234,7 @@ public final class Claimex {
 
   /**
    * The reported-speech frames as attributions: acts such as "reached an agreement" are claims only, and so is
-   * speech reported inside other speech ("He said that Pakistan believed ..."), which is part of the outer
+   * speech reported inside other speech ("He said that Chile believed ..."), which is part of the outer
    * attribution's content, and speech with no named speaker ("countries were urged to ...").
    */
   private static ImmutableList<Attribution> toAttributions(String text, ImmutableList<Report> frames) {

@@ -4,7 +4,7 @@
  * <pre>{@code
  * Claimex claimex = Claimex.builder().timeBudget(Duration.ofSeconds(30)).build();
  * ExtractionResult result = claimex.extract("doc-1", articleText);
- * result.claims().forEach(System.out::println);   // WARNING Pakistan (warned): "open war" | if: talks collapse
+ * result.claims().forEach(System.out::println);   // WARNING army (warned): "a wider war" | if: the attacks continued
  * }</pre>
  *
  * <p>{@link dev.claimex.Claimex} runs the stages in order (text, entities, attributions, claims), each within its

@@ -14,8 +14,8 @@ import dev.claimex.text.TextSpan;
  *
  * <pre>{@code
  * Claim warning = result.claims().stream().filter(c -> c.type() == ClaimType.WARNING).findFirst().orElseThrow();
- * warning.speaker().canonical();   // "Pakistan"
- * warning.condition().text();      // "talks collapse"
+ * warning.speaker().canonical();   // "army"
+ * warning.condition().text();      // "the attacks continued"
  * }</pre>
  *
  * @param sentence index of the sentence of the cue (or of the content, when there is no cue)

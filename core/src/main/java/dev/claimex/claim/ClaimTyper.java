@@ -405,7 +405,7 @@ public final class ClaimTyper {
   }
 
   /**
-   * Hypothetical when conditional; hedged by a hedge near the cue ("reportedly said", "cautious optimism");
+   * Hypothetical when conditional; hedged by a hedge near the cue ("reportedly said", "cautiously hopeful");
    * otherwise by the content up to the end of its first verb group ("may" → hedged, "would" → hypothetical).
    */
   private Modality modality(TextAnalysis analysis, TaggedSentence s, Report frame, TextSpan content,

@@ -4,7 +4,7 @@ package dev.claimex.claim;
 public enum Modality {
   /** Stated as fact. */
   ASSERTED,
-  /** Softened: "may", "could", "reportedly", "cautious optimism". */
+  /** Softened: "may", "could", "reportedly", "cautiously hopeful". */
   HEDGED,
   /** Conditional or counterfactual: "if ...", "would". */
   HYPOTHETICAL

@@ -139,7 +139,7 @@ public final class UnframedCueReader {
     String speakerText = parties.speaker() == null ? "" : parties.speaker().mention().text();
     if (entry.act() == CueAct.PROMISE && parties.speaker() != null && parties.speaker().type() == EntityType.MISC
         && !speakerText.contains(" ") && !animate.contains(speakerText)) {
-      return null; // "mediation offered a pathway": a bare abstract noun offers nothing
+      return null; // "the reform offered a way out": a bare abstract noun offers nothing
     }
     if (entry.act() == CueAct.DEMAND && entry.part() == CuePart.VERB
         && WORDS.is(NEED_VERB, s.token(cue.head()).key()) && !isAgent(parties.speaker())) {

@@ -140,7 +140,7 @@ public final class SpeakerResolver {
     if (name != null && name.last() == headEnd) {
       WordToken before = s.tokenOrNull(name.first() - 1);
       boolean possessed = before != null && before.tag().equals("POS") && name.first() - 1 > phrase.first();
-      if (name.mention().type() == EntityType.ORGANIZATION && possessed) { // "Qatar's Foreign Ministry"
+      if (name.mention().type() == EntityType.ORGANIZATION && possessed) { // "Norway's Foreign Ministry"
         return described(s, phrase.first(), headEnd, EntityType.ORGANIZATION);
       }
       EntityMention mention = name.mention();
@@ -200,7 +200,7 @@ public final class SpeakerResolver {
     return false;
   }
 
-  /** An actor named by its description: "Pakistan's Information Minister", "analysts". */
+  /** An actor named by its description: "Norway's foreign minister", "analysts". */
   private Actor described(TaggedSentence s, int first, int last, EntityType type) {
     int start = first;
     while (start < last && WORDS.is(ARTICLE, s.token(start).lower())) {

@@ -3,7 +3,7 @@
  *
  * <pre>{@code
  * SpeakerResolver resolver = new SpeakerResolver(analysis, new EntityIndex(analysis, entities), gazetteer, animate);
- * Actor speaker = resolver.resolve(new Phrase(sentence.index(), 0, 0));   // "He" -> Khawaja Asif
+ * Actor speaker = resolver.resolve(new Phrase(sentence.index(), 0, 0));   // "He" -> Maria Lopez, named a sentence before
  * }</pre>
  *
  * <p>The attribution stage asks it for speakers and parties; it reads {@code text}, {@code syntax} and {@code ner},

@@ -10,7 +10,7 @@ public enum EntityType {
   STATE_OR_PROVINCE,
   NATIONALITY,
   TITLE,
-  /** A news outlet or wire service credited as a source: Reuters, AP, Al Jazeera, Dawn, geo.tv. */
+  /** A news outlet or wire service credited as a source: Reuters, AP, Al Jazeera, Le Monde, cnn.com. */
   OUTLET,
   /** Two or more parties named jointly: "both sides", "the two countries". */
   GROUP,

@@ -30,7 +30,7 @@ public final class Gazetteer implements OutletNames {
   public enum MatchRule {
     /** Exactly as listed. */
     CASED,
-    /** In any case: web domains such as {@code geo.tv}. */
+    /** In any case: web domains such as {@code cnn.com}. */
     DOMAIN,
     /** As listed, capitalised inside a sentence and not part of a longer name: {@code Dawn}, {@code Mint}. */
     AMBIGUOUS
@@ -74,7 +74,7 @@ public final class Gazetteer implements OutletNames {
     }
     for (TsvRow row : g.table("nationalities.tsv", "id", "demonym", "plural", "country", "example").rows()) {
       g.addNames(row, row.get("demonym"), List.of(), EntityType.NATIONALITY, MatchRule.CASED);
-      for (String plural : row.list("plural")) { // "Afghans" are people; "Afghan" describes them
+      for (String plural : row.list("plural")) { // "Iraqis" are people; "Iraqi" describes them
         g.add(row, plural, plural, EntityType.PERSON, MatchRule.CASED);
       }
     }

@@ -5,7 +5,7 @@
  * <pre>{@code
  * EntityMention mention = result.entities().get(0);
  * mention.type();        // EntityType.PERSON
- * mention.canonical();   // "Khawaja Asif", also for a later "Asif"
+ * mention.canonical();   // "Maria Lopez", also for a later "Lopez"
  * }</pre>
  *
  * <p>A different tagger plugs in as a {@link dev.claimex.ner.NameTagger}; gazetteers, coreference and the stages

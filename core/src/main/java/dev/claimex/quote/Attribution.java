@@ -12,7 +12,7 @@ import dev.claimex.text.TextSpan;
  *
  * <pre>{@code
  * result.attributions().forEach(System.out::println);
- * // mixed | Pakistan's Information Minister (stated): "this resulted in “no workable solutions”" | source: Reuters
+ * // mixed | Norway's foreign minister (said): "the talks had reached “a dead end”" | source: Reuters
  * }</pre>
  */
 public record Attribution(ReportKind kind, TextSpan content, Actor speaker, TextSpan cue, TextSpan source,

@@ -30,7 +30,7 @@ import dev.claimex.text.WordToken;
  * Reads what a cue verb or noun governs, to its right: an object (addressee or target) where the cue takes one,
  * adjuncts to pass over ("in a statement", "on Tuesday"), then the content — a colon, a that-clause, a
  * quotation, an infinitive, a prepositional object ("warned of ...", "accused X of ..."), a bare clause
- * ("alleges Afghanistan harbors ..."), or a noun-phrase object ("confirmed both ceasefires").
+ * ("alleges the rebels hide ..."), or a noun-phrase object ("confirmed both ceasefires").
  *
  * <pre>{@code
  * Complement c = new ComplementReader(new ContentBounds(cues)).read(s, cue, entities);   // "warned of war"
@@ -423,7 +423,7 @@ public final class ComplementReader {
         && !t.tag().equals("POS");
   }
 
-  /** A noun phrase followed by a finite verb: "Afghanistan harbors", "Democrats and the media are", "talks would". */
+  /** A noun phrase followed by a finite verb: "the rebels hide", "Democrats and the media are", "talks would". */
   public static boolean startsClause(TaggedSentence s, int k) {
     WordToken of = s.tokenOrNull(k + 1);
     if (s.tokenOrNull(k) != null && WORDS.is(PARTITIVE_QUANTIFIER, s.token(k).lower()) && of != null

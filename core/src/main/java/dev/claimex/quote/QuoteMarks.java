@@ -134,7 +134,7 @@ final class QuoteMarks {
     return -1;
   }
 
-  /** ‘...’ where the opening mark starts a word and the closing mark ends one (not an apostrophe as in "Pakistan’s"). */
+  /** ‘...’ where the opening mark starts a word and the closing mark ends one (not an apostrophe as in "Norway’s"). */
   private static void scanSingle(String text, int start, int end, List<TextSpan> out) {
     int open = -1;
     for (int i = start; i < end; i++) {

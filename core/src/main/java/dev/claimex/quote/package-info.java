@@ -3,7 +3,7 @@
  *
  * <pre>{@code
  * for (Attribution a : result.attributions()) {
- *   System.out.println(a.kind() + " " + a.speaker() + ": " + a.content().text());   // DIRECT Khawaja Asif: "..."
+ *   System.out.println(a.kind() + " " + a.speaker() + ": " + a.content().text());   // DIRECT Maria Lopez: "..."
  * }
  * }</pre>
  *

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises text that only credits a news outlet: {@code "Source: Reuters"}, {@code "(Reuters +1)"},
- * {@code "AP News"}, {@code "geo.tv"}, {@code "According to Reuters reports."}. Such text is a segment of its own
+ * {@code "AP News"}, {@code "cnn.com"}, {@code "According to Reuters reports."}. Such text is a segment of its own
  * and is never read as a claim; attribution uses it as the outlet of the text around it.
  */
 public final class CreditLines {
@@ -74,7 +74,7 @@ public final class CreditLines {
     return 0;
   }
 
-  /** The words of a line with numbers and punctuation runs dropped; "geo.tv" and "Reuters'" keep their letters. */
+  /** The words of a line with numbers and punctuation runs dropped; "cnn.com" and "Reuters'" keep their letters. */
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     for (String raw : text.split("\\s+")) {

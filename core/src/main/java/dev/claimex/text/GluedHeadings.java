@@ -17,7 +17,7 @@ final class GluedHeadings {
 
   private GluedHeadings() {}
 
-  /** Tags a heading can end with: "Mediation underway", "Persistent Obstacles". */
+  /** Tags a heading can end with: "Talks resume", "Rising Prices", "Talks delayed". */
   private static final Set<String> HEADING_END_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "VBN");
 
   /** The number of tokens of a heading glued to the start of {@code tokens}, or 0. */

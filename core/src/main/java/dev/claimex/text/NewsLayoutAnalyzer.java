@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * LayoutAnalyzer layout = new NewsLayoutAnalyzer(new CreditLines(gazetteer));
- * layout.segment("Talks stall\nKABUL (Reuters) - Officials said ...");
- * // [HEADLINE "Talks stall", DATELINE "KABUL (Reuters) -", PARAGRAPH "Officials said ..."]
+ * layout.segment("Talks stall\nNAIROBI (Reuters) - Officials said ...");
+ * // [HEADLINE "Talks stall", DATELINE "NAIROBI (Reuters) -", PARAGRAPH "Officials said ..."]
  * }</pre>
  */
 public final class NewsLayoutAnalyzer implements LayoutAnalyzer {
 
-  /** "KABUL (Reuters) - ", "LONDON, March 3 (AP) — ", "WASHINGTON — ", "ISLAMABAD: ". */
+  /** "NAIROBI (Reuters) - ", "LONDON, March 3 (AP) — ", "WASHINGTON — ", "LIMA: ". */
   private static final Pattern DATELINE = Pattern.compile(
       "^(?:(?<place>\\p{Lu}[\\p{Lu}'.\\- ]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.\\- ]{1,30})?)"
           + "(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*(?<outlet>\\([^()\\n]{1,40}\\))?"
@@ -67,7 +67,7 @@ public final class NewsLayoutAnalyzer implements LayoutAnalyzer {
     return segments.build();
   }
 
-  /** The length of a dateline at the start of {@code text} ("KABUL (Reuters) - "), or 0. */
+  /** The length of a dateline at the start of {@code text} ("NAIROBI (Reuters) - "), or 0. */
   static int datelineLength(String text) {
     Matcher dateline = DATELINE.matcher(text);
     return dateline.lookingAt() && isDateline(dateline) ? dateline.end() : 0;
@@ -75,7 +75,7 @@ public final class NewsLayoutAnalyzer implements LayoutAnalyzer {
 
   private static boolean isDateline(Matcher m) {
     String place = m.group("place");
-    // an all-capitals place, or an outlet in brackets: "Kabul (Reuters) -" but not "Officials - who ..."
+    // an all-capitals place, or an outlet in brackets: "Nairobi (Reuters) -" but not "Officials - who ..."
     return m.group("outlet") != null || (place != null && place.replaceAll("[^\\p{L}]", "").length() >= 3
         && place.equals(place.toUpperCase(java.util.Locale.ROOT)));
   }

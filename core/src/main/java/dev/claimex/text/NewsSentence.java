@@ -8,7 +8,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * credit line is a sentence of its own).
  *
  * <pre>{@code
- * result.sentences().get(0).span().text();   // "Pakistan and Afghanistan continue to face ..."
+ * result.sentences().get(0).span().text();   // "The two governments resumed talks on Monday ..."
  * }</pre>
  */
 public record NewsSentence(int index, TextSpan span, SegmentKind segmentKind, int paragraph) {

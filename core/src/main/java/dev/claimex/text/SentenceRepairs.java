@@ -74,7 +74,7 @@ final class SentenceRepairs {
   private static final Pattern LEADING_CITATION =
       Pattern.compile("^(?:(?:\\[(?:\\d{1,3}(?:[–-]\\d{1,3})?|\\.\\.\\.|…)\\]|>>|[)\\]»])\\s*)+");
   private static final Pattern ONLY_CITATION = Pattern.compile("^(?:\\[(?:\\d{1,3}(?:[–-]\\d{1,3})?|\\.\\.\\.|…)\\][\\s.]*)+$");
-  /** A lower-case web domain at the start of a sentence, followed by a capitalised word: "geo.tv He said". */
+  /** A lower-case web domain at the start of a sentence, followed by a capitalised word: "cnn.com She said". */
   private static final Pattern LEADING_DOMAIN = Pattern.compile("^[a-z0-9-]+\\.(?:[a-z]{2,6}\\.?)+\\s+(?=\\p{Lu})");
   /** An outlet credit in brackets followed by a new sentence: "(BBC) The militant group said ...". */
   private static final Pattern BRACKETED_CREDIT = Pattern.compile("\\(([^()\\n]{2,40})\\)(?=\\s+[\"“]?\\p{Lu})");
@@ -215,7 +215,7 @@ final class SentenceRepairs {
         .region(Math.max(0, from - END_PATTERN_REACH), sentence.length()).find();
   }
 
-  /** "geo.tv He also stressed ...": the domain credit as a sentence of its own. */
+  /** "cnn.com She added ...": the domain credit as a sentence of its own. */
   static List<TextSpan> splitLeadingCredit(String text, TextSpan sentence, OutletNames outlets) {
     Matcher domain = LEADING_DOMAIN.matcher(sentence.text());
     if (domain.lookingAt() && outlets.isOutlet(sentence.text().substring(0, domain.end()).strip())) {

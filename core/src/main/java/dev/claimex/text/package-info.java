@@ -4,7 +4,7 @@
  * <pre>{@code
  * TextAnalysis analysis = result.analysis();
  * TaggedSentence first = analysis.sentences().get(0);
- * first.token(0).word();    // "ISLAMABAD"; every span is a TextSpan over the original text
+ * first.token(0).word();    // "NAIROBI"; every span is a TextSpan over the original text
  * }</pre>
  *
  * <p>Stage interfaces ({@link dev.claimex.text.LayoutAnalyzer}, {@link dev.claimex.text.SentenceSplitter},

@@ -8,7 +8,7 @@ import dev.claimex.text.TextSpan;
 import java.util.List;
 
 /**
- * Marks speech reported inside other speech ("He said that Pakistan believed ...") or inside a quotation: each
+ * Marks speech reported inside other speech ("He said that Chile believed ...") or inside a quotation: each
  * is a claim of its own but part of the outer attribution. A direct quotation does not hold the writer's
  * narration between its parts ("“X,” he said, adding that Y. “Z.”"): a cue outside the quotation marks is
  * speech of its own.

@@ -20,7 +20,7 @@ import java.util.TreeMap;
 /**
  * The outlet a text credits for a claim, kept apart from its speaker: an outlet named in the claim's sentence
  * outside its content ("told AFP", "(Reuters)"), else the nearest credit after it in the same paragraph ("...
- * smoothly. geo.tv", "According to Reuters reports."), else the nearest before it, else a credit line right after
+ * smoothly. cnn.com", "According to Reuters reports."), else the nearest before it, else a credit line right after
  * the paragraph, else the dateline's outlet.
  *
  * <pre>{@code

@@ -64,7 +64,7 @@ final class Clauses {
     return false;
   }
 
-  /** The comma that closes an attribution after its adjuncts ("he said on Tuesday in Kabul, ..."), or -1. */
+  /** The comma that closes an attribution after its adjuncts ("he said on Tuesday in Lima, ..."), or -1. */
   static int commaAfterAttribution(TaggedSentence s, int from) {
     for (int i = from; i < s.size() && i < from + 8; i++) {
       WordToken t = s.token(i);

@@ -54,7 +54,7 @@ public final class LabelReader implements ReportReader {
     Phrase label = new Phrase(s.index(), start, cue.first() - 1);
     Actor speaker = doc.resolver().resolve(label);
     if (speaker != null && speaker.type().isPlace()) {
-      return null; // "ISLAMABAD: ..." is a dateline
+      return null; // "LIMA: ..." is a dateline
     }
     // "PENCE: ...": a transcript's speaker in capitals, which the tagger may read as a common noun ("TRUMP")
     if (speaker == null && (s.token(cue.first() - 1).isProperNoun() || speakerInCapitals(s, start, cue.first()))) {
