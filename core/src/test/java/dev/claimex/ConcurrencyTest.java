@@ -19,7 +19,7 @@ class ConcurrencyTest {
       "Serbia and Kosovo held talks in Brussels. Both sides agreed to reopen the crossing.\nSource: Reuters",
       "The opposition accused the government of rigging the vote, according to local media.",
       "Russia said on Tuesday that Sudan must return the helicopter. It warned of consequences.",
-      "KABUL (Reuters) - The Taliban said they would attend. A spokesman denied the report.");
+      "NAIROBI (Reuters) - The rebels said they would attend. A spokesman denied the report.");
   private static final int THREADS = 8;
   private static final int ROUNDS = 5;
 

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 class RandomTextTest {
 
   private static final String[] PIECES = {"The", "minister", "said", "that", "warned", "of", "war", "if", "talks",
-      "collapse", "Pakistan", "Reuters", "“", "”", "\"", "‘", "’", "``", "''", "(", ")", ",", ".", ";", ":", "—", "-",
+      "collapse", "Norway", "Reuters", "“", "”", "\"", "‘", "’", "``", "''", "(", ")", ",", ".", ";", ":", "—", "-",
       "\n", "\n\n", "according to", "both sides", "agreed to", "so long as", "non-negotiable", "He", "denied", "é",
-      "\u0000", "\u200b", "\ud83d\ude00", "\ud800", "geo.tv", "AP News", "Source:", "urged", "Dr.", "U.S.", "—", "…",
-      "<p>", "&amp;", "ISLAMABAD", "By", "1.", "*", "asked", "Smith", "who", "’”", "?", "saying", "(D-Ga.)"};
+      "\u0000", "\u200b", "\ud83d\ude00", "\ud800", "cnn.com", "AP News", "Source:", "urged", "Dr.", "U.S.", "—", "…",
+      "<p>", "&amp;", "NAIROBI", "By", "1.", "*", "asked", "Smith", "who", "’”", "?", "saying", "(D-Ga.)"};
   private static final int DOCUMENTS = 400;
   private static final long TIME_LIMIT_NANOS = 60_000_000_000L;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ClaimexJsonTest {
 
-  private static final String TEXT = "The army warned of “total war” if the talks collapse, the ministry said.\nSource: Reuters";
+  private static final String TEXT = "The army warned of “total war” if the ceasefire breaks down, the ministry said.\nSource: Reuters";
   private static final List<String> CLAIM_FIELDS = List.of("type", "speaker", "addressee", "target", "cue", "content",
       "condition", "consequence", "quote", "source", "attribution", "polarity", "modality", "sentence", "confidence",
       "rule");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class LayoutAwareSentenceSplitterTest {
 
-  private static final OutletNames OUTLETS = Set.of("geo.tv", "Reuters", "BBC")::contains;
+  private static final OutletNames OUTLETS = Set.of("cnn.com", "Reuters", "BBC")::contains;
   private static final SentenceSplitter SPLITTER =
       new LayoutAwareSentenceSplitter(OpenNlpSentenceDetector.load(), OUTLETS);
 
@@ -22,8 +22,8 @@ class LayoutAwareSentenceSplitterTest {
 
   @Test
   void splitsOrdinarySentences() {
-    assertEquals(List.of("The talks ended.", "Both sides left Doha on Monday."),
-        sentences("The talks ended. Both sides left Doha on Monday."));
+    assertEquals(List.of("The talks ended.", "Both sides left Geneva on Monday."),
+        sentences("The talks ended. Both sides left Geneva on Monday."));
   }
 
   @Test
@@ -34,13 +34,13 @@ class LayoutAwareSentenceSplitterTest {
 
   @Test
   void doesNotSplitDomainsOrAbbreviations() {
-    assertEquals(1, sentences("The report on geo.tv quoted Mr. Smith of the U.S. embassy.").size());
+    assertEquals(1, sentences("The report on cnn.com quoted Mr. Smith of the U.S. embassy.").size());
   }
 
   @Test
   void splitsALeadingDomainCredit() {
-    assertEquals(List.of("geo.tv", "He also stressed that the crossing was closed."),
-        sentences("geo.tv He also stressed that the crossing was closed."));
+    assertEquals(List.of("cnn.com", "She added that the bridge was closed."),
+        sentences("cnn.com She added that the bridge was closed."));
   }
 
   @Test

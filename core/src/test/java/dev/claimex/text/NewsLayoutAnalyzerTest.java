@@ -25,23 +25,23 @@ class NewsLayoutAnalyzerTest {
 
   @Test
   void headlinesAndCreditLinesStandApart() {
-    assertEquals(List.of("HEADLINE:Talks stall in Doha", "PARAGRAPH:Officials said the talks had stalled.",
+    assertEquals(List.of("HEADLINE:Talks stall in Geneva", "PARAGRAPH:Officials said the talks had stalled.",
         "SOURCE_LINE:AP News", "PARAGRAPH:Both sides agreed to meet again."),
-        segments("Talks stall in Doha\nOfficials said the talks had stalled.\nAP News\nBoth sides agreed to meet again."));
+        segments("Talks stall in Geneva\nOfficials said the talks had stalled.\nAP News\nBoth sides agreed to meet again."));
   }
 
   @Test
   void aLineThatFinishesASentenceIsNoHeadline() {
     assertEquals(List.of("PARAGRAPH:Great service and fair prices. I go there every week"),
         segments("Great service and fair prices. I go there every week"));
-    assertEquals(List.of("HEADLINE:U.S. envoy meets Taliban in Doha", "PARAGRAPH:The talks began on Monday."),
-        segments("U.S. envoy meets Taliban in Doha\n\nThe talks began on Monday."));
+    assertEquals(List.of("HEADLINE:U.S. envoy meets rebels in Geneva", "PARAGRAPH:The talks began on Monday."),
+        segments("U.S. envoy meets rebels in Geneva\n\nThe talks began on Monday."));
   }
 
   @Test
   void datelineIsCutFromItsParagraph() {
-    assertEquals(List.of("DATELINE:KABUL (Reuters) -", "PARAGRAPH:The Taliban said on Monday they would attend."),
-        segments("KABUL (Reuters) - The Taliban said on Monday they would attend."));
+    assertEquals(List.of("DATELINE:NAIROBI (Reuters) -", "PARAGRAPH:The rebels said on Monday they would attend."),
+        segments("NAIROBI (Reuters) - The rebels said on Monday they would attend."));
   }
 
   @Test

@@ -11,7 +11,7 @@ class TextSpanTest {
 
   @Test
   void coversTheInputText() {
-    TextSpan span = TextSpan.of("Pakistan warned of war", 9, 15);
+    TextSpan span = TextSpan.of("Norway warned of war", 7, 13);
     assertEquals("warned", span.text());
     assertEquals(6, span.length());
   }
