@@ -53,7 +53,6 @@ public final class ClaimTyper {
 
   /** How far into a content the act it commits to is read ("would impose sanctions on the regime"). */
   private static final int ACT_WORDS = 8;
-  private static final String UNLESS = "condition.unless";
 
   private final ConditionLexicon conditions;
   private final ModalityLexicon modality;
@@ -115,9 +114,9 @@ public final class ClaimTyper {
       condition = split.condition();
       consequence = split.consequence();
       content = consequence;
-      if (split.strong() && type == ClaimType.STATEMENT) {
+      if (split.marker().strong() && type == ClaimType.STATEMENT) {
         type = ClaimType.CONDITION;
-      } else if (type == ClaimType.PROMISE && split.marker().equals(UNLESS)) {
+      } else if (type == ClaimType.PROMISE && split.marker().isWritten("unless")) {
         type = ClaimType.THREAT; // "will withdraw its troops unless ...": a commitment used to coerce
       }
     }
@@ -319,8 +318,8 @@ public final class ClaimTyper {
     return k >= 0 && WORDS.is(FAILURE_WORD, s.token(k).key());
   }
 
-  /** Condition and consequence of a content, and whether the marker is a strong one ("so long as", "unless"). */
-  private record ConditionalSplit(TextSpan condition, TextSpan consequence, boolean strong, String marker) {}
+  /** Condition and consequence of a content, and the marker that splits them ("so long as", "unless", "if"). */
+  private record ConditionalSplit(TextSpan condition, TextSpan consequence, ConditionLexicon.Marker marker) {}
 
   /**
    * "so long as A, B" → condition A, consequence B; "B if A" → condition A, consequence B. The marker must be in
@@ -341,7 +340,6 @@ public final class ClaimTyper {
       if (marker == null || !ConditionSense.statesCondition(sentence, marker)) {
         continue;
       }
-      boolean strong = marker.marker().strong();
       if (i == first || i == first + 1 && sentence.token(first).lower().equals("that")) {
         int comma = -1;
         for (int k = marker.last() + 1; k < last; k++) {
@@ -353,7 +351,7 @@ public final class ClaimTyper {
         if (comma > marker.last() + 1) {
           TextSpan condition = sentence.spanOf(text, marker.last() + 1, comma - 1);
           TextSpan consequence = sentence.spanOf(text, comma + 1, last);
-          return new ConditionalSplit(condition, consequence, strong, marker.marker().id());
+          return new ConditionalSplit(condition, consequence, marker.marker());
         }
         return null;
       }
@@ -364,7 +362,7 @@ public final class ClaimTyper {
         }
         TextSpan condition = sentence.spanOf(text, marker.last() + 1, last);
         TextSpan consequence = sentence.spanOf(text, first, consequenceEnd);
-        return new ConditionalSplit(condition, consequence, strong, marker.marker().id());
+        return new ConditionalSplit(condition, consequence, marker.marker());
       }
     }
     return null;

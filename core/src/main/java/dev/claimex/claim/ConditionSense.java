@@ -21,7 +21,6 @@ import dev.claimex.text.WordToken;
 final class ConditionSense {
 
   private static final WordClasses WORDS = WordClasses.standard();
-  private static final String IF = "condition.if";
 
   private ConditionSense() {}
 
@@ -30,7 +29,7 @@ final class ConditionSense {
     if (before != null && WORDS.is(CONCESSIVE_INTENSIFIER, before.lower())) {
       return false; // "even if", "even once": the clause is conceded, the consequence holds either way
     }
-    if (!marker.marker().id().equals(IF)) {
+    if (!marker.marker().isWritten("if")) {
       return true;
     }
     WordToken next = s.tokenOrNull(marker.last() + 1);

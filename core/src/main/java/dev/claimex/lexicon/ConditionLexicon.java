@@ -15,7 +15,13 @@ import java.util.Locale;
 public final class ConditionLexicon {
 
   /** One marker, as the words it is written with. */
-  public record Marker(String id, ImmutableList<String> words, boolean strong) {}
+  public record Marker(String id, ImmutableList<String> words, boolean strong) {
+
+    /** Whether the marker is written as exactly these words: rules read words, never the row's id. */
+    public boolean isWritten(String... written) {
+      return words.equals(List.of(written));
+    }
+  }
 
   /** A marker found in a sentence at tokens {@code [first, last]}. */
   public record MarkerMatch(Marker marker, int first, int last) {}

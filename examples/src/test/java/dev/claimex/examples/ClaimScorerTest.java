@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClaimScorerTest {
@@ -40,21 +36,8 @@ class ClaimScorerTest {
       + "\"THREAT\": {\"gold\": 0, \"pred\": 1, \"p\": 1.0, \"r\": 0.0, \"f1\": 0.0}, "
       + "\"WARNING\": {\"gold\": 2, \"pred\": 0, \"p\": 0.0, \"r\": 0.5, \"f1\": 0.0}}}";
 
-  private static List<JsonNode> lines(String name) throws IOException {
-    List<JsonNode> nodes = new ArrayList<>();
-    for (String line : Files.readAllLines(Path.of("src/test/resources/eval", name))) {
-      nodes.add(JSON.readTree(line));
-    }
-    return nodes;
-  }
-
   private static ClaimFigures scoreFixture() throws IOException {
-    List<JsonNode> predictions = lines("claims-predictions.jsonl");
-    ClaimScorer scorer = new ClaimScorer();
-    for (JsonNode gold : lines("claims-gold.jsonl")) {
-      scorer.add(gold, predictions.stream().filter(p -> p.get("id").equals(gold.get("id"))).findFirst().orElse(null));
-    }
-    return scorer.figures();
+    return ClaimFixture.scored().figures();
   }
 
   @Test

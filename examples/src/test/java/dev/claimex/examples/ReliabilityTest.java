@@ -3,35 +3,15 @@ package dev.claimex.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class ReliabilityTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static List<JsonNode> lines(String name) throws IOException {
-    List<JsonNode> nodes = new ArrayList<>();
-    for (String line : Files.readAllLines(Path.of("src/test/resources/eval", name))) {
-      nodes.add(JSON.readTree(line));
-    }
-    return nodes;
-  }
-
   private static ClaimScorer scoredFixture() throws IOException {
-    List<JsonNode> predictions = lines("claims-predictions.jsonl");
-    ClaimScorer scorer = new ClaimScorer();
-    for (JsonNode gold : lines("claims-gold.jsonl")) {
-      scorer.add(gold, predictions.stream().filter(p -> p.get("id").equals(gold.get("id"))).findFirst().orElse(null));
-    }
-    return scorer;
+    return ClaimFixture.scored();
   }
 
   private static Reliability fixture() throws IOException {

@@ -35,8 +35,6 @@ public final class WordClasses {
   /** Marks a member that includes every member of another class: {@code @WEEKDAY}. */
   private static final String REFERENCE = "@";
 
-  private static volatile WordClasses standard;
-
   private final Map<WordClass, ImmutableSet<String>> members;
   private final String version;
 
@@ -47,17 +45,12 @@ public final class WordClasses {
 
   /** The word classes of {@code claimex-models}, loaded on the first call; a broken file fails with file:line. */
   public static WordClasses standard() {
-    WordClasses loaded = standard;
-    if (loaded == null) {
-      synchronized (WordClasses.class) {
-        loaded = standard;
-        if (loaded == null) {
-          loaded = load();
-          standard = loaded;
-        }
-      }
-    }
-    return loaded;
+    return Standard.INSTANCE;
+  }
+
+  /** Holds the standard classes: the JVM loads them once, on the first call to {@link #standard()}. */
+  private static final class Standard {
+    static final WordClasses INSTANCE = load();
   }
 
   /** Loads {@code lexicon/words.tsv} afresh. */
