@@ -120,6 +120,15 @@ public final class ClaimTyper {
         type = ClaimType.THREAT; // "will withdraw its troops unless ...": a commitment used to coerce
       }
     }
+    Actor target = frame.target();
+    if (type == ClaimType.STATEMENT && frame.isSpeech() && frame.speaker() != null) {
+      EvaluativeContent.Judgement judgement = EvaluativeContent.judge(analysis, content);
+      if (judgement != null) {
+        type = judgement.type(); // "“It was offensive,” she said": the content's judgement is the act
+        TextSpan judged = target == null ? EvaluativeContent.judged(analysis, content, judgement, frame) : null;
+        target = judged == null ? target : Actor.of(judged, judged.text(), EntityType.MISC);
+      }
+    }
     if (type == ClaimType.APPEAL && asksQuestion(analysis, sentence, frame)) {
       type = ClaimType.STATEMENT; // "asked whether the bridge would reopen": a question for information
     }
@@ -132,7 +141,7 @@ public final class ClaimTyper {
       mode = quotedOnly ? ReportKind.DIRECT : ReportKind.MIXED;
     }
     TextSpan quote = frame.quote() != null && frame.quote().overlaps(content) ? frame.quote() : null;
-    return new Claim(type, frame.speaker(), addressee, frame.target(), frame.cueSpan(), content, condition,
+    return new Claim(type, frame.speaker(), addressee, target, frame.cueSpan(), content, condition,
         consequence, quote, frame.source(), mode, polarity(sentence, frame, type),
         modality(analysis, sentence, frame, content, condition != null), frame.sentence(), frame.confidence(),
         frame.rule());

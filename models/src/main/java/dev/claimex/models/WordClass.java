@@ -297,5 +297,13 @@ public enum WordClass {
   /** Verbs whose "if" clause is what is asked or wished, not a condition: "asked if", "would prefer if". */
   WHETHER_IF_VERB,
   /** What a reporter asks a source for, after a request noun: "did not respond to requests for comment". */
-  REPORTER_REQUEST;
+  REPORTER_REQUEST,
+
+  // Evaluation that a content carries
+  /** Adjectives that judge badly: a statement whose content says "absurd", "shameful" is a criticism. */
+  DISAPPROVAL_ADJECTIVE,
+  /** Nouns that judge badly: a statement whose content calls someone "a bully", something "a farce". */
+  DISAPPROVAL_NOUN,
+  /** Adjectives that praise: a statement whose content says "brilliant", "courageous" is a support. */
+  PRAISE_ADJECTIVE;
 }

@@ -1,0 +1,117 @@
+package dev.claimex.claim;
+
+import static dev.claimex.models.WordClass.DISAPPROVAL_ADJECTIVE;
+import static dev.claimex.models.WordClass.DISAPPROVAL_NOUN;
+import static dev.claimex.models.WordClass.NEGATIVE_WORD;
+import static dev.claimex.models.WordClass.PRAISE_ADJECTIVE;
+
+import dev.claimex.models.WordClasses;
+import dev.claimex.quote.Report;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.TextAnalysis;
+import dev.claimex.text.TextSpan;
+import dev.claimex.text.WordToken;
+
+/**
+ * The judgement a reported content carries. Most criticism and praise in news has no cue verb of its own: the
+ * speaker says something judging ("“It was offensive,” she said", "called the senator a lightweight"), and the
+ * judging word decides the act. A word of disapproval makes a CRITICISM, a word of praise a SUPPORT. A judgement
+ * that is negated ("not a racist"), asked ("is that not absurd?") or mixed with its opposite decides nothing: the
+ * content stays a statement.
+ *
+ * <pre>{@code
+ * EvaluativeContent.Judgement j = EvaluativeContent.judge(analysis, content);   // CRITICISM, "absurd" ...
+ * }</pre>
+ */
+final class EvaluativeContent {
+
+  private static final WordClasses WORDS = WordClasses.standard();
+  /** How far before a judging word a negation turns it ("not really a bully", "never unfair"). */
+  private static final int NEGATION_REACH = 3;
+
+  /** A judgement: the type it makes and the first word that judges. */
+  record Judgement(ClaimType type, WordToken word) {}
+
+  private EvaluativeContent() {}
+
+  /** The judgement of the content, or {@code null} when it judges nothing, both ways, or only in questions. */
+  static Judgement judge(TextAnalysis analysis, TextSpan content) {
+    WordToken disapproval = null;
+    WordToken praise = null;
+    for (TaggedSentence s : analysis.sentences()) {
+      if (!s.span().overlaps(content) || asks(s)) {
+        continue;
+      }
+      for (WordToken t : s.tokens()) {
+        if (t.start() < content.start() || t.end() > content.end() || negated(s, t)) {
+          continue;
+        }
+        // "is rigged": a participle judges like an adjective, in its own form (its lemma is the verb "rig")
+        boolean adjective = t.isAdjective() || t.tag().equals("VBN");
+        String form = t.tag().equals("VBN") ? t.lower() : t.key();
+        if (adjective && WORDS.is(DISAPPROVAL_ADJECTIVE, form) || t.isNoun() && WORDS.is(DISAPPROVAL_NOUN, t.key())) {
+          disapproval = disapproval == null ? t : disapproval;
+        } else if (adjective && WORDS.is(PRAISE_ADJECTIVE, form)) {
+          praise = praise == null ? t : praise;
+        }
+      }
+    }
+    if (disapproval != null && praise == null) {
+      return new Judgement(ClaimType.CRITICISM, disapproval);
+    }
+    if (praise != null && disapproval == null) {
+      return new Judgement(ClaimType.SUPPORT, praise);
+    }
+    return null;
+  }
+
+  /**
+   * Whom the judgement is about, when the content names it before the judging word: the last name before it in
+   * the content ("Trump is a racist bigot", "called Rubio a lightweight"), not the speaker's own name.
+   */
+  static TextSpan judged(TextAnalysis analysis, TextSpan content, Judgement judgement, Report frame) {
+    TaggedSentence s = analysis.sentenceAt(judgement.word().start());
+    if (s == null) {
+      return null;
+    }
+    int end = -1;
+    for (int i = judgement.word().index() - 1; i >= 0 && s.token(i).start() >= content.start(); i--) {
+      WordToken t = s.token(i);
+      if (t.isProperNoun() && end < 0) {
+        end = i;
+      } else if (!t.isProperNoun() && end >= 0) {
+        return party(analysis.text(), s, i + 1, end, frame);
+      }
+    }
+    return end < 0 ? null : party(analysis.text(), s, firstIn(s, content), end, frame);
+  }
+
+  private static TextSpan party(String text, TaggedSentence s, int from, int to, Report frame) {
+    TextSpan name = s.spanOf(text, from, to);
+    boolean speaker = frame.speaker() != null && (frame.speaker().mention().overlaps(name)
+        || frame.speaker().canonical().contains(name.text()));
+    return speaker ? null : name;
+  }
+
+  private static int firstIn(TaggedSentence s, TextSpan content) {
+    for (WordToken t : s.tokens()) {
+      if (t.start() >= content.start()) {
+        return t.index();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean asks(TaggedSentence s) {
+    return s.size() > 0 && s.tokens().stream().anyMatch(t -> t.word().equals("?"));
+  }
+
+  private static boolean negated(TaggedSentence s, WordToken t) {
+    for (int i = Math.max(0, t.index() - NEGATION_REACH); i < t.index(); i++) {
+      if (WORDS.is(NEGATIVE_WORD, s.token(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
