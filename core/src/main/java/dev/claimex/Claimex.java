@@ -110,7 +110,7 @@ public final class Claimex {
       stages.put("attributionFinder", attributions.provenance());
       stages.put("dependencyParser", parser.provenance());
     }
-    this.typer = new ClaimTyper(models.conditions, models.modality, models.harm);
+    this.typer = new ClaimTyper(models.conditions, models.modality, models.harm, models.confidence);
     this.unframed = new UnframedCueReader(models.cues, models.animate);
     this.unsourced = new UnsourcedReports(models.hedges, models.cues);
     this.provenance = provenance(stages, models.dataVersions());
@@ -183,19 +183,21 @@ public final class Claimex {
     }
     ImmutableList<EntityMention> found = mentions;
     TextAnalysis analysed = NameTokenRetagger.retag(tagged.readUpTo(run.read()), found);
-    ImmutableList<Report> frames = ImmutableList.of();
+    ImmutableList<Report> read = ImmutableList.of();
     if (run.goesOn()) {
-      frames = run.keep(run.stage("attribution", DocumentRun.ATTRIBUTION, b -> attributions.find(analysed, found, b),
-          ImmutableList.<Report>of()), Report::sentence).stream()
-          .filter(f -> f.confidence() >= options.minConfidence()).collect(ImmutableList.toImmutableList());
+      read = run.keep(run.stage("attribution", DocumentRun.ATTRIBUTION, b -> attributions.find(analysed, found, b),
+          ImmutableList.<Report>of()), Report::sentence);
     }
-    ImmutableList<Report> read = frames;
+    ImmutableList<Report> frames = read.stream().filter(f -> f.confidence() >= options.minConfidence())
+        .collect(ImmutableList.toImmutableList());
+    ImmutableList<Report> allFrames = read;
     TextAnalysis reported = analysed.readUpTo(run.read());
     ImmutableList<Claim> claims = ImmutableList.of();
     if (run.goesOn()) {
+      // every frame is typed: a typed claim's confidence is its own, not its attribution's
       claims = run.stage("claims", DocumentRun.CLAIMS, b -> typer.type(reported, unframed.addTo(reported, found,
-          OtherParty.assign(read, found, b), b).stream().filter(f -> f.confidence() >= options.minConfidence())
-          .collect(ImmutableList.toImmutableList()), b), ImmutableList.of());
+          OtherParty.assign(allFrames, found, b), b), b).stream().filter(c -> c.confidence() >= options.minConfidence())
+          .collect(ImmutableList.toImmutableList()), ImmutableList.of());
     }
     ImmutableList<Attribution> sourced = toAttributions(input, run.keep(frames, Report::sentence));
     ImmutableList<Attribution> attributions = sourced;

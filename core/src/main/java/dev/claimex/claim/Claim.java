@@ -19,11 +19,15 @@ import dev.claimex.text.TextSpan;
  * }</pre>
  *
  * @param sentence index of the sentence of the cue (or of the content, when there is no cue)
+ * @param confidence for a typed claim, the share of such claims that are right (type, speaker and content), as the
+ *     {@link ConfidenceModel} estimates it from the claim's features; for a statement, its attribution's confidence
  * @param rule the rule that produced the claim, e.g. {@code "cue.warn/of"}
+ * @param features what the confidence was computed from
  */
 public record Claim(ClaimType type, Actor speaker, Actor addressee, Actor target, TextSpan cue, TextSpan content,
     TextSpan condition, TextSpan consequence, TextSpan quote, TextSpan source, ReportKind attribution,
-    Polarity polarity, Modality modality, int sentence, double confidence, String rule) {
+    Polarity polarity, Modality modality, int sentence, double confidence, String rule,
+    ClaimFeatures features) {
 
   public Claim {
     checkNotNull(type, "type");
@@ -34,6 +38,7 @@ public record Claim(ClaimType type, Actor speaker, Actor addressee, Actor target
     checkArgument(sentence >= 0, "sentence must be >= 0: %s", sentence);
     checkArgument(confidence >= 0 && confidence <= 1, "confidence must be in [0, 1]: %s", confidence);
     checkNotNull(rule, "rule");
+    checkNotNull(features, "features");
     checkArgument((condition == null) == (consequence == null), "condition and consequence go together");
   }
 

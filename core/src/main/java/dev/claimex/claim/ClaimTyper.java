@@ -4,6 +4,7 @@ import dev.claimex.lexicon.ConditionLexicon;
 import dev.claimex.lexicon.CueMatch;
 import dev.claimex.lexicon.HarmLexicon;
 import dev.claimex.models.WordClasses;
+import dev.claimex.quote.ContentClause;
 import dev.claimex.quote.ContentIntro;
 import dev.claimex.quote.Report;
 import dev.claimex.quote.ReportKind;
@@ -32,10 +33,12 @@ import java.util.regex.Pattern;
  * Types each frame as a claim: the cue's type, turned into {@link ClaimType#CONDITION} when a plain statement
  * states a condition ("so long as ...") and into a {@link ClaimType#THREAT} when a promise or warning names a
  * harmful act; the content split into condition and consequence; polarity from
- * negation of the cue; modality from hedges and conditionals.
+ * negation of the cue; modality from hedges and conditionals. A typed claim's confidence is what the
+ * {@link ConfidenceModel} makes of its {@link ClaimFeatures}; a plain statement keeps its attribution's.
  *
  * <pre>{@code
- * ClaimTyper typer = new ClaimTyper(ConditionLexicon.load(), ModalityLexicon.load(), HarmLexicon.load());
+ * ClaimTyper typer = new ClaimTyper(ConditionLexicon.load(), ModalityLexicon.load(), HarmLexicon.load(),
+ *     ConfidenceModel.load());
  * ImmutableList<Claim> claims = typer.type(analysis, frames);
  * }</pre>
  */
@@ -57,11 +60,14 @@ public final class ClaimTyper {
   private final ConditionLexicon conditions;
   private final ModalityLexicon modality;
   private final HarmLexicon harm;
+  private final ConfidenceModel confidence;
 
-  public ClaimTyper(ConditionLexicon conditions, ModalityLexicon modality, HarmLexicon harm) {
+  public ClaimTyper(ConditionLexicon conditions, ModalityLexicon modality, HarmLexicon harm,
+      ConfidenceModel confidence) {
     this.conditions = checkNotNull(conditions, "conditions");
     this.modality = checkNotNull(modality, "modality");
     this.harm = checkNotNull(harm, "harm");
+    this.confidence = checkNotNull(confidence, "confidence");
   }
 
   public ImmutableList<Claim> type(TextAnalysis analysis, ImmutableList<Report> frames) {
@@ -84,6 +90,7 @@ public final class ClaimTyper {
     String text = analysis.text();
     TaggedSentence sentence = analysis.sentences().get(frame.sentence());
     ClaimType type = ReportedAct.of(frame);
+    ClaimType reported = type;
     Actor addressee = frame.addressee();
     if ((type == ClaimType.AGREEMENT || type == ClaimType.PROMISE) && failed(sentence, frame.cue())) {
       type = ClaimType.REJECTION; // "failed to reach an agreement", "refused to accept the offer"
@@ -141,10 +148,43 @@ public final class ClaimTyper {
       mode = quotedOnly ? ReportKind.DIRECT : ReportKind.MIXED;
     }
     TextSpan quote = frame.quote() != null && frame.quote().overlaps(content) ? frame.quote() : null;
+    Polarity polarity = polarity(sentence, frame, type);
+    Modality modality = modality(analysis, sentence, frame, content, condition != null);
+    ClaimFeatures features = new ClaimFeatures(type, mode, frame.cue() == null ? null : frame.cue().entry().part(),
+        frame.intro(), frame.clause() != ContentClause.NONE, type != reported, speakerForm(analysis, frame.speaker()),
+        frame.speaker() == null ? null : frame.speaker().type(), addressee != null, target != null,
+        words(content), condition != null, polarity, modality, quote != null, frame.embedded(), frame.confidence());
+    double confidence = type == ClaimType.STATEMENT ? frame.confidence() : this.confidence.probability(features);
     return new Claim(type, frame.speaker(), addressee, target, frame.cueSpan(), content, condition,
-        consequence, quote, frame.source(), mode, polarity(sentence, frame, type),
-        modality(analysis, sentence, frame, content, condition != null), frame.sentence(), frame.confidence(),
-        frame.rule());
+        consequence, quote, frame.source(), mode, polarity, modality, frame.sentence(), confidence, frame.rule(),
+        features);
+  }
+
+  /** How the speaker is written: a pronoun is one token tagged as one. */
+  private static ClaimFeatures.SpeakerForm speakerForm(TextAnalysis analysis, Actor speaker) {
+    if (speaker == null) {
+      return ClaimFeatures.SpeakerForm.NONE;
+    }
+    if (speaker.isGroup()) {
+      return ClaimFeatures.SpeakerForm.GROUP;
+    }
+    TextSpan mention = speaker.mention();
+    TaggedSentence holder = analysis.sentenceAt(mention.start());
+    if (holder != null) {
+      for (WordToken t : holder.tokens()) {
+        if (t.start() == mention.start() && t.end() == mention.end() && t.isPronoun()) {
+          return ClaimFeatures.SpeakerForm.PRONOUN;
+        }
+      }
+    }
+    return mention.text().equals(speaker.canonical()) ? ClaimFeatures.SpeakerForm.NAMED
+        : ClaimFeatures.SpeakerForm.RESOLVED;
+  }
+
+  /** Words of a span: runs of characters between white space. */
+  private static int words(TextSpan span) {
+    String text = span.text().strip();
+    return text.isEmpty() ? 0 : text.split("\\s+").length;
   }
 
   /**

@@ -4,6 +4,7 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.claimex.claim.ConfidenceModel;
 import dev.claimex.claim.ModalityLexicon;
 import dev.claimex.lexicon.AnimateNouns;
 import dev.claimex.lexicon.ConditionLexicon;
@@ -54,6 +55,7 @@ public final class SharedModels {
   public final ConditionLexicon conditions;
   public final ModalityLexicon modality;
   public final HarmLexicon harm;
+  public final ConfidenceModel confidence;
   public final HedgeLexicon hedges;
   /** The same as {@link WordClasses#standard()}: loaded here too, so that a broken {@code words.tsv} fails at once. */
   public final WordClasses words;
@@ -65,6 +67,7 @@ public final class SharedModels {
     this.conditions = ConditionLexicon.load();
     this.modality = ModalityLexicon.load();
     this.harm = HarmLexicon.load();
+    this.confidence = ConfidenceModel.load();
     this.hedges = HedgeLexicon.load();
     this.words = WordClasses.standard();
   }
@@ -138,6 +141,7 @@ public final class SharedModels {
     versions.put("lexicon/conditions.tsv", conditions.version());
     versions.put("lexicon/modality.tsv", modality.version());
     versions.put("lexicon/harm.tsv", harm.version());
+    versions.put("claim/confidence.tsv", confidence.version());
     versions.put("lexicon/hedges.tsv", hedges.version());
     versions.put("lexicon/words.tsv", words.version());
     return ImmutableMap.copyOf(versions);

@@ -36,7 +36,7 @@ final class ClaimEvaluation {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** A non-blank line of a JSON Lines file, parsed, with its line number. */
-  private record JsonLine(int number, JsonNode node) {}
+  record JsonLine(int number, JsonNode node) {}
 
   private ClaimEvaluation() {}
 
@@ -71,7 +71,7 @@ final class ClaimEvaluation {
   }
 
   /** The gold articles, each checked for what the scorer reads: an id and claims with a list of allowed types. */
-  private static List<JsonLine> readGold(String file) throws UsageException, IOException {
+  static List<JsonLine> readGold(String file) throws UsageException, IOException {
     List<JsonLine> documents = new ArrayList<>();
     try (BufferedReader reader = lines(file)) {
       for (JsonLine line : parse(file, reader)) {

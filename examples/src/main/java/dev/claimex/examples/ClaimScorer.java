@@ -118,7 +118,7 @@ final class ClaimScorer {
       TypeCounts predictedType = counts(type);
       predictedType.predicted++;
       boolean ok = used.contains(i) || goldClaims.stream().anyMatch(g -> found(g, p));
-      boolean usableClaim = goldClaims.stream().anyMatch(g -> full(g, p));
+      boolean usableClaim = usable(goldDocument, p);
       usablePredicted += usableClaim ? 1 : 0;
       supported += ok ? 1 : 0;
       predictedType.supported += ok ? 1 : 0;
@@ -182,6 +182,29 @@ final class ClaimScorer {
   static boolean found(JsonNode g, JsonNode p) {
     return allows(g.get("type"), type(p)) && (overlaps(span(g.get("cue")), span(p.get("cue")))
         || covers(span(g.get("content")), span(p.get("content"))));
+  }
+
+  /**
+   * Whether a predicted claim is usable: some gold claim of the document finds it with the right speaker and content.
+   * This is the per-claim decision of {@code usable_precision}, and what {@code claimex calibrate} fits to.
+   */
+  static boolean usable(JsonNode goldDocument, JsonNode p) {
+    for (JsonNode g : goldDocument.path("claims")) {
+      if (full(g, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether some gold claim of the document finds a predicted claim: the per-claim decision of precision. */
+  static boolean supported(JsonNode goldDocument, JsonNode p) {
+    for (JsonNode g : goldDocument.path("claims")) {
+      if (found(g, p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean full(JsonNode g, JsonNode p) {

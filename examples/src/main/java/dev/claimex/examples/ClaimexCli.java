@@ -30,6 +30,7 @@ public final class ClaimexCli {
       "       claimex extract --input-jsonl FILE|- [--time-budget SECONDS] [--threads N]",
       "       claimex eval --gold FILE.jsonl [--only-direct]",
       "       claimex eval --claims FILE.jsonl [--predictions OUTPUT.jsonl] [--threads N] [--reliability]",
+      "       claimex calibrate --claims GOLD.jsonl --out confidence.tsv [--threads N]",
       "       claimex bench --input-jsonl FILE [--threads N] [--warmup N] [--passes N]",
       "                     [--baseline corenlp-quote|corenlp-ner|none]",
       "       claimex bench --input-jsonl FILE --scaling",
@@ -45,6 +46,10 @@ public final class ClaimexCli {
       "          the same as score_news_claims.py; --predictions scores that output of extract --input-jsonl",
       "          instead of extracting; --reliability then prints the predicted claims binned by confidence, with the",
       "          share usable (found with the right speaker and content) in each bin",
+      "calibrate fits the confidence of typed claims to a gold file annotated to the news-claims guidelines: each",
+      "          typed claim extracted is labelled usable or not as eval --claims decides it, and a logistic",
+      "          regression over the claim's features is written to --out (the library's own weights are",
+      "          core/src/main/resources/dev/claimex/claim/confidence.tsv; rebuild after writing them)",
       "bench     speed over a set of documents beside a CoreNLP pipeline in the same JVM (docs/s, tokens/s, load,",
       "          peak heap, ratio); --scaling compares time per token on 5 KB, 200 KB, 1 MB and 5 MB documents",
       "          made of the input's news (give it -Xmx3g); --hostile runs a batch of bad and huge inputs (four of",
@@ -84,6 +89,7 @@ public final class ClaimexCli {
         case "extract" -> extract(arguments);
         case "bench" -> Bench.run(arguments, out, err);
         case "eval" -> Evaluation.run(arguments, out, err);
+        case "calibrate" -> Calibration.run(arguments, out, err);
         case "version" -> {
           out.println("claimex " + Claimex.english().provenance().version());
           yield 0;
