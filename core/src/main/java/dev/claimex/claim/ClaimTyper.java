@@ -1,6 +1,7 @@
 package dev.claimex.claim;
 
 import dev.claimex.lexicon.ConditionLexicon;
+import dev.claimex.lexicon.CueAct;
 import dev.claimex.lexicon.CueMatch;
 import dev.claimex.lexicon.HarmLexicon;
 import dev.claimex.models.WordClasses;
@@ -94,6 +95,10 @@ public final class ClaimTyper {
     Actor addressee = frame.addressee();
     if ((type == ClaimType.AGREEMENT || type == ClaimType.PROMISE) && failed(sentence, frame.cue())) {
       type = ClaimType.REJECTION; // "failed to reach an agreement", "refused to accept the offer"
+    }
+    if ((type == ClaimType.STATEMENT || type == ClaimType.PROMISE && frame.act() == CueAct.STATEMENT)
+        && ForecastContent.forecasts(analysis, frame)) {
+      type = ClaimType.EXPECTATION; // "I think she's going to win": a belief about the future is a forecast
     }
     if (type == ClaimType.AGREEMENT && agreesWithView(analysis, sentence, frame)) {
       type = ClaimType.SUPPORT; // "agreed with the senator": agreeing with a view or a person, no deal

@@ -305,5 +305,7 @@ public enum WordClass {
   /** Nouns that judge badly: a statement whose content calls someone "a bully", something "a farce". */
   DISAPPROVAL_NOUN,
   /** Adjectives that praise: a statement whose content says "brilliant", "courageous" is a support. */
-  PRAISE_ADJECTIVE;
+  PRAISE_ADJECTIVE,
+  /** Verbs of belief: "thinks the bill will pass" forecasts, it promises nothing. */
+  BELIEF_VERB;
 }
