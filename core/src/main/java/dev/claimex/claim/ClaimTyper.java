@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
 /**
  * Types each frame as a claim: the cue's type, turned into {@link ClaimType#CONDITION} when a plain statement
  * states a condition ("so long as ...") and into a {@link ClaimType#THREAT} when a promise or warning names a
- * harmful act; the content split into condition and consequence; polarity from
- * negation of the cue; modality from hedges and conditionals.
+ * harmful act; the content split into condition and consequence; polarity and modality of the act itself, from the
+ * words before its cue (a negation, a refusal, a hedge, "would"), never from the content.
  *
  * <pre>{@code
  * ClaimTyper typer = new ClaimTyper(ConditionLexicon.load(), ModalityLexicon.load(), HarmLexicon.load());
