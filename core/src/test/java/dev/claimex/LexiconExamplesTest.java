@@ -57,7 +57,7 @@ class LexiconExamplesTest {
 
   @TestFactory
   Stream<DynamicTest> modalityExamplesGiveTheirModality() {
-    return rows("lexicon/modality.tsv", List.of("id", "word", "modality", "scope", "example"), row -> {
+    return rows("lexicon/modality.tsv", List.of("id", "word", "modality", "example"), row -> {
       ExtractionResult result = Pipeline.extract(row.get("example"));
       assertTrue(result.claims().stream().anyMatch(c -> c.modality().name().equals(row.get("modality"))),
           () -> where(row) + " no " + row.get("modality") + " claim\n" + Pipeline.listing(result));

@@ -11,8 +11,12 @@ import dev.claimex.quote.Report;
 import dev.claimex.quote.ReportKind;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static dev.claimex.models.WordClass.ENDORSEMENT_WORD;
 import static dev.claimex.models.WordClass.FAILURE_WORD;
+import static dev.claimex.models.WordClass.NEGATION;
 import static dev.claimex.models.WordClass.NEGATIVE_WORD;
+import static dev.claimex.models.WordClass.REFUSAL_WORD;
+import static dev.claimex.models.WordClass.REJECTION_VERB;
 import static dev.claimex.models.WordClass.REVERSAL_VERB;
 import static dev.claimex.models.WordClass.AUXILIARY;
 import static dev.claimex.models.WordClass.SHARE_WORD;
@@ -27,15 +31,15 @@ import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Types each frame as a claim: the cue's type, turned into {@link ClaimType#CONDITION} when a plain statement
  * states a condition ("so long as ...") and into a {@link ClaimType#THREAT} when a promise or warning names a
- * harmful act; the content split into condition and consequence; polarity from
- * negation of the cue; modality from hedges and conditionals. A typed claim's confidence is what the
- * {@link ConfidenceModel} makes of its {@link ClaimFeatures}; a plain statement keeps its attribution's.
+ * harmful act; the content split into condition and consequence; polarity and modality of the act itself, from the
+ * words before its cue (a negation, a refusal, a hedge, "would"), never from the content. A typed claim's
+ * confidence is what the {@link ConfidenceModel} makes of its {@link ClaimFeatures}; a plain statement keeps its
+ * attribution's.
  *
  * <pre>{@code
  * ClaimTyper typer = new ClaimTyper(ConditionLexicon.load(), ModalityLexicon.load(), HarmLexicon.load(),
@@ -46,7 +50,6 @@ import java.util.regex.Pattern;
 public final class ClaimTyper {
 
   private static final WordClasses WORDS = WordClasses.standard();
-  private static final Set<ClaimType> NEGATIVE_TYPES = Set.of(ClaimType.DENIAL, ClaimType.REJECTION);
   private static final int NEGATION_REACH = 3;
   /** How far before a cue its subject may hold a share ("54 percent of active duty personnel said"). */
   private static final int SHARE_REACH = 8;
@@ -93,8 +96,12 @@ public final class ClaimTyper {
     ClaimType type = ReportedAct.of(frame);
     ClaimType reported = type;
     Actor addressee = frame.addressee();
+    boolean negatedAct = false;
     if ((type == ClaimType.AGREEMENT || type == ClaimType.PROMISE) && failed(sentence, frame.cue())) {
       type = ClaimType.REJECTION; // "failed to reach an agreement", "refused to accept the offer"
+      negatedAct = !refused(sentence, frame.cue()); // no agreement was reached: the act itself is negated
+    } else if (failed(sentence, frame.cue())) {
+      negatedAct = true; // "declined to threaten", "failed to condemn": the act itself was refused
     }
     if ((type == ClaimType.STATEMENT || type == ClaimType.PROMISE && frame.act() == CueAct.STATEMENT)
         && ForecastContent.forecasts(analysis, frame)) {
@@ -153,8 +160,8 @@ public final class ClaimTyper {
       mode = quotedOnly ? ReportKind.DIRECT : ReportKind.MIXED;
     }
     TextSpan quote = frame.quote() != null && frame.quote().overlaps(content) ? frame.quote() : null;
-    Polarity polarity = polarity(sentence, frame, type);
-    Modality modality = modality(analysis, sentence, frame, content, condition != null);
+    Polarity polarity = polarity(analysis, sentence, frame, type, negatedAct);
+    Modality modality = modality(sentence, frame);
     ClaimFeatures features = new ClaimFeatures(type, mode, frame.cue() == null ? null : frame.cue().entry().part(),
         frame.intro(), frame.clause() != ContentClause.NONE, type != reported, speakerForm(analysis, frame.speaker()),
         frame.speaker() == null ? null : frame.speaker().type(), addressee != null, target != null,
@@ -355,21 +362,33 @@ public final class ClaimTyper {
 
   /** Whether the cue is the object of a failure or refusal: "failed to reach", "refused to sign". */
   private static boolean failed(TaggedSentence s, CueMatch cue) {
+    int k = failureWord(s, cue);
+    return k >= 0 && WORDS.is(FAILURE_WORD, s.token(k).key());
+  }
+
+  /** Whether a refusal, not a failure, turns the cue around: "refused to accept the offer". */
+  private static boolean refused(TaggedSentence s, CueMatch cue) {
+    int k = failureWord(s, cue);
+    return k >= 0 && WORDS.is(REFUSAL_WORD, s.token(k).key());
+  }
+
+  /** The word before "to" before the cue ("failed to reach", "refused to sign"), or -1. */
+  private static int failureWord(TaggedSentence s, CueMatch cue) {
     if (cue == null) {
-      return false;
+      return -1;
     }
     int k = cue.first() - 1;
     while (k >= 0 && s.token(k).isAdverb()) {
       k--;
     }
-    if (k < 1 || !s.token(k).tag().equals("TO")) {
-      return false;
+    if (k < 1 || !(s.token(k).tag().equals("TO") || s.token(k).lower().equals("to"))) {
+      return -1; // the tagger sometimes takes this "to" for a preposition
     }
     k--;
     while (k >= 0 && s.token(k).isAdverb()) {
       k--;
     }
-    return k >= 0 && WORDS.is(FAILURE_WORD, s.token(k).key());
+    return k;
   }
 
   /** Condition and consequence of a content, and the marker that splits them ("so long as", "unless", "if"). */
@@ -441,67 +460,117 @@ public final class ClaimTyper {
     return found;
   }
 
-  /** Negative for denials and rejections, and for a negated cue ("did not say"). */
-  private static Polarity polarity(TaggedSentence s, Report frame, ClaimType type) {
-    boolean negated = false;
+  /**
+   * Negative only when the act itself is negated: a negation just before the cue ("did not deny", "hadn't yet
+   * called for"), an act refused or failed ("declined to threaten", "failed to reach an agreement"), a refusal to
+   * endorse ("declined to back the nominee"), a rejection said not to happen ("said it would not rule out talks"). A denial
+   * or a refusal that happened is positive ("denied the report", "refused to resign").
+   */
+  private static Polarity polarity(TextAnalysis analysis, TaggedSentence s, Report frame, ClaimType type,
+      boolean negatedAct) {
+    boolean negated = negatedAct;
     if (frame.cue() != null) {
       int head = frame.cue().head();
-      for (int i = head - 1; i >= 0 && i >= head - NEGATION_REACH; i--) {
-        if (WORDS.is(NEGATIVE_WORD, s.token(i).lower())) {
-          negated = true;
-          break;
-        }
+      for (int i = head - 1; i >= 0 && i >= head - NEGATION_REACH && !negated; i--) {
+        negated = isNegation(s.token(i));
       }
     }
-    return NEGATIVE_TYPES.contains(type) != negated ? Polarity.NEGATIVE : Polarity.POSITIVE;
+    if (!negated && type == ClaimType.REJECTION) {
+      TaggedSentence holder = analysis.sentenceAt(frame.content().start());
+      int first = holder == null ? -1 : firstTokenFrom(holder, frame.content().start());
+      if (first >= 0 && frame.cue() != null && WORDS.is(REFUSAL_WORD, s.token(frame.cue().head()).key())) {
+        negated = opensWithEndorsement(holder, first, frame.content());
+      } else if (first >= 0 && frame.clause() == ContentClause.REFUSAL) {
+        negated = refusesRejection(holder, first, frame.content());
+      }
+    }
+    return negated ? Polarity.NEGATIVE : Polarity.POSITIVE;
+  }
+
+  /** "not", "never", "no", and "n't" however its apostrophe is written (its lemma is "not"). */
+  private static boolean isNegation(WordToken t) {
+    return WORDS.is(NEGATIVE_WORD, t.lower()) || WORDS.is(NEGATION, t.key());
   }
 
   /**
-   * Hypothetical when conditional; hedged by a hedge near the cue ("reportedly said", "cautiously hopeful");
-   * otherwise by the content up to the end of its first verb group ("may" → hedged, "would" → hypothetical).
+   * Whether a refused content is an endorsement, whose refusal withholds support: its first verb endorses ("to
+   * endorse the mayor"), or a noun of endorsement is its object ("to affirm his support for"). "Back down" is no
+   * endorsement, nor is support asked for further on ("to ask for federal support").
    */
-  private Modality modality(TextAnalysis analysis, TaggedSentence s, Report frame, TextSpan content,
-      boolean conditional) {
-    if (conditional) {
-      return Modality.HYPOTHETICAL;
+  private static boolean opensWithEndorsement(TaggedSentence s, int first, TextSpan content) {
+    int v = first;
+    while (v < s.size() && s.token(v).end() <= content.end() && !s.token(v).isVerb()) {
+      v++;
     }
-    if (frame.cue() != null) {
-      int from = Math.max(0, frame.cue().first() - NEGATION_REACH);
-      for (int i = from; i <= frame.cue().last(); i++) {
-        ModalityLexicon.Effect effect = modality.effectOf(s.token(i).lower());
-        if (effect != null && effect.scope() == ModalityLexicon.Scope.CUE) {
-          return effect.modality();
+    if (v >= s.size() || s.token(v).end() > content.end() || v - first > 1) {
+      return false;
+    }
+    if (WORDS.is(ENDORSEMENT_WORD, s.token(v).key())) {
+      return v + 1 >= s.size() || !s.token(v + 1).tag().equals("RP");
+    }
+    for (int i = v + 1; i <= v + 2 && i < s.size() && s.token(i).end() <= content.end(); i++) {
+      if (s.token(i).isNoun() && WORDS.is(ENDORSEMENT_WORD, s.token(i).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a content that refuses ("it will not ...") refuses to reject: "it will not rule out talks". */
+  private static boolean refusesRejection(TaggedSentence s, int first, TextSpan content) {
+    for (int i = first; i < s.size() && i < first + ACT_WORDS && s.token(i).end() <= content.end(); i++) {
+      if (isNegation(s.token(i))) {
+        int v = i + 1;
+        while (v < s.size() && s.token(v).isAdverb()) {
+          v++;
         }
+        return v < s.size() && s.token(v).isVerb() && WORDS.is(REJECTION_VERB, s.token(v).key());
       }
     }
-    TaggedSentence holder = analysis.sentenceAt(content.start());
-    if (holder == null) {
+    return false;
+  }
+
+  /**
+   * How certainly the act is reported, read just before the cue and inside a multi-word cue: hedged by
+   * "reportedly", "appeared to", "may"; hypothetical by "would" or "could" ("would reject any deal"). The cue word
+   * itself is the act ("allegedly" accuses). A conditional content, or a modal inside the content ("warned that the river could
+   * burst"), is the content's: the act is still asserted.
+   */
+  private Modality modality(TaggedSentence s, Report frame) {
+    if (frame.cue() == null) {
       return Modality.ASSERTED;
     }
-    int first = firstTokenFrom(holder, content.start());
-    if (first < 0) {
-      return Modality.ASSERTED;
-    }
-    // read up to the end of the first verb group ("would likely weaken", "was possibly caused"): a hedge there
-    // wins over a hypothetical "would"
-    Modality found = null;
-    boolean inVerbGroup = false;
-    for (int i = first; i < holder.size() && holder.token(i).end() <= content.end(); i++) {
-      WordToken t = holder.token(i);
-      ModalityLexicon.Effect effect = modality.effectOf(t.lower());
-      if (effect != null && effect.scope() == ModalityLexicon.Scope.CONTENT
-          && (found == null || effect.modality() == Modality.HEDGED)) {
-        found = effect.modality();
+    int head = frame.cue().head();
+    int from = Math.max(0, frame.cue().first() - NEGATION_REACH);
+    for (int i = from; i <= frame.cue().last(); i++) {
+      Modality effect = i == head ? null : modality.modalityOf(s.token(i));
+      if (effect != null && modifiesAct(s, i, head, frame.cue())) {
+        return effect;
       }
-      if (t.isFiniteVerb()) {
-        inVerbGroup = true; // participles before it ("efforts led by ...") belong to the subject
-      } else if (inVerbGroup && !t.isVerb() && !t.isAdverb()) {
-        break;
-      }
-    }
-    if (found != null) {
-      return found;
     }
     return Modality.ASSERTED;
+  }
+
+  /**
+   * Whether a word before the cue's head modifies its act: only the verb group lies between them ("may be more
+   * optimistic", "appeared to threaten"), no negation ("could no longer defend") and no subject ("would you all
+   * encourage", a question). A word inside the cue before its head counts as it is ("expressed cautious optimism").
+   */
+  private static boolean modifiesAct(TaggedSentence s, int word, int head, CueMatch cue) {
+    if (word >= cue.first()) {
+      return true;
+    }
+    for (int i = word + 1; i < head; i++) {
+      WordToken t = s.token(i);
+      if (isNegation(t)) {
+        return false;
+      }
+      boolean verbGroup = t.isVerb() || t.isAdverb() || t.tag().equals("MD") || t.tag().equals("TO")
+          || t.tag().equals("RP") || t.tag().equals("JJR");
+      if (!verbGroup && i < cue.first()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

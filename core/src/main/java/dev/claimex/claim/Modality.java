@@ -1,11 +1,11 @@
 package dev.claimex.claim;
 
-/** How firmly a claim is made. */
+/** How certainly the act is reported; a conditional or hedged content leaves the act asserted. */
 public enum Modality {
-  /** Stated as fact. */
+  /** It happened as told. */
   ASSERTED,
-  /** Softened: "may", "could", "reportedly", "cautiously hopeful". */
+  /** The report of the act is hedged: "reportedly demanded", "appeared to threaten", "may be optimistic". */
   HEDGED,
-  /** Conditional or counterfactual: "if ...", "would". */
+  /** The act did not happen but would or might: "would reject any deal", "could sue". */
   HYPOTHETICAL
 }

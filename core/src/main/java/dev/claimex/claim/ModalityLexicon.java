@@ -5,53 +5,48 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import dev.claimex.models.TsvRow;
 import dev.claimex.models.TsvTable;
+import dev.claimex.text.WordToken;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Words that hedge a claim or make it hypothetical, from {@code lexicon/modality.tsv}. */
+/**
+ * Words before a cue that hedge the act or make it hypothetical ("reportedly demanded", "would reject"), from
+ * {@code lexicon/modality.tsv}.
+ */
 public final class ModalityLexicon {
-
-  /** Where a word counts: near the cue, or in the first clause of the content. */
-  public enum Scope {
-    CUE,
-    CONTENT
-  }
-
-  /** What a word does, and where. */
-  public record Effect(Modality modality, Scope scope) {}
 
   static final String RESOURCE = "lexicon/modality.tsv";
 
-  private final ImmutableMap<String, Effect> effects;
+  private final ImmutableMap<String, Modality> effects;
   private final String version;
 
-  private ModalityLexicon(ImmutableMap<String, Effect> effects, String version) {
+  private ModalityLexicon(ImmutableMap<String, Modality> effects, String version) {
     this.effects = effects;
     this.version = version;
   }
 
   public static ModalityLexicon load() {
-    TsvTable table = TsvTable.load(RESOURCE, "id", "word", "modality", "scope", "example");
-    Map<String, Effect> effects = new HashMap<>();
+    TsvTable table = TsvTable.load(RESOURCE, "id", "word", "modality", "example");
+    Map<String, Modality> effects = new HashMap<>();
     for (TsvRow row : table.rows()) {
-      Effect effect;
+      Modality modality;
       try {
-        effect = new Effect(Modality.valueOf(row.get("modality")),
-            Scope.valueOf(row.get("scope").toUpperCase(Locale.ROOT)));
+        modality = Modality.valueOf(row.get("modality"));
       } catch (IllegalArgumentException e) {
         throw row.error(e.getMessage());
       }
       for (String word : Splitter.on('|').omitEmptyStrings().split(row.get("word"))) {
-        effects.put(word.toLowerCase(Locale.ROOT), effect);
+        effects.put(word.toLowerCase(Locale.ROOT), modality);
       }
     }
     return new ModalityLexicon(ImmutableMap.copyOf(effects), table.version());
   }
 
-  /** The effect of a lower-case word, or {@code null}. */
-  public Effect effectOf(String word) {
-    return effects.get(word);
+  /** What a word does to the act after it, by the word as written or its lemma ("appeared"), or {@code null}. */
+  public Modality modalityOf(WordToken token) {
+    Modality written = effects.get(token.lower());
+    return written != null ? written : effects.get(token.key());
   }
 
   public String version() {

@@ -1,6 +1,6 @@
 package dev.claimex.claim;
 
-/** Whether the speaker affirms the content or negates it ("did not say", "denied"). */
+/** Whether the act happened or is itself negated ("did not deny", "refused to endorse"); a denial is positive. */
 public enum Polarity {
   POSITIVE,
   NEGATIVE

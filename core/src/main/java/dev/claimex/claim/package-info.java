@@ -9,6 +9,7 @@
  * }</pre>
  *
  * <p>All typing rules live here: {@link dev.claimex.claim.ClaimTyper} starts from the act a report's cue names and
- * decides the type from the act in context; condition, polarity and modality come from the content.
+ * decides the type from the act in context; the condition comes from the content, polarity and modality from the
+ * words around the cue (whether the act itself is negated, hedged or only would happen).
  */
 package dev.claimex.claim;

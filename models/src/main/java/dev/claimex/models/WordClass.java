@@ -179,8 +179,14 @@ public enum WordClass {
   ISSUING_VERB,
   /** Verbs (lemmas) that undo a harmful act named after them: "lift sanctions". */
   REVERSAL_VERB,
+  /** Words (lemmas) of refusing: a refusal happened, a rejection of what follows ("refused to resign"). */
+  REFUSAL_WORD,
   /** Words (lemmas) of failing or refusing, which turn a commitment around: "failed to pay". */
   FAILURE_WORD,
+  /** Words (lemmas) of endorsing, whose refusal withholds support: "refused to endorse", "declined to back". */
+  ENDORSEMENT_WORD,
+  /** Verbs (lemmas) of rejecting or denying, whose negation negates a rejection: "will not rule out". */
+  REJECTION_VERB,
   /** Particles of a phrasal verb: "called on", "set out". */
   VERB_PARTICLE,
   /** Adverbs of how well someone is known, not a content: "knows her well". */
