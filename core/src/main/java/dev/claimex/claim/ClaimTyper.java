@@ -111,8 +111,7 @@ public final class ClaimTyper {
       type = ClaimType.SUPPORT; // "agreed with the senator": agreeing with a view or a person, no deal
     }
     if (type == ClaimType.STATEMENT && frame.isSpeech() && frame.speaker() != null) {
-      TextSpan told = DirectiveContent.addressee(text, analysis.sentenceAt(frame.content().start()) == null
-          ? sentence : analysis.sentenceAt(frame.content().start()), frame.content());
+      TextSpan told = DirectiveContent.addressee(text, contentSentence(analysis, sentence, frame), frame.content());
       TextSpan asked = told == null ? DirectiveContent.subjunctiveSubject(text, sentence, frame.content()) : null;
       if (told != null) {
         type = ClaimType.DEMAND; // "said the government and the rebels must reach an agreement"
@@ -120,6 +119,8 @@ public final class ClaimTyper {
       } else if (asked != null) {
         type = ClaimType.APPEAL; // "suggested that she get a lawyer"
         addressee = addressee != null ? addressee : Actor.of(asked, asked.text(), EntityType.MISC);
+      } else if (DirectiveContent.callsOnUs(contentSentence(analysis, sentence, frame), frame.content())) {
+        type = ClaimType.APPEAL; // "“We must stand together,” she said": a call to act together
       }
     }
     if ((type == ClaimType.PROMISE || type == ClaimType.WARNING) && commitsToHarm(analysis, frame, type)) {
@@ -197,6 +198,12 @@ public final class ClaimTyper {
   private static int words(TextSpan span) {
     String text = span.text().strip();
     return text.isEmpty() ? 0 : text.split("\\s+").length;
+  }
+
+  /** The sentence where the content starts, or the cue's sentence. */
+  private static TaggedSentence contentSentence(TextAnalysis analysis, TaggedSentence sentence, Report frame) {
+    TaggedSentence holder = analysis.sentenceAt(frame.content().start());
+    return holder == null ? sentence : holder;
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.claimex.claim;
 
 import static dev.claimex.models.WordClass.AUXILIARY;
+import static dev.claimex.models.WordClass.COLLECTIVE_SUBJECT;
 import static dev.claimex.models.WordClass.DIRECTIVE_MODAL;
 import static dev.claimex.models.WordClass.NECESSITY_VERB;
 import static dev.claimex.models.WordClass.THIRD_PERSON_SINGULAR;
@@ -60,6 +61,36 @@ final class DirectiveContent {
       parties |= t.isProperNoun() || t.isAdjective() && t.isCapitalized(); // "Darfur", "British forces"
     }
     return null;
+  }
+
+  /**
+   * Whether the content calls on a group the speaker belongs to: "we must continue to push", "we all need to work
+   * together", "let's defeat her in November". An appeal to act together, not a statement of the speaker's own
+   * plan; "we should have won" regrets and "we had to leave" reports, so past forms ask nothing.
+   */
+  static boolean callsOnUs(TaggedSentence s, TextSpan content) {
+    int first = firstWord(s, content);
+    while (first >= 0 && first < s.size() && s.token(first).end() <= content.end()
+        && (s.token(first).isPunctuation() || s.token(first).lower().equals("that"))) {
+      first++;
+    }
+    if (first < 0 || first + 1 >= s.size()) {
+      return false;
+    }
+    WordToken subject = s.token(first);
+    if (subject.lower().equals("let") && s.token(first + 1).lower().matches("'s|’s|us")) {
+      return true;
+    }
+    if (!WORDS.is(COLLECTIVE_SUBJECT, subject.lower())) {
+      return false;
+    }
+    int modal = first + 1;
+    if (s.token(modal).lower().equals("all")) {
+      modal++;
+    }
+    WordToken after = s.tokenOrNull(modal + 1);
+    boolean past = after != null && after.lower().equals("have") || s.token(modal).tag().equals("VBD");
+    return modal < s.size() && s.token(modal).end() <= content.end() && isDirective(s, modal) && !past;
   }
 
   private static boolean isDirective(TaggedSentence s, int i) {

@@ -313,5 +313,7 @@ public enum WordClass {
   /** Adjectives that praise: a statement whose content says "brilliant", "courageous" is a support. */
   PRAISE_ADJECTIVE,
   /** Verbs of belief: "thinks the bill will pass" forecasts, it promises nothing. */
-  BELIEF_VERB;
+  BELIEF_VERB,
+  /** Subjects that include the audience: "we must", "everyone should" call on a group to act together. */
+  COLLECTIVE_SUBJECT;
 }
