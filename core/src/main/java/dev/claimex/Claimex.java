@@ -110,7 +110,7 @@ public final class Claimex {
       stages.put("attributionFinder", attributions.provenance());
       stages.put("dependencyParser", parser.provenance());
     }
-    this.typer = new ClaimTyper(models.conditions, models.modality, models.harm, models.confidence);
+    this.typer = new ClaimTyper(models.conditions, models.modality, models.harm, models.animate, models.confidence);
     this.unframed = new UnframedCueReader(models.cues, models.animate);
     this.unsourced = new UnsourcedReports(models.hedges, models.cues);
     this.provenance = provenance(stages, models.dataVersions());

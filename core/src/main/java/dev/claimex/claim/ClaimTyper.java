@@ -1,5 +1,6 @@
 package dev.claimex.claim;
 
+import dev.claimex.lexicon.AnimateNouns;
 import dev.claimex.lexicon.ConditionLexicon;
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.lexicon.CueMatch;
@@ -19,6 +20,7 @@ import static dev.claimex.models.WordClass.REFUSAL_WORD;
 import static dev.claimex.models.WordClass.REJECTION_VERB;
 import static dev.claimex.models.WordClass.REVERSAL_VERB;
 import static dev.claimex.models.WordClass.AUXILIARY;
+import static dev.claimex.models.WordClass.POLL_NOUN;
 import static dev.claimex.models.WordClass.SHARE_WORD;
 import static dev.claimex.models.WordClass.QUESTION_OPENER;
 import static dev.claimex.models.WordClass.QUESTION_VERB;
@@ -43,7 +45,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * ClaimTyper typer = new ClaimTyper(ConditionLexicon.load(), ModalityLexicon.load(), HarmLexicon.load(),
- *     ConfidenceModel.load());
+ *     AnimateNouns.load(), ConfidenceModel.load());
  * ImmutableList<Claim> claims = typer.type(analysis, frames);
  * }</pre>
  */
@@ -64,13 +66,15 @@ public final class ClaimTyper {
   private final ConditionLexicon conditions;
   private final ModalityLexicon modality;
   private final HarmLexicon harm;
+  private final ActSense sense;
   private final ConfidenceModel confidence;
 
-  public ClaimTyper(ConditionLexicon conditions, ModalityLexicon modality, HarmLexicon harm,
+  public ClaimTyper(ConditionLexicon conditions, ModalityLexicon modality, HarmLexicon harm, AnimateNouns animate,
       ConfidenceModel confidence) {
     this.conditions = checkNotNull(conditions, "conditions");
     this.modality = checkNotNull(modality, "modality");
     this.harm = checkNotNull(harm, "harm");
+    this.sense = new ActSense(checkNotNull(animate, "animate"));
     this.confidence = checkNotNull(confidence, "confidence");
   }
 
@@ -85,12 +89,12 @@ public final class ClaimTyper {
       if (!budget.allows(frame.sentence())) {
         break;
       }
-      claims.add(type(analysis, frame));
+      claims.add(type(analysis, frame, frames));
     }
     return claims.build();
   }
 
-  private Claim type(TextAnalysis analysis, Report frame) {
+  private Claim type(TextAnalysis analysis, Report frame, ImmutableList<Report> frames) {
     String text = analysis.text();
     TaggedSentence sentence = analysis.sentences().get(frame.sentence());
     ClaimType type = ReportedAct.of(frame);
@@ -107,8 +111,9 @@ public final class ClaimTyper {
         && ForecastContent.forecasts(analysis, frame)) {
       type = ClaimType.EXPECTATION; // "I think she's going to win": a belief about the future is a forecast
     }
-    if (type == ClaimType.AGREEMENT && agreesWithView(analysis, sentence, frame)) {
-      type = ClaimType.SUPPORT; // "agreed with the senator": agreeing with a view or a person, no deal
+    if (type == ClaimType.AGREEMENT && (agreesWithView(analysis, sentence, frame)
+        || ActSense.agreesWithFact(sentence, frame))) {
+      type = ClaimType.SUPPORT; // "agreed with the senator", "agreed the plan was fair": a view shared, no deal
     }
     if (type == ClaimType.STATEMENT && frame.isSpeech() && frame.speaker() != null) {
       TextSpan told = DirectiveContent.addressee(text, contentSentence(analysis, sentence, frame), frame.content());
@@ -151,6 +156,9 @@ public final class ClaimTyper {
     }
     if (type == ClaimType.APPEAL && asksQuestion(analysis, sentence, frame)) {
       type = ClaimType.STATEMENT; // "asked whether the bridge would reopen": a question for information
+    }
+    if (sense.namesNoAct(sentence, frame, type, frames)) {
+      type = ClaimType.STATEMENT; // "insisted that he was right", "asked a bear", "pastors supporting the senator"
     }
     if (type != ClaimType.STATEMENT && surveyFinding(sentence, frame.cue())) {
       type = ClaimType.STATEMENT; // "44 percent would back Trump": a finding of a poll, no one's act
@@ -343,7 +351,8 @@ public final class ClaimTyper {
 
   /**
    * Whether the cue reports a survey: its subject is a share of a population ("44 percent would back Trump", "18%
-   * who say they would"), or a margin follows it ("Officers favored Trump 46 percent to 32 percent").
+   * who say they would"), the sentence cites a poll ("according to a survey"), or a margin follows the cue
+   * ("Officers favored Trump 46 percent to 32 percent").
    */
   private static boolean surveyFinding(TaggedSentence s, CueMatch cue) {
     if (cue == null) {
@@ -356,6 +365,15 @@ public final class ClaimTyper {
       }
       if (t.isPunctuation() || t.isFiniteVerb() && !t.tag().equals("MD") && !WORDS.is(AUXILIARY, t.key())) {
         break; // the subject ends at a clause boundary or another verb ("who won 52 percent of the vote agreed")
+      }
+    }
+    for (int i = 0; i + 2 < s.size(); i++) {
+      if (s.token(i).lower().equals("according") && s.token(i + 1).lower().equals("to")) {
+        for (int k = i + 2; k < s.size() && k <= i + 1 + SHARE_REACH && !s.token(k).isPunctuation(); k++) {
+          if (WORDS.is(POLL_NOUN, s.token(k).lower())) {
+            return true; // "... would prefer Trump, according to a survey of troops": the sentence is the poll's
+          }
+        }
       }
     }
     for (int i = cue.last() + 1; i + 3 < s.size() && i <= cue.last() + SHARE_REACH; i++) {

@@ -55,6 +55,9 @@ final class DirectiveContent {
       if (isDirective(s, i)) {
         return parties && i > first ? s.spanOf(text, first, i - 1) : null;
       }
+      if (t.tag().equals("MD")) {
+        return null; // "she will have to choose": a forecast of a need, not a demand
+      }
       if (t.isVerb() || t.isPunctuation() && !t.word().equals("'s")) {
         return null;
       }

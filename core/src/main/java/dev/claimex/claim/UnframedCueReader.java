@@ -13,6 +13,7 @@ import dev.claimex.syntax.ShallowSyntax;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.claimex.models.WordClass.ACT_LIGHT_VERB;
 import static dev.claimex.models.WordClass.CLAUSE_COORDINATOR;
+import static dev.claimex.models.WordClass.COPULA;
 import static dev.claimex.models.WordClass.MESSAGE_NOUN;
 import static dev.claimex.models.WordClass.NEED_VERB;
 import static dev.claimex.models.WordClass.WRONGDOING_NOUN;
@@ -331,6 +332,9 @@ public final class UnframedCueReader {
     boolean complement = next != null && WORDS.is(NOUN_CUE_COMPLEMENT, next.lower());
     if (speaker == null && !light && !complement) {
       return null; // "the demand for oil" reads as a speech act only with a complement or a speaker
+    }
+    if (!light && !complement && (next == null || next.isPunctuation() || next.isVerb() && !WORDS.is(COPULA, next.key()))) {
+      return null; // "Tuesday's conference call.", "her rival's bold promises do": the noun says what nobody asked
     }
     if (next != null && (next.lower().equals("to") || next.lower().equals("that") || next.lower().equals("of"))) {
       after++;

@@ -1,9 +1,13 @@
 package dev.claimex.quote;
 
+import static dev.claimex.models.WordClass.BELIEF_VERB;
 import static dev.claimex.models.WordClass.DIRECTIVE_MODAL;
+import static dev.claimex.models.WordClass.FIRST_PERSON_SUBJECT;
 import static dev.claimex.models.WordClass.FUTURE_MODAL;
 import static dev.claimex.models.WordClass.NECESSITY_VERB;
 import static dev.claimex.models.WordClass.NEGATION;
+import static dev.claimex.models.WordClass.NON_ACT_VERB;
+import static dev.claimex.models.WordClass.PERSON_PRONOUN;
 import static dev.claimex.models.WordClass.SPEAKER_PRONOUN;
 import static dev.claimex.models.WordClass.WILLINGNESS_ADJECTIVE;
 
@@ -14,8 +18,10 @@ import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
 
 import dev.claimex.ner.Actor;
+import dev.claimex.ner.EntityType;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
+import java.util.Locale;
 
 /**
  * Reads what the first clause of a plain statement's content does ({@link ContentClause}): "X said China must drop
@@ -58,7 +64,11 @@ public final class ContentReading {
       Actor addressee = resolver.resolve(subject);
       return addressee == null ? frame : frame.withClause(ContentClause.DIRECTIVE, addressee, "+must");
     }
-    if (self && (WORDS.is(FUTURE_MODAL, modal.lower()) || isWilling(s, v, last))) {
+    boolean believed = frame.cue() != null && WORDS.is(BELIEF_VERB, s.token(frame.cue().head()).key());
+    boolean own = self
+        && (subject.first() != subject.last() || agrees(s, s.token(subject.first()).lower(), frame.speaker()));
+    if (own && !believed && (WORDS.is(FUTURE_MODAL, modal.lower()) && (negated || commitsToAct(s, v + 1, last))
+        || isWilling(s, v, last))) {
       return frame.withClause(negated ? ContentClause.REFUSAL : ContentClause.COMMITMENT, frame.addressee(), "+will");
     }
     return frame;
@@ -73,11 +83,53 @@ public final class ContentReading {
     return WORDS.is(NECESSITY_VERB, t.lower()) && v + 1 <= last && s.token(v + 1).tag().equals("TO");
   }
 
+  /**
+   * Whether the verb after a future modal names an act the speaker can commit to: not a state ("would be on
+   * vacation", "will be considered") nor a thought ("would strongly consider", "will try").
+   */
+  private static boolean commitsToAct(TaggedSentence s, int from, int last) {
+    int v = from;
+    while (v <= last && (s.token(v).isAdverb() || s.token(v).isQuoteMark())) {
+      v++; // "he would “strongly consider” it"
+    }
+    return v <= last && !(s.token(v).isVerb() && WORDS.is(NON_ACT_VERB, s.token(v).key()));
+  }
+
   /** "is willing to", "are ready to", "is prepared to". */
   private static boolean isWilling(TaggedSentence s, int v, int last) {
     return s.token(v).key().equals("be") && v + 2 <= last && s.token(v + 2).tag().equals("TO")
         && WORDS.is(WILLINGNESS_ADJECTIVE, s.token(v + 1).lower());
   }
+
+  /**
+   * Whether a pronoun can stand for the speaker: a speaker who says "I" speaks of someone else as "he" ("I think he
+   * will"), and a person is no "it" or "they" ("Trump thought it would be funny", "told them they would not").
+   */
+  private static boolean agrees(TaggedSentence s, String pronoun, Actor speaker) {
+    boolean first = WORDS.is(FIRST_PERSON_SUBJECT, pronoun);
+    if (WORDS.is(FIRST_PERSON_SUBJECT, speaker.mention().text().toLowerCase(Locale.ROOT))) {
+      return first;
+    }
+    return first || WORDS.is(PERSON_PRONOUN, pronoun) || !onePerson(s, speaker);
+  }
+
+  /**
+   * Whether the speaker is one person as its mention in this sentence shows: a person's name ("Donald Trump") or a
+   * singular noun ("the senator"), not "the rebels" nor a group; unknown when the mention is elsewhere.
+   */
+  private static boolean onePerson(TaggedSentence s, Actor speaker) {
+    if (speaker.type() != EntityType.PERSON || speaker.isGroup()) {
+      return false;
+    }
+    WordToken head = null;
+    for (WordToken t : s.tokens()) {
+      if (t.start() >= speaker.mention().start() && t.end() <= speaker.mention().end()) {
+        head = t;
+      }
+    }
+    return head != null && (head.tag().equals("NNP") || head.tag().equals("NN"));
+  }
+
 
   /** The content's subject is the speaker: a pronoun ("it will"), or the same entity ("Hungary ... Hungary will"). */
   private static boolean isSelf(TaggedSentence s, Phrase subject, Actor speaker, SpeakerResolver resolver) {

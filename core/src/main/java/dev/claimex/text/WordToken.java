@@ -65,6 +65,11 @@ public record WordToken(int index, int start, int end, String word, String tag, 
     return !tag.isEmpty() && !Character.isLetterOrDigit(tag.charAt(0)) || tag.equals("HYPH") || tag.equals("NFP");
   }
 
+  /** An opening or closing quotation mark as the tagger labels it. */
+  public boolean isQuoteMark() {
+    return tag.equals("``") || tag.equals("''");
+  }
+
   public boolean isCapitalized() {
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }

@@ -165,6 +165,10 @@ public enum WordClass {
   NECESSITY_VERB,
   /** Modals of the future: "will", "'ll", "wo" (of "won't"). */
   FUTURE_MODAL,
+  /** Verbs of a state or a thought, no act: "said he would be on vacation", "would consider" commit to nothing. */
+  NON_ACT_VERB,
+  /** Verbs of belief: "I think I will win" forecasts, it commits to nothing. */
+  BELIEF_VERB,
   /** Adjectives that commit their subject to an act: "is ready to talk". */
   WILLINGNESS_ADJECTIVE,
   /** Verbs (lemmas) that make the noun after them their subject's act: "issued a warning", "made a promise". */
@@ -250,6 +254,22 @@ public enum WordClass {
   QUESTION_VERB,
   /** Words that open what a question is about: "asked <i>about</i> the vote", "asked <i>whether</i> ...". */
   QUESTION_OPENER,
+  /** Verbs of asking that are an appeal only with an act asked for: "asked them to leave", not "asked a bear". */
+  REQUEST_FOR_ACT_VERB,
+  /** What follows a request for an act: "asked <i>to</i> leave", "asked <i>for</i> help", "asked <i>that</i> ...". */
+  REQUEST_COMPLEMENT,
+  /** Verbs that demand with a subjunctive and assert with a fact: "insisted that wages be raised" / "that he was right". */
+  FACT_OR_DEMAND_VERB,
+  /** Verbs of blame: an accusation of a party, a statement when the blamed is a thing ("blamed the weather"). */
+  BLAME_VERB,
+  /** Verbs of fear: a warning of a harm to come, not when the feared is a party ("fears God"). */
+  FEAR_VERB,
+  /** Verbs of telling a reporter something: "refused to speculate", "declined to comment" reject no proposal. */
+  WITHHELD_SPEECH_VERB,
+  /** What one takes rather than agrees to: "accepted donations", "accepted the award" make no AGREEMENT. */
+  TAKEN_THING,
+  /** Words that open a clause fronted before the main clause of a content: "Whether they know it or not, ...". */
+  FRONTED_CLAUSE_OPENER,
   /** Verbs of need, whose subject is as often a thing as an agent: "the plan requires approval" demands nothing. */
   NEED_VERB,
   /** Wrongs one commits: "committed suicide", "commit a crime" promise nothing. */
@@ -312,8 +332,6 @@ public enum WordClass {
   DISAPPROVAL_NOUN,
   /** Adjectives that praise: a statement whose content says "brilliant", "courageous" is a support. */
   PRAISE_ADJECTIVE,
-  /** Verbs of belief: "thinks the bill will pass" forecasts, it promises nothing. */
-  BELIEF_VERB,
   /** Subjects that include the audience: "we must", "everyone should" call on a group to act together. */
   COLLECTIVE_SUBJECT;
 }

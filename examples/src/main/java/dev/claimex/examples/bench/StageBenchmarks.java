@@ -64,7 +64,7 @@ public class StageBenchmarks {
     text = new TextAnalyzer(layout, splitter, credits, models.tagger());
     entities = new NewsEntityRecognizer(models.names(), models.gazetteer);
     attributions = new RuleBasedAttributionFinder(models.cues, models.gazetteer, models.animate, models.parser());
-    typer = new ClaimTyper(models.conditions, models.modality, models.harm, models.confidence);
+    typer = new ClaimTyper(models.conditions, models.modality, models.harm, models.animate, models.confidence);
     claimex = Claimex.english();
     analysis = text.analyze(article);
     mentions = entities.recognize(analysis);
