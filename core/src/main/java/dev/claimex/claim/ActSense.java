@@ -10,8 +10,11 @@ import static dev.claimex.models.WordClass.FEAR_VERB;
 import static dev.claimex.models.WordClass.FRONTED_CLAUSE_OPENER;
 import static dev.claimex.models.WordClass.NOUN_QUESTION_WORD;
 import static dev.claimex.models.WordClass.OBJECT_PRONOUN;
+import static dev.claimex.models.WordClass.OFFERED_WORDS;
+import static dev.claimex.models.WordClass.OFFER_VERB;
 import static dev.claimex.models.WordClass.REQUEST_COMPLEMENT;
 import static dev.claimex.models.WordClass.REQUEST_FOR_ACT_VERB;
+import static dev.claimex.models.WordClass.RETREAT_PARTICLE;
 import static dev.claimex.models.WordClass.TAKEN_THING;
 import static dev.claimex.models.WordClass.WITHHELD_SPEECH_VERB;
 
@@ -46,6 +49,8 @@ final class ActSense {
   private static final int SUBJECT_REACH = 12;
   /** How far into a content the act a request asks for is looked for. */
   private static final int REQUEST_REACH = 16;
+  /** How far after "offered" the head of what is offered is looked for ("offered some pointed advice"). */
+  private static final int OFFERED_REACH = 4;
   private static final Set<ClaimType> DIRECTIVE_TYPES = Set.of(ClaimType.APPEAL, ClaimType.DEMAND);
 
   private final AnimateNouns animate;
@@ -66,7 +71,8 @@ final class ActSense {
     return switch (type) {
       case DEMAND -> WORDS.is(FACT_OR_DEMAND_VERB, cue) && assertsFact(s, frame) || nested(s, frame, frames);
       case APPEAL -> WORDS.is(REQUEST_FOR_ACT_VERB, cue) && !asksForAct(s, frame) || nested(s, frame, frames);
-      case SUPPORT -> describesSupporter(s, frame);
+      case SUPPORT -> describesSupporter(s, frame) || retreats(s, frame);
+      case PROMISE -> offersWords(s, frame);
       case ACCUSATION -> WORDS.is(BLAME_VERB, cue) && blamesThing(s, frame);
       case WARNING -> WORDS.is(FEAR_VERB, cue) && fearsParty(s, frame);
       case REJECTION -> WORDS.is(FAILURE_WORD, cue) && withholdsWords(s, frame);
@@ -189,6 +195,35 @@ final class ActSense {
     int head = frame.cue().head();
     WordToken before = s.tokenOrNull(head - 1);
     return s.token(head).tag().equals("VBG") && before != null && before.isNoun();
+  }
+
+  /**
+   * "backed away from the plan", "backed down", "backed off": the phrasal verbs of retreat withdraw support, they
+   * give none ("backed up the claim" still supports).
+   */
+  private static boolean retreats(TaggedSentence s, Report frame) {
+    WordToken next = s.tokenOrNull(frame.cue().last() + 1);
+    return next != null && WORDS.is(RETREAT_PARTICLE, next.lower());
+  }
+
+  /**
+   * "offered some pointed advice", "offered insights into his approach": offering words or views is speaking, not a
+   * commitment to do anything for anyone; "offered to host the talks", "offered aid" still promise.
+   */
+  private static boolean offersWords(TaggedSentence s, Report frame) {
+    if (!WORDS.is(OFFER_VERB, s.token(frame.cue().head()).key())) {
+      return false;
+    }
+    for (int i = frame.cue().last() + 1; i < s.size() && i <= frame.cue().last() + OFFERED_REACH; i++) {
+      WordToken t = s.token(i);
+      if (t.isNoun()) {
+        return WORDS.is(OFFERED_WORDS, t.key()) && !(s.tokenOrNull(i + 1) != null && s.token(i + 1).isNoun());
+      }
+      if (t.isVerb() || t.tag().equals("TO") || t.isPunctuation()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

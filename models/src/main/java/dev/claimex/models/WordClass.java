@@ -333,5 +333,11 @@ public enum WordClass {
   /** Adjectives that praise: a statement whose content says "brilliant", "courageous" is a support. */
   PRAISE_ADJECTIVE,
   /** Subjects that include the audience: "we must", "everyone should" call on a group to act together. */
-  COLLECTIVE_SUBJECT;
+  COLLECTIVE_SUBJECT,
+  /** Particles that turn "back" into a retreat: "backed away from", "backed down". */
+  RETREAT_PARTICLE,
+  /** Verbs of offering, whose object decides whether anything is promised. */
+  OFFER_VERB,
+  /** What one offers by speaking: "offered advice", "offered his thoughts" promise nothing. */
+  OFFERED_WORDS;
 }
