@@ -12,6 +12,8 @@ import dev.claimex.quote.ReportKind;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.claimex.models.WordClass.FAILURE_WORD;
 import static dev.claimex.models.WordClass.NEGATIVE_WORD;
+import static dev.claimex.models.WordClass.HARMLESS_OBJECT;
+import static dev.claimex.models.WordClass.HARM_SUPPORT_VERB;
 import static dev.claimex.models.WordClass.REVERSAL_VERB;
 import static dev.claimex.models.WordClass.AUXILIARY;
 import static dev.claimex.models.WordClass.SHARE_WORD;
@@ -116,7 +118,8 @@ public final class ClaimTyper {
     TextSpan content = frame.content();
     TextSpan condition = null;
     TextSpan consequence = null;
-    ConditionalSplit split = split(text, analysis, content);
+    ConditionalSplit split = split(text, analysis, content,
+        frame.intro() == ContentIntro.THAT || frame.intro() == ContentIntro.CLAUSE);
     if (split != null) {
       condition = split.condition();
       consequence = split.consequence();
@@ -190,7 +193,9 @@ public final class ClaimTyper {
   /**
    * Whether the speaker commits to a harmful act: the first words of the content name one, and the content is the
    * speaker's own act ("vowed to retaliate", "warned of retaliation", "said they would blockade the port"), not
-   * another's ("warned that the rebels would attack"). Warning of war or a crisis stays a warning.
+   * another's ("warned that the rebels would attack"). Warning of war or a crisis stays a warning. A harmful noun
+   * after another act is what that act is about ("override the veto"), unless a support verb makes it the act
+   * ("launch a crackdown"); a harmful verb whose object is an undertaking is none ("seize the chance").
    */
   private boolean commitsToHarm(TextAnalysis analysis, Report frame, ClaimType type) {
     TextSpan content = frame.content();
@@ -200,6 +205,7 @@ public final class ClaimTyper {
       return false;
     }
     boolean reversed = false;
+    boolean otherAct = false;
     for (int i = first; i < sentence.size() && i < first + ACT_WORDS && sentence.token(i).end() <= content.end(); i++) {
       WordToken t = sentence.token(i);
       if (t.isVerb() && WORDS.is(REVERSAL_VERB, t.key())) {
@@ -207,11 +213,34 @@ public final class ClaimTyper {
         continue;
       }
       boolean harmful = type == ClaimType.WARNING ? harm.threatensWhenWarned(t.key()) : harm.isHarm(t.key());
-      if (harmful && isAct(sentence, t) && !(reversed && t.isNoun())) {
+      if (harmful && isAct(sentence, t) && (t.isVerb() ? !harmlessObject(sentence, t)
+          : !reversed && !otherAct && !byAnother(sentence, t))) {
         return true;
+      }
+      // "override the veto", "open a new annex": the harmful noun is what another act is about
+      otherAct |= t.isVerb() && !harmful && !WORDS.is(AUXILIARY, t.key()) && !WORDS.is(HARM_SUPPORT_VERB, t.key());
+    }
+    return false;
+  }
+
+  /** A harmful verb whose object makes it an undertaking: "seize the chance", "fight hunger", "shoot the film". */
+  private static boolean harmlessObject(TaggedSentence s, WordToken verb) {
+    for (int i = verb.index() + 1; i < s.size(); i++) {
+      WordToken t = s.token(i);
+      if (t.isNoun()) {
+        return WORDS.is(HARMLESS_OBJECT, t.key());
+      }
+      if (!t.isAdjective() && !t.tag().equals("DT") && !t.tag().equals("PRP$") && !t.tag().equals("CD")) {
+        return false;
       }
     }
     return false;
+  }
+
+  /** A harmful noun whose agent is named after it is another's act: "feared retaliation from the militia". */
+  private static boolean byAnother(TaggedSentence s, WordToken t) {
+    WordToken next = s.tokenOrNull(t.index() + 1);
+    return next != null && (next.lower().equals("from") || next.lower().equals("by"));
   }
 
   /**
@@ -374,7 +403,7 @@ public final class ClaimTyper {
    * "so long as A, B" → condition A, consequence B; "B if A" → condition A, consequence B. The marker must be in
    * the content's own sentence (a long quotation may span several).
    */
-  private ConditionalSplit split(String text, TextAnalysis analysis, TextSpan content) {
+  private ConditionalSplit split(String text, TextAnalysis analysis, TextSpan content, boolean clause) {
     TaggedSentence sentence = analysis.sentenceAt(content.start());
     if (sentence == null) {
       return null;
@@ -409,12 +438,40 @@ public final class ClaimTyper {
         while (consequenceEnd > first && sentence.token(consequenceEnd).word().equals(",")) {
           consequenceEnd--;
         }
+        if (!statesClauses(sentence, marker, first, consequenceEnd, last, clause)) {
+          continue;
+        }
         TextSpan condition = sentence.spanOf(text, marker.last() + 1, last);
         TextSpan consequence = sentence.spanOf(text, first, consequenceEnd);
         return new ConditionalSplit(condition, consequence, marker.marker());
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the words around a marker inside a content are a clause each: the condition has a verb and is no "so ...
+   * as to" infinitive ("twice as long as the old one", "as soon as possible", "so long as to stretch ..." state no
+   * condition), and in a content that is a clause the consequence has a verb unless the marker is itself one ("the
+   * backlog in case processing had doubled" cuts a subject from its verb; "the outcome depends on ..." is a verb and
+   * a marker; "warned of war if ..." has a noun for a consequence).
+   */
+  private static boolean statesClauses(TaggedSentence s, ConditionLexicon.MarkerMatch marker, int first,
+      int consequenceEnd, int last, boolean clause) {
+    if (s.token(marker.last() + 1).lower().equals("to") || !hasVerb(s, marker.last() + 1, last)) {
+      return false;
+    }
+    return !clause || s.token(marker.first()).isFiniteVerb() && marker.last() > marker.first()
+        || hasVerb(s, first, consequenceEnd);
+  }
+
+  private static boolean hasVerb(TaggedSentence s, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (s.token(i).isVerb() || s.token(i).tag().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int firstTokenFrom(TaggedSentence s, int offset) {
@@ -461,7 +518,10 @@ public final class ClaimTyper {
       return Modality.HYPOTHETICAL;
     }
     if (frame.cue() != null) {
-      int from = Math.max(0, frame.cue().first() - NEGATION_REACH);
+      int from = frame.cue().first();
+      while (from > 0 && from > frame.cue().first() - NEGATION_REACH && !s.token(from - 1).isPunctuation()) {
+        from--; // not past a comma: "The driver, apparently unhurt, told police" hedges the driver, not the report
+      }
       for (int i = from; i <= frame.cue().last(); i++) {
         ModalityLexicon.Effect effect = modality.effectOf(s.token(i).lower());
         if (effect != null && effect.scope() == ModalityLexicon.Scope.CUE) {
@@ -484,7 +544,9 @@ public final class ClaimTyper {
     for (int i = first; i < holder.size() && holder.token(i).end() <= content.end(); i++) {
       WordToken t = holder.token(i);
       ModalityLexicon.Effect effect = modality.effectOf(t.lower());
-      if (effect != null && effect.scope() == ModalityLexicon.Scope.CONTENT
+      // a noun ("the army's might", "in May") or an adjective of the subject ("the likely cost") hedges nothing
+      boolean modifier = t.isNoun() || t.isAdjective() && !inVerbGroup;
+      if (effect != null && !modifier && effect.scope() == ModalityLexicon.Scope.CONTENT
           && (found == null || effect.modality() == Modality.HEDGED)) {
         found = effect.modality();
       }

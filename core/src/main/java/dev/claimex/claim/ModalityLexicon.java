@@ -32,7 +32,7 @@ public final class ModalityLexicon {
   }
 
   public static ModalityLexicon load() {
-    TsvTable table = TsvTable.load(RESOURCE, "id", "word", "modality", "scope", "example");
+    TsvTable table = TsvTable.load(RESOURCE, "id", "word", "modality", "scope", "example", "counterexample");
     Map<String, Effect> effects = new HashMap<>();
     for (TsvRow row : table.rows()) {
       Effect effect;

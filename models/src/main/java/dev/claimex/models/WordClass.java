@@ -179,6 +179,10 @@ public enum WordClass {
   ISSUING_VERB,
   /** Verbs (lemmas) that undo a harmful act named after them: "lift sanctions". */
   REVERSAL_VERB,
+  /** Verbs (lemmas) that make a harmful noun after them the act committed to: "launch a crackdown". */
+  HARM_SUPPORT_VERB,
+  /** Nouns (lemmas) whose naming as its object makes a harmful verb an undertaking: "fight hunger". */
+  HARMLESS_OBJECT,
   /** Words (lemmas) of failing or refusing, which turn a commitment around: "failed to pay". */
   FAILURE_WORD,
   /** Particles of a phrasal verb: "called on", "set out". */
