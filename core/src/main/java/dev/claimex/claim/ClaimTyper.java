@@ -18,6 +18,8 @@ import static dev.claimex.models.WordClass.NEGATION;
 import static dev.claimex.models.WordClass.NEGATIVE_WORD;
 import static dev.claimex.models.WordClass.REFUSAL_WORD;
 import static dev.claimex.models.WordClass.REJECTION_VERB;
+import static dev.claimex.models.WordClass.HARMLESS_OBJECT;
+import static dev.claimex.models.WordClass.HARM_SUPPORT_VERB;
 import static dev.claimex.models.WordClass.REVERSAL_VERB;
 import static dev.claimex.models.WordClass.AUXILIARY;
 import static dev.claimex.models.WordClass.POLL_NOUN;
@@ -134,7 +136,8 @@ public final class ClaimTyper {
     TextSpan content = frame.content();
     TextSpan condition = null;
     TextSpan consequence = null;
-    ConditionalSplit split = split(text, analysis, content);
+    ConditionalSplit split = split(text, analysis, content,
+        frame.intro() == ContentIntro.THAT || frame.intro() == ContentIntro.CLAUSE);
     if (split != null) {
       condition = split.condition();
       consequence = split.consequence();
@@ -217,7 +220,9 @@ public final class ClaimTyper {
   /**
    * Whether the speaker commits to a harmful act: the first words of the content name one, and the content is the
    * speaker's own act ("vowed to retaliate", "warned of retaliation", "said they would blockade the port"), not
-   * another's ("warned that the rebels would attack"). Warning of war or a crisis stays a warning.
+   * another's ("warned that the rebels would attack"). Warning of war or a crisis stays a warning. A harmful noun
+   * after another act is what that act is about ("override the veto"), unless a support verb makes it the act
+   * ("launch a crackdown"); a harmful verb whose object is an undertaking is none ("seize the chance").
    */
   private boolean commitsToHarm(TextAnalysis analysis, Report frame, ClaimType type) {
     TextSpan content = frame.content();
@@ -227,6 +232,7 @@ public final class ClaimTyper {
       return false;
     }
     boolean reversed = false;
+    boolean otherAct = false;
     for (int i = first; i < sentence.size() && i < first + ACT_WORDS && sentence.token(i).end() <= content.end(); i++) {
       WordToken t = sentence.token(i);
       if (t.isVerb() && WORDS.is(REVERSAL_VERB, t.key())) {
@@ -234,11 +240,34 @@ public final class ClaimTyper {
         continue;
       }
       boolean harmful = type == ClaimType.WARNING ? harm.threatensWhenWarned(t.key()) : harm.isHarm(t.key());
-      if (harmful && isAct(sentence, t) && !(reversed && t.isNoun())) {
+      if (harmful && isAct(sentence, t) && (t.isVerb() ? !harmlessObject(sentence, t)
+          : !reversed && !otherAct && !byAnother(sentence, t))) {
         return true;
+      }
+      // "override the veto", "open a new annex": the harmful noun is what another act is about
+      otherAct |= t.isVerb() && !harmful && !WORDS.is(AUXILIARY, t.key()) && !WORDS.is(HARM_SUPPORT_VERB, t.key());
+    }
+    return false;
+  }
+
+  /** A harmful verb whose object makes it an undertaking: "seize the chance", "fight hunger", "shoot the film". */
+  private static boolean harmlessObject(TaggedSentence s, WordToken verb) {
+    for (int i = verb.index() + 1; i < s.size(); i++) {
+      WordToken t = s.token(i);
+      if (t.isNoun()) {
+        return WORDS.is(HARMLESS_OBJECT, t.key());
+      }
+      if (!t.isAdjective() && !t.tag().equals("DT") && !t.tag().equals("PRP$") && !t.tag().equals("CD")) {
+        return false;
       }
     }
     return false;
+  }
+
+  /** A harmful noun whose agent is named after it is another's act: "feared retaliation from the militia". */
+  private static boolean byAnother(TaggedSentence s, WordToken t) {
+    WordToken next = s.tokenOrNull(t.index() + 1);
+    return next != null && (next.lower().equals("from") || next.lower().equals("by"));
   }
 
   /**
@@ -423,7 +452,7 @@ public final class ClaimTyper {
    * "so long as A, B" → condition A, consequence B; "B if A" → condition A, consequence B. The marker must be in
    * the content's own sentence (a long quotation may span several).
    */
-  private ConditionalSplit split(String text, TextAnalysis analysis, TextSpan content) {
+  private ConditionalSplit split(String text, TextAnalysis analysis, TextSpan content, boolean clause) {
     TaggedSentence sentence = analysis.sentenceAt(content.start());
     if (sentence == null) {
       return null;
@@ -458,12 +487,40 @@ public final class ClaimTyper {
         while (consequenceEnd > first && sentence.token(consequenceEnd).word().equals(",")) {
           consequenceEnd--;
         }
+        if (!statesClauses(sentence, marker, first, consequenceEnd, last, clause)) {
+          continue;
+        }
         TextSpan condition = sentence.spanOf(text, marker.last() + 1, last);
         TextSpan consequence = sentence.spanOf(text, first, consequenceEnd);
         return new ConditionalSplit(condition, consequence, marker.marker());
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the words around a marker inside a content are a clause each: the condition has a verb and is no "so ...
+   * as to" infinitive ("twice as long as the old one", "as soon as possible", "so long as to stretch ..." state no
+   * condition), and in a content that is a clause the consequence has a verb unless the marker is itself one ("the
+   * backlog in case processing had doubled" cuts a subject from its verb; "the outcome depends on ..." is a verb and
+   * a marker; "warned of war if ..." has a noun for a consequence).
+   */
+  private static boolean statesClauses(TaggedSentence s, ConditionLexicon.MarkerMatch marker, int first,
+      int consequenceEnd, int last, boolean clause) {
+    if (s.token(marker.last() + 1).lower().equals("to") || !hasVerb(s, marker.last() + 1, last)) {
+      return false;
+    }
+    return !clause || s.token(marker.first()).isFiniteVerb() && marker.last() > marker.first()
+        || hasVerb(s, first, consequenceEnd);
+  }
+
+  private static boolean hasVerb(TaggedSentence s, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (s.token(i).isVerb() || s.token(i).tag().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int firstTokenFrom(TaggedSentence s, int offset) {

@@ -27,7 +27,7 @@ public final class ModalityLexicon {
   }
 
   public static ModalityLexicon load() {
-    TsvTable table = TsvTable.load(RESOURCE, "id", "word", "modality", "example");
+    TsvTable table = TsvTable.load(RESOURCE, "id", "word", "modality", "example", "counterexample");
     Map<String, Modality> effects = new HashMap<>();
     for (TsvRow row : table.rows()) {
       Modality modality;

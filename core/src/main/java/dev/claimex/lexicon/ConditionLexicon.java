@@ -37,7 +37,7 @@ public final class ConditionLexicon {
   }
 
   public static ConditionLexicon load() {
-    TsvTable table = TsvTable.load(RESOURCE, "id", "marker", "strength", "example");
+    TsvTable table = TsvTable.load(RESOURCE, "id", "marker", "strength", "example", "counterexample");
     ImmutableList.Builder<Marker> markers = ImmutableList.builder();
     for (TsvRow row : table.rows()) {
       boolean strong = switch (row.get("strength")) {

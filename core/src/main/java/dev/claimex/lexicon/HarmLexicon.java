@@ -25,7 +25,7 @@ public final class HarmLexicon {
   }
 
   public static HarmLexicon load() {
-    TsvTable table = TsvTable.load(RESOURCE, "id", "lemma", "warning", "example");
+    TsvTable table = TsvTable.load(RESOURCE, "id", "lemma", "warning", "example", "counterexample");
     ImmutableSet.Builder<String> lemmas = ImmutableSet.builder();
     ImmutableSet.Builder<String> threatening = ImmutableSet.builder();
     for (TsvRow row : table.rows()) {

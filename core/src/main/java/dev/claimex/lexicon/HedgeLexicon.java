@@ -64,7 +64,7 @@ public final class HedgeLexicon {
 
   /** Loads the lexicon of {@code claimex-models}. */
   public static HedgeLexicon load() {
-    TsvTable table = TsvTable.load(RESOURCE, "id", "pattern", "shape", "then", "example");
+    TsvTable table = TsvTable.load(RESOURCE, "id", "pattern", "shape", "then", "example", "counterexample");
     ImmutableList.Builder<Entry> entries = ImmutableList.builder();
     for (TsvRow row : table.rows()) {
       entries.add(parse(row));
@@ -127,13 +127,18 @@ public final class HedgeLexicon {
       return new Match(entry, first, i - 1);
     }
     int next = entry.shape() == Shape.AFTER ? afterAdjunct(s, i, entry.then()) : i;
-    return next >= 0 && expected(entry.then(), s.tokenOrNull(next)) ? new Match(entry, first, next - 1) : null;
+    WordToken nextWord = next < 0 ? null : s.tokenOrNull(next);
+    if (nextWord != null && nextWord.lower().equals("to") && !infinitive(s, next)) {
+      return null; // "was asked to the wedding", "the call to prayer": "to" before a noun reports nothing
+    }
+    return expected(entry.then(), nextWord) ? new Match(entry, first, next - 1) : null;
   }
 
   /**
    * The word the row expects after an adjunct of the hedge ("Asked on Monday whether ...", "asked specifically
-   * what ..."): adverbs and a prepositional phrase of at most {@value #MAX_ADJUNCT} words; {@code i} itself when
-   * the expected word follows at once, -1 when it does not come.
+   * what ..."): adverbs and a prepositional phrase of at most {@value #MAX_ADJUNCT} words, then one of the row's
+   * words (a tag counts only at once); {@code i} itself when the expected word follows at once, -1 when it does not
+   * come.
    */
   private static int afterAdjunct(TaggedSentence s, int i, ImmutableSet<String> then) {
     WordToken opening = s.tokenOrNull(i);
@@ -145,14 +150,23 @@ public final class HedgeLexicon {
     }
     for (int j = i + 1; j < s.size() && j <= i + MAX_ADJUNCT; j++) {
       WordToken t = s.token(j);
-      if (expected(then, t)) {
-        return j;
+      if (then.contains(t.lower())) {
+        return j; // a word, not a tag: "it appeared in the local paper" has an adjective, not what it appears
       }
       if (!ADJUNCT_TAGS.contains(t.tag())) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /** Whether the "to" at {@code i} opens an infinitive ("asked to leave", "calls to end the war"). */
+  private static boolean infinitive(TaggedSentence s, int i) {
+    WordToken next = s.tokenOrNull(i + 1);
+    while (next != null && next.isAdverb()) {
+      next = s.tokenOrNull(next.index() + 1);
+    }
+    return next != null && next.tag().equals("VB");
   }
 
   private static boolean accepts(ImmutableSet<String> words, WordToken token) {

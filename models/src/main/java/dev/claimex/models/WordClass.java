@@ -185,6 +185,10 @@ public enum WordClass {
   REVERSAL_VERB,
   /** Words (lemmas) of refusing: a refusal happened, a rejection of what follows ("refused to resign"). */
   REFUSAL_WORD,
+  /** Verbs (lemmas) that make a harmful noun after them the act committed to: "launch a crackdown". */
+  HARM_SUPPORT_VERB,
+  /** Nouns (lemmas) whose naming as its object makes a harmful verb an undertaking: "fight hunger". */
+  HARMLESS_OBJECT,
   /** Words (lemmas) of failing or refusing, which turn a commitment around: "failed to pay". */
   FAILURE_WORD,
   /** Words (lemmas) of endorsing, whose refusal withholds support: "refused to endorse", "declined to back". */
