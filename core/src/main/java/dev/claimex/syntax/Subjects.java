@@ -99,9 +99,16 @@ public final class Subjects {
       int previous = previousVerb(s, quoted, null);
       return previous >= 0 ? subjectOf(s, previous, depth + 1) : null;
     }
+    Phrase blamed = participle ? objectBeforeFor(s, j) : null;
+    if (blamed != null) { // "chastised the governor for refusing": the governor refuses
+      return blamed;
+    }
     if (WORDS.is(COORDINATOR, t.lower()) || t.word().equals(",") || dash
         || participle && t.tag().equals("IN")) { // "sings to the crowd before asking it": the clause's subject
       int previous = previousVerb(s, j, participle ? null : s.token(verb).tag());
+      if (participle && previous >= 0) {
+        previous = mainClauseVerb(s, previous);
+      }
       return previous >= 0 ? subjectOf(s, previous, depth + 1) : null;
     }
     if (t.tag().equals("VBN") && j >= 1 && j + 1 < verb && WORDS.is(TIME_ADVERB, s.token(j + 1).lower())
@@ -290,6 +297,40 @@ public final class Subjects {
       verb |= t.isVerb();
     }
     return null;
+  }
+
+  /**
+   * The object of a verb before "for" at {@code j}, who performs the participle after it: "praised the mayor for
+   * refusing", "blamed Ann Park for calling"; {@code null} when the word at {@code j} is no such "for".
+   */
+  private static Phrase objectBeforeFor(TaggedSentence s, int j) {
+    if (j < 2 || !s.token(j).lower().equals("for") || !NounPhrases.canEnd(s, j - 1)) {
+      return null;
+    }
+    Phrase object = NounPhrases.phraseEndingAt(s, j - 1);
+    WordToken governor = object == null ? null : s.tokenOrNull(object.first() - 1);
+    return governor != null && governor.isVerb() && !WORDS.is(COPULA, governor.key()) ? object : null;
+  }
+
+  /**
+   * The verb of the clause that a clause opened by "that" depends on: "Hill admitted that troops had fought,
+   * saying": Hill says it, not the troops. {@code verb} itself when its clause opens no such way.
+   */
+  private static int mainClauseVerb(TaggedSentence s, int verb) {
+    for (int hops = 0; hops < MAX_DEPTH; hops++) {
+      int j = wordBefore(s, verb, false);
+      Phrase subject = j >= 0 && NounPhrases.canEnd(s, j) ? NounPhrases.phraseEndingAt(s, j) : null;
+      WordToken before = subject == null ? null : s.tokenOrNull(subject.first() - 1);
+      if (before == null || !before.lower().equals("that")) {
+        return verb;
+      }
+      int governing = previousVerb(s, subject.first() - 1, null);
+      if (governing < 0) {
+        return verb;
+      }
+      verb = governing;
+    }
+    return verb;
   }
 
   /**
