@@ -36,6 +36,7 @@ import dev.claimex.ner.EntityType;
 import dev.claimex.ner.Gazetteer;
 import dev.claimex.syntax.Phrase;
 import dev.claimex.syntax.QuoteTokens;
+import dev.claimex.syntax.Subjects;
 import dev.claimex.text.SegmentKind;
 import dev.claimex.text.SpanIndex;
 import dev.claimex.text.StageBudget;
@@ -304,7 +305,9 @@ public final class UnframedCueReader {
       int last = quoted ? cue.first() - 2 : cue.first() - 1;
       subject = ShallowSyntax.subjectEnd(s, last);
     }
-    Actor speaker = actor(text, s, subject, names);
+    int possessor = subject >= 0 && subject + 2 == cue.first() ? possessorOf(s, subject) : -1;
+    Actor speaker = possessor < 0 ? actor(text, s, subject, names)
+        : s.token(possessor).tag().equals("PRP$") ? possessive(s, possessor, names) : actor(text, s, possessor, names);
     Actor object = null;
     ObjectRole role = cue.entry().objectRole();
     if (role == ObjectRole.ADDRESSEE || role == ObjectRole.TARGET) {
@@ -315,6 +318,31 @@ public final class UnframedCueReader {
       }
     }
     return new Parties(speaker, object, after);
+  }
+
+  /** Whom a possessive pronoun stands for: "his" of "his vow" -> the man who spoke before, or "his" as written. */
+  private static Actor possessive(TaggedSentence s, int k, Names names) {
+    return names.resolver().resolve(new Phrase(s.index(), k, k));
+  }
+
+  /**
+   * The possessor of a common noun that an infinitive cue follows, who performs it: "his decision to ask", "the
+   * mayor's plan to ban"; -1 when the noun has none.
+   */
+  private static int possessorOf(TaggedSentence s, int noun) {
+    WordToken to = s.tokenOrNull(noun + 1);
+    if (!s.token(noun).isNoun() || s.token(noun).isProperNoun() || to == null || !to.tag().equals("TO")) {
+      return -1;
+    }
+    int k = noun - 1;
+    while (k >= 0 && (s.token(k).isAdjective() || s.token(k).tag().equals("NN"))) {
+      k--;
+    }
+    if (k < 0) {
+      return -1;
+    }
+    String tag = s.token(k).tag();
+    return tag.equals("PRP$") ? k : tag.equals("POS") ? k - 1 : -1;
   }
 
   /** A word or comma that coordinates a cue with a verb before it: "and called on", ", urged". */
@@ -346,10 +374,12 @@ public final class UnframedCueReader {
     Actor speaker = null;
     WordToken before = s.tokenOrNull(j);
     boolean light = false;
+    boolean possessive = false;
     if (before != null && before.tag().equals("POS")) {
       speaker = actor(text, s, j - 1, names);
     } else if (before != null && before.tag().equals("PRP$")) {
-      speaker = actor(text, s, j, names);
+      speaker = possessive(s, j, names);
+      possessive = true;
     } else {
       int k = before != null && (before.tag().equals("DT") || before.lower().equals("in")) ? j - 1 : j;
       WordToken verb = s.tokenOrNull(k);
@@ -370,8 +400,9 @@ public final class UnframedCueReader {
       after = end + 1;
     }
     boolean complement = next != null && WORDS.is(NOUN_CUE_COMPLEMENT, next.lower());
-    if (speaker == null && !light && !complement) {
-      return null; // "the demand for oil" reads as a speech act only with a complement or a speaker
+    if ((speaker == null || possessive) && !light && !complement) {
+      // "the demand for oil" reads as a speech act only with a complement or a speaker; "their calls" only with one
+      return null;
     }
     if (next != null && (next.lower().equals("to") || next.lower().equals("that") || next.lower().equals("of"))) {
       after++;
@@ -446,11 +477,23 @@ public final class UnframedCueReader {
       return null;
     }
     int start = ShallowSyntax.npStart(s, end);
+    WordToken relative = s.tokenOrNull(end + 1);
+    Phrase named = relative != null && relative.tag().startsWith("W")
+        ? Subjects.namedBy(s, new Phrase(s.index(), start, end)) : null;
+    if (named != null) { // "Green Roots, a group that backed ...": the name
+      start = named.first();
+      end = named.last();
+    }
     TextSpan phrase = s.spanOf(text, start, end);
+    int[] inside = names.entities().inside(phrase);
+    if (named != null && (inside.length == 0 || names.entities().get(inside[0]).span().start() > phrase.start())) {
+      return Actor.of(phrase, phrase.text(), EntityType.MISC); // a name the recognizer missed, or read only in part
+    }
     EntityMention best = null;
-    for (int position : names.entities().inside(phrase)) {
+    for (int position : inside) {
       EntityMention m = names.entities().get(position);
-      if (best == null || m.span().end() > best.span().end()) {
+      boolean title = m.type() == EntityType.TITLE; // "Mayor" of "Mayor Cole" names no one
+      if (!title && (best == null || m.span().end() > best.span().end())) {
         best = m;
       }
     }

@@ -115,7 +115,8 @@ public final class SpeakerResolver {
     if (group != null) {
       return group;
     }
-    if (phrase.first() == phrase.last() && s.token(phrase.first()).isPronoun()) {
+    WordToken only = phrase.first() == phrase.last() ? s.token(phrase.first()) : null;
+    if (only != null && (only.isPronoun() || only.tag().equals("PRP$"))) { // "he", and "his" in "his demand"
       return pronoun(s, phrase.first());
     }
     if (phrase.first() == phrase.last() && WORDS.is(QUANTIFIER_SUBJECT, s.token(phrase.first()).lower())) {
@@ -291,7 +292,10 @@ public final class SpeakerResolver {
       Actor actor = speakers.get(k);
       boolean person = actor.type() == EntityType.PERSON && !actor.isGroup() && !isPlural(actor)
           && compatible(actor.canonical(), actor.mention(), feminine);
-      if (person && !actor.canonical().equals(notThis)) {
+      // "the secretary" is no "local pediatrician": a person known only by another description is someone else
+      boolean otherDescription = Character.isLowerCase(actor.canonical().charAt(0))
+          && !actor.canonical().toLowerCase(Locale.ROOT).endsWith(title);
+      if (person && !otherDescription && !actor.canonical().equals(notThis)) {
         Set<String> known = titlesOf(actor);
         if (known.isEmpty() || known.contains(title)) {
           return actor;

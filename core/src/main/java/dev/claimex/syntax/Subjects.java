@@ -72,7 +72,9 @@ public final class Subjects {
       if (k >= 0 && s.token(k).word().equals(",")) {
         k--;
       }
-      return NounPhrases.phraseEndingAt(s, k);
+      Phrase antecedent = NounPhrases.phraseEndingAt(s, k);
+      Phrase named = antecedent == null ? null : namedBy(s, antecedent);
+      return named != null ? named : antecedent;
     }
     boolean participle = s.token(verb).tag().equals("VBG");
     if (t.word().equals(",") && !participle) {
@@ -334,6 +336,33 @@ public final class Subjects {
   }
 
   /**
+   * The name a description before a relative pronoun stands for, when the description is set off after it or said
+   * of it by a copula: "Green Roots, a group that backed ...", "Ann Park is the lawyer who filed ..."; {@code null}
+   * otherwise.
+   */
+  public static Phrase namedBy(TaggedSentence s, Phrase description) {
+    int head = NounPhrases.headEnd(s, description.first(), description.last());
+    if (head < 0 || !s.token(head).isNoun() || s.token(head).isProperNoun()) {
+      return null;
+    }
+    WordToken link = s.tokenOrNull(description.first() - 1);
+    boolean appositive = link != null && link.word().equals(",");
+    boolean copula = link != null && link.isVerb() && WORDS.is(COPULA, link.key());
+    int end = description.first() - 2;
+    if (!appositive && !copula || end < 0 || !s.token(end).isProperNoun()) {
+      return null;
+    }
+    Phrase name = NounPhrases.phraseEndingAt(s, end);
+    WordToken before = name == null ? null : s.tokenOrNull(name.first() - 1);
+    boolean opens = before == null || before.word().equals(",") || before.tag().equals("CC");
+    return name != null && opens ? name : null;
+  }
+
+  private static boolean isPast(String tag) {
+    return tag.equals("VBD") || tag.equals("VBN");
+  }
+
+  /**
    * The verb that heads the first conjunct: the nearest finite verb of the same form ("met ... and agreed"),
    * else the nearest finite verb; the search stops at a clause mark.
    */
@@ -364,7 +393,8 @@ public final class Subjects {
           || t.tag().equals("VBG") && before.key().equals("be") // "has mocked", "is telling"
           || t.tag().equals("VBN") && before.key().equals("be") && sameTag != null); // "were angered ... and said"
       if (mainVerb && !t.tag().equals("MD") && !WORDS.is(VERB_GROUP_WORD, t.key())) {
-        if (sameTag == null || t.tag().equals(sameTag)) {
+        // "came out and endorsed": the tagger often reads a past tense after "and" as a participle
+        if (sameTag == null || t.tag().equals(sameTag) || isPast(sameTag) && isPast(t.tag())) {
           return i;
         }
         if (fallback < 0) {
