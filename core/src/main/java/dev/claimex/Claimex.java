@@ -111,7 +111,7 @@ public final class Claimex {
       stages.put("dependencyParser", parser.provenance());
     }
     this.typer = new ClaimTyper(models.conditions, models.modality, models.harm, models.animate, models.confidence);
-    this.unframed = new UnframedCueReader(models.cues, models.animate);
+    this.unframed = new UnframedCueReader(models.cues, models.animate, models.gazetteer);
     this.unsourced = new UnsourcedReports(models.hedges, models.cues);
     this.provenance = provenance(stages, models.dataVersions());
   }

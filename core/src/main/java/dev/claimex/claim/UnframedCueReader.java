@@ -7,11 +7,14 @@ import dev.claimex.lexicon.CueMatch;
 import dev.claimex.lexicon.CuePart;
 import dev.claimex.lexicon.ObjectRole;
 import dev.claimex.quote.Report;
+import dev.claimex.quote.passes.QuotedFirstPerson;
 import dev.claimex.quote.ReportKind;
 import dev.claimex.syntax.ShallowSyntax;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.claimex.models.WordClass.ACT_LIGHT_VERB;
+import static dev.claimex.models.WordClass.HOLDING_VERB;
+import static dev.claimex.models.WordClass.RECEIVING_VERB;
 import static dev.claimex.models.WordClass.CLAUSE_COORDINATOR;
 import static dev.claimex.models.WordClass.COPULA;
 import static dev.claimex.models.WordClass.MESSAGE_NOUN;
@@ -24,11 +27,17 @@ import static dev.claimex.models.WordClass.PARTICIPLE_CLAUSE_OPENER;
 import static dev.claimex.models.WordClass.PASSIVE_CUE_COMPLEMENT;
 
 import com.google.common.collect.ImmutableList;
+import dev.claimex.coref.EntityIndex;
+import dev.claimex.coref.SpeakerResolver;
 import dev.claimex.ner.Actor;
 import dev.claimex.lexicon.AnimateNouns;
 import dev.claimex.models.WordClasses;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityType;
+import dev.claimex.ner.Gazetteer;
+import dev.claimex.syntax.Phrase;
+import dev.claimex.syntax.QuoteTokens;
+import dev.claimex.syntax.Subjects;
 import dev.claimex.text.SegmentKind;
 import dev.claimex.text.SpanIndex;
 import dev.claimex.text.StageBudget;
@@ -50,7 +59,7 @@ import java.util.Set;
  * typed claim where the sentence plainly makes one.
  *
  * <pre>{@code
- * UnframedCueReader reader = new UnframedCueReader(CueLexicon.load(), AnimateNouns.load());
+ * UnframedCueReader reader = new UnframedCueReader(CueLexicon.load(), AnimateNouns.load(), Gazetteer.load());
  * ImmutableList<Report> all = reader.addTo(analysis, entities, frames);   // frames and the unframed cues
  * }</pre>
  */
@@ -65,10 +74,13 @@ public final class UnframedCueReader {
 
   private final CueLexicon cues;
   private final AnimateNouns animate;
+  private final Gazetteer gazetteer;
 
-  public UnframedCueReader(CueLexicon cues, AnimateNouns animate) {
+  /** A reader whose parties resolve as the attribution stage's speakers do: "he" to the man who spoke before. */
+  public UnframedCueReader(CueLexicon cues, AnimateNouns animate, Gazetteer gazetteer) {
     this.cues = checkNotNull(cues, "cues");
     this.animate = checkNotNull(animate, "animate");
+    this.gazetteer = checkNotNull(gazetteer, "gazetteer");
   }
 
   /** {@code frames} with the frames of the typed cues they leave out, in sentence and text order. */
@@ -98,6 +110,12 @@ public final class UnframedCueReader {
       StageBudget budget) {
     SpanIndex<EntityMention> mentions = SpanIndex.of(entities, EntityMention::span);
     SpanIndex<Report> framedCues = SpanIndex.of(frames, Report::cueSpan);
+    Names names = new Names(mentions,
+        new SpeakerResolver(analysis, new EntityIndex(analysis, entities), gazetteer, animate),
+        SpanIndex.of(frames, Report::content));
+    List<Report> spoken = new ArrayList<>(frames);
+    spoken.sort(Comparator.comparingInt(Report::sentence).thenComparingInt(UnframedCueReader::anchor));
+    int heard = 0;
     ImmutableList.Builder<Report> found = ImmutableList.builder();
     for (TaggedSentence s : analysis.sentences()) {
       if (!budget.allows(s.index())) {
@@ -112,7 +130,13 @@ public final class UnframedCueReader {
           continue;
         }
         i = cue.last();
-        Report frame = frameOf(analysis, s, cue, mentions, framedCues);
+        int at = s.token(cue.first()).start();
+        for (; heard < spoken.size() && (spoken.get(heard).sentence() < s.index()
+            || spoken.get(heard).sentence() == s.index() && anchor(spoken.get(heard)) < at); heard++) {
+          // the speakers before the cue, for its pronouns: "He said he'll back ..."
+          names.resolver().remember(spoken.get(heard).speaker(), spoken.get(heard).sentence());
+        }
+        Report frame = frameOf(analysis, s, cue, names, framedCues);
         if (frame != null) {
           found.add(frame);
         }
@@ -121,7 +145,7 @@ public final class UnframedCueReader {
     return found.build();
   }
 
-  private Report frameOf(TextAnalysis analysis, TaggedSentence s, CueMatch cue, SpanIndex<EntityMention> entities,
+  private Report frameOf(TextAnalysis analysis, TaggedSentence s, CueMatch cue, Names names,
       SpanIndex<Report> framedCues) {
     CueEntry entry = cue.entry();
     if (UNTYPED.contains(entry.act()) || entry.part() != CuePart.VERB && entry.part() != CuePart.NOUN) {
@@ -132,10 +156,17 @@ public final class UnframedCueReader {
     if (framedCues.overlapping(cueSpan).length > 0) {
       return null;
     }
-    Parties parties = entry.part() == CuePart.VERB ? verbParties(text, s, cue, entities)
-        : nounParties(text, s, cue, entities);
+    Parties parties = entry.part() == CuePart.VERB ? verbParties(text, s, cue, names)
+        : nounParties(text, s, cue, names);
     if (parties == null) {
       return null;
+    }
+    Actor quoting = QuotedFirstPerson.isFirstPerson(parties.speaker())
+        ? QuotedFirstPerson.quoting(cueSpan, names.byContent()) : null;
+    if (quoting != null) { // "“We have a commitment to ...,” he said": the quotation's speaker
+      Actor local = parties.speaker();
+      parties = new Parties(new Actor(local.mention(), quoting.canonical(), quoting.type(), quoting.members()),
+          parties.object(), parties.contentFirst());
     }
     String speakerText = parties.speaker() == null ? "" : parties.speaker().mention().text();
     if (entry.act() == CueAct.PROMISE && parties.speaker() != null && parties.speaker().type() == EntityType.MISC
@@ -202,6 +233,9 @@ public final class UnframedCueReader {
     return animate.contains(words[words.length - 1]);
   }
 
+  /** The document's names, and its speakers as far as read. */
+  private record Names(SpanIndex<EntityMention> entities, SpeakerResolver resolver, SpanIndex<Report> byContent) {}
+
   /** Who acts, on whom, and where the content starts. */
   private record Parties(Actor speaker, Actor object, int contentFirst) {}
 
@@ -209,18 +243,18 @@ public final class UnframedCueReader {
    * Active: the subject before the cue and the object after it ("The paper urges Congress to ..."). Passive: the
    * subject is the object, the by-phrase the speaker ("Countries are being urged to ...").
    */
-  private Parties verbParties(String text, TaggedSentence s, CueMatch cue, SpanIndex<EntityMention> entities) {
+  private Parties verbParties(String text, TaggedSentence s, CueMatch cue, Names names) {
     int head = cue.head();
     int after = cue.last() + 1;
     if (ShallowSyntax.isPassive(s, head) && isStance(s, cue, after)) {
-      return new Parties(actor(text, s, ShallowSyntax.subjectEnd(s, cue.first() - 1), entities), null, after + 1);
+      return new Parties(actor(text, s, ShallowSyntax.subjectEnd(s, cue.first() - 1), names), null, after + 1);
     }
     if (ShallowSyntax.isPassive(s, head)) {
-      Actor object = actor(text, s, ShallowSyntax.subjectEnd(s, cue.first() - 1), entities);
+      Actor object = actor(text, s, ShallowSyntax.subjectEnd(s, cue.first() - 1), names);
       Actor speaker = null;
       if (after < s.size() && s.token(after).lower().equals("by")) {
         int end = ShallowSyntax.npEnd(s, after + 1);
-        speaker = end > after ? actor(text, s, end, entities) : null;
+        speaker = end > after ? actor(text, s, end, names) : null;
         after = end + 1;
       }
       if (cue.entry().objectRole() != ObjectRole.ADDRESSEE && cue.entry().objectRole() != ObjectRole.TARGET) {
@@ -264,19 +298,52 @@ public final class UnframedCueReader {
       }
       subject = ShallowSyntax.mainSubjectEnd(s, before);
     } else {
-      subject = ShallowSyntax.subjectEnd(s, cue.first() - 1);
+      WordToken mark = s.tokenOrNull(cue.first() - 1);
+      // 'he "rejects the plan"': the subject stands before the quotation that opens with the cue
+      WordToken beforeMark = s.tokenOrNull(cue.first() - 2);
+      boolean quoted = QuoteTokens.isOpeningToken(mark) || QuoteTokens.isQuoteToken(mark) && beforeMark != null
+          && (beforeMark.isPronoun() || beforeMark.isNoun());
+      int last = quoted ? cue.first() - 2 : cue.first() - 1;
+      subject = ShallowSyntax.subjectEnd(s, last);
     }
-    Actor speaker = actor(text, s, subject, entities);
+    int possessor = subject >= 0 && subject + 2 == cue.first() ? possessorOf(s, subject) : -1;
+    Actor speaker = possessor < 0 ? actor(text, s, subject, names)
+        : s.token(possessor).tag().equals("PRP$") ? possessive(s, possessor, names) : actor(text, s, possessor, names);
     Actor object = null;
     ObjectRole role = cue.entry().objectRole();
     if (role == ObjectRole.ADDRESSEE || role == ObjectRole.TARGET) {
       int end = ShallowSyntax.npEnd(s, after);
       if (end >= after) {
-        object = actor(text, s, end, entities);
+        object = actor(text, s, end, names);
         after = end + 1;
       }
     }
     return new Parties(speaker, object, after);
+  }
+
+  /** Whom a possessive pronoun stands for: "his" of "his vow" -> the man who spoke before, or "his" as written. */
+  private static Actor possessive(TaggedSentence s, int k, Names names) {
+    return names.resolver().resolve(new Phrase(s.index(), k, k));
+  }
+
+  /**
+   * The possessor of a common noun that an infinitive cue follows, who performs it: "his decision to ask", "the
+   * mayor's plan to ban"; -1 when the noun has none.
+   */
+  private static int possessorOf(TaggedSentence s, int noun) {
+    WordToken to = s.tokenOrNull(noun + 1);
+    if (!s.token(noun).isNoun() || s.token(noun).isProperNoun() || to == null || !to.tag().equals("TO")) {
+      return -1;
+    }
+    int k = noun - 1;
+    while (k >= 0 && (s.token(k).isAdjective() || s.token(k).tag().equals("NN"))) {
+      k--;
+    }
+    if (k < 0) {
+      return -1;
+    }
+    String tag = s.token(k).tag();
+    return tag.equals("PRP$") ? k : tag.equals("POS") ? k - 1 : -1;
   }
 
   /** A word or comma that coordinates a cue with a verb before it: "and called on", ", urged". */
@@ -295,7 +362,7 @@ public final class UnframedCueReader {
   }
 
   /** A possessor ("his vow", "Iran's threat"), a by-phrase ("a promise by the mayor") or the subject of a light verb. */
-  private static Parties nounParties(String text, TaggedSentence s, CueMatch cue, SpanIndex<EntityMention> entities) {
+  private static Parties nounParties(String text, TaggedSentence s, CueMatch cue, Names names) {
     boolean afterIn = cue.first() > 0 && s.token(cue.first() - 1).lower().equals("in");
     if (afterIn && !(cue.first() > 1 && WORDS.is(ACT_LIGHT_VERB, s.token(cue.first() - 2).key()))) {
       return null; // "in order to", "in protest": an idiom, not a speech act; but "engage in blackmail"
@@ -308,30 +375,35 @@ public final class UnframedCueReader {
     Actor speaker = null;
     WordToken before = s.tokenOrNull(j);
     boolean light = false;
+    boolean possessive = false;
     if (before != null && before.tag().equals("POS")) {
-      speaker = actor(text, s, j - 1, entities);
+      speaker = actor(text, s, j - 1, names);
     } else if (before != null && before.tag().equals("PRP$")) {
-      speaker = actor(text, s, j, entities);
+      speaker = possessive(s, j, names);
+      possessive = true;
     } else {
       int k = before != null && (before.tag().equals("DT") || before.lower().equals("in")) ? j - 1 : j;
       WordToken verb = s.tokenOrNull(k);
       if (verb != null && verb.isVerb() && WORDS.is(ACT_LIGHT_VERB, verb.key())) {
         light = true;
-        speaker = actor(text, s, ShallowSyntax.subjectEnd(s, k - 1), entities);
+        speaker = actor(text, s, ShallowSyntax.subjectEnd(s, k - 1), names);
       } else if (verb != null && verb.lower().equals("under")) {
         light = true; // "under oath", "under threat"
+      } else {
+        speaker = receivedOrHeld(text, s, cue, k, names);
       }
     }
     int after = cue.last() + 1;
     WordToken next = s.tokenOrNull(after);
     if (speaker == null && next != null && next.lower().equals("by")) {
       int end = ShallowSyntax.npEnd(s, after + 1);
-      speaker = end > after ? actor(text, s, end, entities) : null;
+      speaker = end > after ? actor(text, s, end, names) : null;
       after = end + 1;
     }
     boolean complement = next != null && WORDS.is(NOUN_CUE_COMPLEMENT, next.lower());
-    if (speaker == null && !light && !complement) {
-      return null; // "the demand for oil" reads as a speech act only with a complement or a speaker
+    if ((speaker == null || possessive) && !light && !complement) {
+      // "the demand for oil" reads as a speech act only with a complement or a speaker; "their calls" only with one
+      return null;
     }
     if (!light && !complement && (next == null || next.isPunctuation() || next.isVerb() && !WORDS.is(COPULA, next.key()))) {
       return null; // "Tuesday's conference call.", "her rival's bold promises do": the noun says what nobody asked
@@ -340,6 +412,29 @@ public final class UnframedCueReader {
       after++;
     }
     return new Parties(speaker, null, after);
+  }
+
+  /**
+   * Who gives or holds what a cue noun after the verb at {@code k} names: the supporter after "of" in "won the
+   * backing of the union", "has the endorsement of X"; the subject of "have" in "we have a commitment to ...".
+   * {@code null} otherwise: in "won the endorsement", the subject is the one endorsed.
+   */
+  private static Actor receivedOrHeld(String text, TaggedSentence s, CueMatch cue, int k, Names names) {
+    WordToken verb = s.tokenOrNull(k);
+    if (verb != null && verb.tag().equals("RP")) { // "has sewn up endorsements of"
+      verb = s.tokenOrNull(--k);
+    }
+    if (verb == null || !verb.isVerb()) {
+      return null;
+    }
+    WordToken next = s.tokenOrNull(cue.last() + 1);
+    boolean of = next != null && next.lower().equals("of");
+    if (of && cue.entry().act() == CueAct.SUPPORT && WORDS.is(RECEIVING_VERB, verb.key())) {
+      int end = ShallowSyntax.npEnd(s, cue.last() + 2);
+      return end > cue.last() + 1 ? actor(text, s, end, names) : null;
+    }
+    return !of && WORDS.is(HOLDING_VERB, verb.key()) ? actor(text, s, ShallowSyntax.subjectEnd(s, k - 1), names)
+        : null;
   }
 
   /** The last token of the clause from {@code first}: before a semicolon, or before a trailing ", X said". */
@@ -381,24 +476,44 @@ public final class UnframedCueReader {
    * The actor of the noun phrase that ends at {@code end}: the named entity in it, or the phrase itself ("The
    * paper", "they").
    */
-  private static Actor actor(String text, TaggedSentence s, int end, SpanIndex<EntityMention> entities) {
+  private static Actor actor(String text, TaggedSentence s, int end, Names names) {
     if (end < 0 || end >= s.size()) {
       return null;
     }
-    TextSpan phrase = s.spanOf(text, ShallowSyntax.npStart(s, end), end);
+    int start = ShallowSyntax.npStart(s, end);
+    WordToken relative = s.tokenOrNull(end + 1);
+    Phrase named = relative != null && relative.tag().startsWith("W")
+        ? Subjects.namedBy(s, new Phrase(s.index(), start, end)) : null;
+    if (named != null) { // "Green Roots, a group that backed ...": the name
+      start = named.first();
+      end = named.last();
+    }
+    TextSpan phrase = s.spanOf(text, start, end);
+    int[] inside = names.entities().inside(phrase);
+    if (named != null && (inside.length == 0 || names.entities().get(inside[0]).span().start() > phrase.start())) {
+      return Actor.of(phrase, phrase.text(), EntityType.MISC); // a name the recognizer missed, or read only in part
+    }
     EntityMention best = null;
-    for (int position : entities.inside(phrase)) {
-      EntityMention m = entities.get(position);
-      if (best == null || m.span().end() > best.span().end()) {
+    for (int position : inside) {
+      EntityMention m = names.entities().get(position);
+      boolean title = m.type() == EntityType.TITLE; // "Mayor" of "Mayor Cole" names no one
+      if (!title && (best == null || m.span().end() > best.span().end())) {
         best = m;
       }
     }
-    if (best != null) {
+    WordToken head = s.token(end);
+    // "crucial Iowa evangelicals": a name that only modifies a common noun is not who acts
+    boolean modifier = best != null && best.span().end() < phrase.end() && head.isNoun() && !head.isProperNoun();
+    if (best != null && !modifier) {
       return Actor.of(best.span(), best.canonical(), best.type());
     }
-    WordToken head = s.token(end);
     if (!head.isNoun() && !head.isPronoun()) {
       return null;
+    }
+    // a pronoun or a title to whom it stands for, as for the speakers of reports ("he" -> the man who spoke)
+    Actor resolved = names.resolver().resolve(new Phrase(s.index(), start, end));
+    if (resolved != null) {
+      return resolved;
     }
     return Actor.of(phrase, phrase.text(), head.isPronoun() || head.isProperNoun() ? EntityType.PERSON
         : EntityType.MISC);

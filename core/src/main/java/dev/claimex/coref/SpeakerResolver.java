@@ -5,6 +5,8 @@ import static dev.claimex.models.WordClass.FEMININE_PRONOUN;
 import static dev.claimex.models.WordClass.FEMININE_WORD;
 import static dev.claimex.models.WordClass.GROUP_PREPOSITION;
 import static dev.claimex.models.WordClass.MASCULINE_WORD;
+import static dev.claimex.models.WordClass.NO_ONE;
+import static dev.claimex.models.WordClass.ORGANIZATION_KIND;
 import static dev.claimex.models.WordClass.PARTITIVE;
 import static dev.claimex.models.WordClass.PERSON_PRONOUN;
 import static dev.claimex.models.WordClass.PLURAL_PRONOUN;
@@ -71,7 +73,8 @@ public final class SpeakerResolver {
     boolean unresolved = speaker != null && speaker.canonical().equals(speaker.mention().text())
         && speaker.mention().text().length() <= 4 && Character.isLetter(speaker.canonical().charAt(0))
         && WORDS.is(SPEAKER_PRONOUN, speaker.canonical().toLowerCase(Locale.ROOT));
-    if (speaker != null && !unresolved) { // an unresolved "he" is no antecedent for later mentions
+    boolean noOne = speaker != null && WORDS.is(NO_ONE, speaker.canonical().toLowerCase(Locale.ROOT));
+    if (speaker != null && !unresolved && !noOne) { // an unresolved "he", a "nobody" is no antecedent for later mentions
       speakers.add(speaker);
       speakerSentences.add(sentence);
     }
@@ -112,7 +115,8 @@ public final class SpeakerResolver {
     if (group != null) {
       return group;
     }
-    if (phrase.first() == phrase.last() && s.token(phrase.first()).isPronoun()) {
+    WordToken only = phrase.first() == phrase.last() ? s.token(phrase.first()) : null;
+    if (only != null && (only.isPronoun() || only.tag().equals("PRP$"))) { // "he", and "his" in "his demand"
       return pronoun(s, phrase.first());
     }
     if (phrase.first() == phrase.last() && WORDS.is(QUANTIFIER_SUBJECT, s.token(phrase.first()).lower())) {
@@ -150,6 +154,10 @@ public final class SpeakerResolver {
       }
     }
     WordToken head = s.token(headEnd);
+    if (name != null && name.last() == headEnd - 1 && name.mention().type() == EntityType.ORGANIZATION
+        && WORDS.is(ORGANIZATION_KIND, head.lower())) { // "the Green Roots group" is Green Roots
+      return Actor.of(s.spanOf(text, phrase.first(), headEnd), name.mention().canonical(), EntityType.ORGANIZATION);
+    }
     if (!NounPhrases.canEnd(s, headEnd) || head.isPronoun()) {
       return null;
     }
@@ -233,6 +241,9 @@ public final class SpeakerResolver {
       }
     } else if (WORDS.is(PLURAL_PRONOUN, word)) {
       antecedent = latestSpeaker(s.index(), EntityType.GROUP, null);
+      if (antecedent == null) {
+        antecedent = latestPluralName(s, i);
+      }
     } else if (word.equals("it")) {
       antecedent = latestSpeaker(s.index(), EntityType.ORGANIZATION, null);
     }
@@ -281,7 +292,10 @@ public final class SpeakerResolver {
       Actor actor = speakers.get(k);
       boolean person = actor.type() == EntityType.PERSON && !actor.isGroup() && !isPlural(actor)
           && compatible(actor.canonical(), actor.mention(), feminine);
-      if (person && !actor.canonical().equals(notThis)) {
+      // "the secretary" is no "local pediatrician": a person known only by another description is someone else
+      boolean otherDescription = Character.isLowerCase(actor.canonical().charAt(0))
+          && !actor.canonical().toLowerCase(Locale.ROOT).endsWith(title);
+      if (person && !otherDescription && !actor.canonical().equals(notThis)) {
         Set<String> known = titlesOf(actor);
         if (known.isEmpty() || known.contains(title)) {
           return actor;
@@ -324,9 +338,20 @@ public final class SpeakerResolver {
     return titles;
   }
 
-  private static boolean isPlural(Actor actor) {
+  /**
+   * Whether an actor names several people: "analysts", "Russian soldiers", "the campaign's strategists", "they".
+   * The tagger's plural noun ending the mention decides, as a capital letter does not ("Russians").
+   */
+  private boolean isPlural(Actor actor) {
     String canonical = actor.canonical();
-    return canonical.endsWith("s") && Character.isLowerCase(canonical.charAt(0));
+    if (canonical.endsWith("s") && Character.isLowerCase(canonical.charAt(0))) {
+      return true;
+    }
+    TaggedSentence s = analysis.sentenceAt(actor.mention().start());
+    int last = s == null ? -1 : s.tokenAt(actor.mention().end() - 1);
+    String tag = last < 0 ? "" : s.token(last).tag();
+    return tag.equals("NNS") || tag.equals("NNPS")
+        || last >= 0 && WORDS.is(PLURAL_PRONOUN, s.token(last).lower());
   }
 
   /** The latest name of the wanted types before token {@code i} of sentence {@code s}, within reach. */
@@ -344,6 +369,27 @@ public final class SpeakerResolver {
     }
     EntityMention found = best < 0 ? null : entities.all().get(best);
     return found == null ? null : Actor.of(found.span(), found.canonical(), found.type());
+  }
+
+  /**
+   * The latest plural name ("Democrats", "House Republicans") before token {@code i} in its sentence or the one
+   * before, for a "they" no speaker accounts for: "As Republicans met, they proposed ...". The recognizer names
+   * no entity in such words, so the tagger's plural proper noun finds them.
+   */
+  private Actor latestPluralName(TaggedSentence s, int i) {
+    for (int sentence = s.index(); sentence >= Math.max(0, s.index() - 1); sentence--) {
+      TaggedSentence t = analysis.sentences().get(sentence);
+      for (int k = sentence == s.index() ? i - 1 : t.size() - 1; k >= 0; k--) {
+        if (t.token(k).tag().equals("NNPS") && entities.at(sentence, k) == null) {
+          int first = k;
+          while (first > 0 && t.token(first - 1).isProperNoun() && entities.at(sentence, first - 1) == null) {
+            first--;
+          }
+          return described(t, first, k, EntityType.GROUP);
+        }
+      }
+    }
+    return null;
   }
 
   /**

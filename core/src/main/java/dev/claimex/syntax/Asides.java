@@ -79,7 +79,9 @@ final class Asides {
         clauseStart = outer.first() == 0 || !s.token(outer.first() - 1).isVerb();
       }
       if (parenthetical && clauseStart && endsWithName(s, outer)) {
-        return outer;
+        int head = NounPhrases.headEnd(s, outer.first(), outer.last());
+        boolean described = head >= 0 && !s.token(head).isProperNoun(); // "The head of the Farm Union, Ann Park,"
+        return described && isName(s, open + 1, comma - 1) ? new Phrase(s.index(), open + 1, comma - 1) : outer;
       }
       if (clauseStart && isName(s, open + 1, comma - 1)) { // "her senior adviser, Ann Park, said"
         return new Phrase(s.index(), open + 1, comma - 1);

@@ -81,6 +81,11 @@ public final class ShallowSyntax {
         }
         return j;
       } else if ((WORDS.is(LIST_CONJUNCTION, t.lower()) || t.word().equals(",")) && j > 0) {
+        int relative = relativeOpening(s, j);
+        if (relative >= 0) { // "Cole, who came out and endorsed ...": the relative clause's subject
+          j = relative;
+          continue;
+        }
         // a verb coordinated with the main one shares its subject: "He has claimed ..., and vowed to ..."
         int main = 0;
         while (main < j && !s.token(main).isFiniteVerb()) {
@@ -95,6 +100,40 @@ public final class ShallowSyntax {
       }
     }
     return j >= 0 && SUBJECT_TAGS.contains(s.token(j).tag()) ? j : -1;
+  }
+
+  /**
+   * The relative pronoun that opens the clause a coordinator at {@code j} stands in, with no comma between them and
+   * verbs of one tense on both sides: "who" in "Cole, who came out and endorsed"; -1 otherwise, as in "met a man who
+   * lives nearby and praised", where the tenses tell the coordinated verb from the relative clause.
+   */
+  private static int relativeOpening(TaggedSentence s, int j) {
+    for (int k = j - 1; k >= 0; k--) {
+      WordToken t = s.token(k);
+      if (t.isPunctuation()) {
+        return -1;
+      }
+      if (WORDS.is(RELATIVE_PRONOUN, t.lower()) && t.tag().startsWith("W")) {
+        String inside = firstVerbTag(s, k + 1);
+        String after = firstVerbTag(s, j + 1);
+        return inside != null && after != null && tense(inside).equals(tense(after)) ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static String firstVerbTag(TaggedSentence s, int from) {
+    for (int i = from; i < s.size() && i < from + MAX_NP; i++) {
+      if (s.token(i).isVerb()) {
+        return s.token(i).tag();
+      }
+    }
+    return null;
+  }
+
+  /** A verb tag's tense, the tagger's past participle counted as past: "came out and endorsed". */
+  private static String tense(String tag) {
+    return tag.equals("VBN") ? "VBD" : tag;
   }
 
   /** The end of a noun phrase that opens the sentence and is set off by a comma ("The group, ..."), or -1. */

@@ -72,7 +72,9 @@ public final class Subjects {
       if (k >= 0 && s.token(k).word().equals(",")) {
         k--;
       }
-      return NounPhrases.phraseEndingAt(s, k);
+      Phrase antecedent = NounPhrases.phraseEndingAt(s, k);
+      Phrase named = antecedent == null ? null : namedBy(s, antecedent);
+      return named != null ? named : antecedent;
     }
     boolean participle = s.token(verb).tag().equals("VBG");
     if (t.word().equals(",") && !participle) {
@@ -99,9 +101,16 @@ public final class Subjects {
       int previous = previousVerb(s, quoted, null);
       return previous >= 0 ? subjectOf(s, previous, depth + 1) : null;
     }
+    Phrase blamed = participle ? objectBeforeFor(s, j) : null;
+    if (blamed != null) { // "chastised the governor for refusing": the governor refuses
+      return blamed;
+    }
     if (WORDS.is(COORDINATOR, t.lower()) || t.word().equals(",") || dash
         || participle && t.tag().equals("IN")) { // "sings to the crowd before asking it": the clause's subject
       int previous = previousVerb(s, j, participle ? null : s.token(verb).tag());
+      if (participle && previous >= 0) {
+        previous = mainClauseVerb(s, previous);
+      }
       return previous >= 0 ? subjectOf(s, previous, depth + 1) : null;
     }
     if (t.tag().equals("VBN") && j >= 1 && j + 1 < verb && WORDS.is(TIME_ADVERB, s.token(j + 1).lower())
@@ -293,6 +302,67 @@ public final class Subjects {
   }
 
   /**
+   * The object of a verb before "for" at {@code j}, who performs the participle after it: "praised the mayor for
+   * refusing", "blamed Ann Park for calling"; {@code null} when the word at {@code j} is no such "for".
+   */
+  private static Phrase objectBeforeFor(TaggedSentence s, int j) {
+    if (j < 2 || !s.token(j).lower().equals("for") || !NounPhrases.canEnd(s, j - 1)) {
+      return null;
+    }
+    Phrase object = NounPhrases.phraseEndingAt(s, j - 1);
+    WordToken governor = object == null ? null : s.tokenOrNull(object.first() - 1);
+    return governor != null && governor.isVerb() && !WORDS.is(COPULA, governor.key()) ? object : null;
+  }
+
+  /**
+   * The verb of the clause that a clause opened by "that" depends on: "Hill admitted that troops had fought,
+   * saying": Hill says it, not the troops. {@code verb} itself when its clause opens no such way.
+   */
+  private static int mainClauseVerb(TaggedSentence s, int verb) {
+    for (int hops = 0; hops < MAX_DEPTH; hops++) {
+      int j = wordBefore(s, verb, false);
+      Phrase subject = j >= 0 && NounPhrases.canEnd(s, j) ? NounPhrases.phraseEndingAt(s, j) : null;
+      WordToken before = subject == null ? null : s.tokenOrNull(subject.first() - 1);
+      if (before == null || !before.lower().equals("that")) {
+        return verb;
+      }
+      int governing = previousVerb(s, subject.first() - 1, null);
+      if (governing < 0) {
+        return verb;
+      }
+      verb = governing;
+    }
+    return verb;
+  }
+
+  /**
+   * The name a description before a relative pronoun stands for, when the description is set off after it or said
+   * of it by a copula: "Green Roots, a group that backed ...", "Ann Park is the lawyer who filed ..."; {@code null}
+   * otherwise.
+   */
+  public static Phrase namedBy(TaggedSentence s, Phrase description) {
+    int head = NounPhrases.headEnd(s, description.first(), description.last());
+    if (head < 0 || !s.token(head).isNoun() || s.token(head).isProperNoun()) {
+      return null;
+    }
+    WordToken link = s.tokenOrNull(description.first() - 1);
+    boolean appositive = link != null && link.word().equals(",");
+    boolean copula = link != null && link.isVerb() && WORDS.is(COPULA, link.key());
+    int end = description.first() - 2;
+    if (!appositive && !copula || end < 0 || !s.token(end).isProperNoun()) {
+      return null;
+    }
+    Phrase name = NounPhrases.phraseEndingAt(s, end);
+    WordToken before = name == null ? null : s.tokenOrNull(name.first() - 1);
+    boolean opens = before == null || before.word().equals(",") || before.tag().equals("CC");
+    return name != null && opens ? name : null;
+  }
+
+  private static boolean isPast(String tag) {
+    return tag.equals("VBD") || tag.equals("VBN");
+  }
+
+  /**
    * The verb that heads the first conjunct: the nearest finite verb of the same form ("met ... and agreed"),
    * else the nearest finite verb; the search stops at a clause mark.
    */
@@ -323,7 +393,8 @@ public final class Subjects {
           || t.tag().equals("VBG") && before.key().equals("be") // "has mocked", "is telling"
           || t.tag().equals("VBN") && before.key().equals("be") && sameTag != null); // "were angered ... and said"
       if (mainVerb && !t.tag().equals("MD") && !WORDS.is(VERB_GROUP_WORD, t.key())) {
-        if (sameTag == null || t.tag().equals(sameTag)) {
+        // "came out and endorsed": the tagger often reads a past tense after "and" as a participle
+        if (sameTag == null || t.tag().equals(sameTag) || isPast(sameTag) && isPast(t.tag())) {
           return i;
         }
         if (fallback < 0) {

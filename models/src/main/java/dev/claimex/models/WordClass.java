@@ -58,6 +58,10 @@ public enum WordClass {
   PERSONAL_SUBJECT_PRONOUN,
   /** Pronouns that name no one the text identifies: "you", "me", "us". */
   UNRESOLVABLE_PRONOUN,
+  /** Subjects that name no party, never an antecedent: "Nobody asked ...". */
+  NO_ONE,
+  /** Nouns for the kind of body a name before them names: "the Green Roots group". */
+  ORGANIZATION_KIND,
   /** Object pronouns of people, which may end a modifier of a subject: "a source close to him". */
   OBJECT_PRONOUN,
   /** Possessives that name the speaker of a cue noun: "his warning", "their demand". */
@@ -177,6 +181,10 @@ public enum WordClass {
   SPEECH_LIGHT_VERB,
   /** Light verbs that make a cue noun of an act or commitment the subject's own: "broke a promise". */
   ACT_LIGHT_VERB,
+  /** Verbs of getting or having support, whose "of" phrase names the supporter: "won the backing of the union". */
+  RECEIVING_VERB,
+  /** Verbs whose subject owns the commitment or view after them: "we have a commitment to ...". */
+  HOLDING_VERB,
   /** Verbs (lemmas) whose object an adjective after it judges: "considers the demand non-negotiable". */
   JUDGING_VERB,
   /** Verbs (lemmas) that put out a text, whose subject speaks through it: "issued a statement saying". */

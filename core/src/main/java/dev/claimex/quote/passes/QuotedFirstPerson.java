@@ -73,6 +73,22 @@ public final class QuotedFirstPerson implements ReportPass {
     return null;
   }
 
+  /**
+   * The speaker of the frame whose quotation holds {@code cue}, or {@code null}: for "I" and "we" of cues no frame
+   * reads ("“We have a commitment to ...,” he said"). {@code byContent} indexes frames by their content.
+   */
+  public static Actor quoting(TextSpan cue, SpanIndex<Report> byContent) {
+    for (int f : byContent.containing(cue)) {
+      Report outer = byContent.get(f);
+      boolean carries = outer.quote() != null && outer.quote().contains(cue)
+          && (outer.cueSpan() == null || !outer.quote().contains(outer.cueSpan()));
+      if (carries && outer.speaker() != null && !isFirstPerson(outer.speaker())) {
+        return outer.speaker();
+      }
+    }
+    return null;
+  }
+
   private static Actor carrierSpeaker(TextSpan quotation, SpanIndex<Report> frames) {
     for (int f : frames.containing(quotation)) {
       Report outer = frames.get(f);
