@@ -55,7 +55,8 @@ public final class CueLexicon {
 
   /** Loads the lexicon of {@code claimex-models}. */
   public static CueLexicon load() {
-    TsvTable table = TsvTable.load(RESOURCE, "id", "pattern", "pos", "type", "object", "speech", "example");
+    TsvTable table = TsvTable.load(RESOURCE, "id", "pattern", "pos", "type", "object", "speech", "example",
+        "counterexample");
     ImmutableList.Builder<CueEntry> entries = ImmutableList.builder();
     for (TsvRow row : table.rows()) {
       entries.add(parse(row));
