@@ -13,6 +13,7 @@ import dev.claimex.quote.ReportKind;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 import static dev.claimex.models.WordClass.ENDORSEMENT_WORD;
+import static dev.claimex.models.WordClass.ACCESS_NOUN;
 import static dev.claimex.models.WordClass.FAILURE_WORD;
 import static dev.claimex.models.WordClass.NEGATION;
 import static dev.claimex.models.WordClass.NEGATIVE_WORD;
@@ -35,6 +36,7 @@ import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +57,8 @@ public final class ClaimTyper {
 
   private static final WordClasses WORDS = WordClasses.standard();
   private static final int NEGATION_REACH = 3;
+  /** Words into a denial's content within which a thing granted shows a refusal: "the journalists entry". */
+  private static final int ACCESS_REACH = 4;
   /** How far before a cue its subject may hold a share ("54 percent of active duty personnel said"). */
   private static final int SHARE_REACH = 8;
   /** A quoted question, then its speaker, just before the cue: "“Who will pay?” the councillor asked". */
@@ -87,9 +91,13 @@ public final class ClaimTyper {
   /** The claims of the frames (in sentence order) of the sentences the budget allows. */
   public ImmutableList<Claim> type(TextAnalysis analysis, ImmutableList<Report> frames, StageBudget budget) {
     ImmutableList.Builder<Claim> claims = ImmutableList.builder();
+    Set<Report> unperformed = UnperformedActs.of(analysis, frames);
     for (Report frame : frames) {
       if (!budget.allows(frame.sentence())) {
         break;
+      }
+      if (unperformed.contains(frame)) {
+        continue; // "plans to criticise the budget": the plan is the claim, the criticism is not yet made
       }
       claims.add(type(analysis, frame, frames));
     }
@@ -156,6 +164,9 @@ public final class ClaimTyper {
         TextSpan judged = target == null ? EvaluativeContent.judged(analysis, content, judgement, frame) : null;
         target = judged == null ? target : Actor.of(judged, judged.text(), EntityType.MISC);
       }
+    }
+    if (type == ClaimType.DENIAL && grantsOrRefuses(analysis, content)) {
+      type = ClaimType.REJECTION; // "denied the reporters entry", "the denial of access": a refusal, no claim denied
     }
     if (type == ClaimType.APPEAL && asksQuestion(analysis, sentence, frame)) {
       type = ClaimType.STATEMENT; // "asked whether the bridge would reopen": a question for information
@@ -344,6 +355,19 @@ public final class ClaimTyper {
       }
     }
     return true;
+  }
+
+  /** Whether what is denied is something granted ("the reporters entry to the camp", "access to the camp"). */
+  private static boolean grantsOrRefuses(TextAnalysis analysis, TextSpan content) {
+    TaggedSentence holder = analysis.sentenceAt(content.start());
+    int first = holder == null ? -1 : firstTokenFrom(holder, content.start());
+    for (int i = Math.max(first, 0); first >= 0 && i < holder.size() && i < first + ACCESS_REACH
+        && holder.token(i).end() <= content.end(); i++) {
+      if (holder.token(i).isNoun() && WORDS.is(ACCESS_NOUN, holder.token(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -17,6 +17,7 @@ import static dev.claimex.models.WordClass.HOLDING_VERB;
 import static dev.claimex.models.WordClass.RECEIVING_VERB;
 import static dev.claimex.models.WordClass.CLAUSE_COORDINATOR;
 import static dev.claimex.models.WordClass.COPULA;
+import static dev.claimex.models.WordClass.COLLECTIVE_AGENT;
 import static dev.claimex.models.WordClass.MESSAGE_NOUN;
 import static dev.claimex.models.WordClass.NEED_VERB;
 import static dev.claimex.models.WordClass.WRONGDOING_NOUN;
@@ -48,6 +49,7 @@ import dev.claimex.text.WordToken;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -173,6 +175,10 @@ public final class UnframedCueReader {
         && !speakerText.contains(" ") && !animate.contains(speakerText)) {
       return null; // "the reform offered a way out": a bare abstract noun offers nothing
     }
+    if (entry.part() == CuePart.VERB && parties.speaker() != null && !isAgent(parties.speaker())
+        && !afterPreposition(s, parties.speaker())) {
+      return null; // "rising seas threaten villages", "the job demands long hours": a thing acts, nobody speaks
+    }
     if (entry.act() == CueAct.DEMAND && entry.part() == CuePart.VERB
         && WORDS.is(NEED_VERB, s.token(cue.head()).key()) && !isAgent(parties.speaker())) {
       return null; // "the plan would require ground troops", "the law does not require witnesses to ...": a need
@@ -211,17 +217,21 @@ public final class UnframedCueReader {
     return k < s.size() && WORDS.is(REPORTER_REQUEST, s.token(k).lower());
   }
 
-  /** Whether the object from {@code first} is a wrong one commits: "suicide", "some horrible crime". */
+  /** Whether the object from {@code first} is a wrong one commits: "suicide", "three robberies". */
   private static boolean namesWrong(TaggedSentence s, int first) {
     int i = first;
-    while (i < s.size() && i < first + 4 && (s.token(i).tag().equals("DT") || s.token(i).isAdjective()
+    while (i < s.size() && i < first + 4 && (s.token(i).tag().equals("DT") || s.token(i).tag().equals("CD")
+        || s.token(i).isAdjective()
         || s.token(i).isAdverb() || s.token(i).tag().equals("PRP$"))) {
       i++;
     }
     return i < s.size() && s.token(i).isNoun() && WORDS.is(WRONGDOING_NOUN, s.token(i).lower());
   }
 
-  /** A speaker that can demand: a name, a pronoun, or a common noun that denotes people ("the court", "lawmakers"). */
+  /**
+   * A speaker that can act: a name, a pronoun, a common noun that denotes people ("lawmakers") or a body of them or
+   * a document that speaks for one ("the court", "the report").
+   */
   private boolean isAgent(Actor speaker) {
     if (speaker == null) {
       return false;
@@ -229,8 +239,34 @@ public final class UnframedCueReader {
     if (speaker.type() != EntityType.MISC) {
       return true;
     }
+    if (speaker.mention().text().matches(".*['’]s\\s.*")) {
+      return true; // "the navy's exercises are aimed at intimidating": the owner acts through its thing
+    }
     String[] words = speaker.mention().text().split("\\s+");
-    return animate.contains(words[words.length - 1]);
+    String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+    return animate.contains(head) || WORDS.is(COLLECTIVE_AGENT, head) || WORDS.is(COLLECTIVE_AGENT, singular(head));
+  }
+
+  /**
+   * Whether the phrase read as the subject follows a preposition ("in part was persuaded to support", "on Tuesday
+   * afternoon to raise concerns"): then it is no subject, and says nothing about who acts.
+   */
+  private static boolean afterPreposition(TaggedSentence s, Actor speaker) {
+    int before = -1;
+    for (WordToken t : s.tokens()) {
+      if (t.end() <= speaker.mention().start()) {
+        before = t.index();
+      }
+    }
+    return before >= 0 && s.token(before).tag().equals("IN");
+  }
+
+  /** "unions" → "union", "countries" → "country": enough for the plural of a listed body. */
+  private static String singular(String noun) {
+    if (noun.endsWith("ies") && noun.length() > 4) {
+      return noun.substring(0, noun.length() - 3) + "y";
+    }
+    return noun.endsWith("s") && noun.length() > 3 ? noun.substring(0, noun.length() - 1) : noun;
   }
 
   /** The document's names, and its speakers as far as read. */

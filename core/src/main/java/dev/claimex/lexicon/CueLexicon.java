@@ -55,7 +55,8 @@ public final class CueLexicon {
 
   /** Loads the lexicon of {@code claimex-models}. */
   public static CueLexicon load() {
-    TsvTable table = TsvTable.load(RESOURCE, "id", "pattern", "pos", "type", "object", "speech", "example");
+    TsvTable table = TsvTable.load(RESOURCE, "id", "pattern", "pos", "type", "object", "speech", "example",
+        "counterexample");
     ImmutableList.Builder<CueEntry> entries = ImmutableList.builder();
     for (TsvRow row : table.rows()) {
       entries.add(parse(row));
@@ -123,6 +124,20 @@ public final class CueLexicon {
     return best;
   }
 
+  /**
+   * Whether the last word of a pattern with a gap ("hold * responsible", "lodge * protest") modifies a common noun
+   * after it, so that it is not the object the pattern needs. A preposition ends no noun phrase ("charge * with").
+   */
+  private static boolean modifiesNoun(TaggedSentence sentence, CueEntry entry, int last) {
+    if (!entry.pattern().contains(ImmutableSet.of()) || last + 1 >= sentence.size()
+        || sentence.token(last).tag().equals("IN")) {
+      return false;
+    }
+    WordToken next = sentence.token(last + 1);
+    ImmutableSet<String> lastWords = entry.pattern().get(entry.pattern().size() - 1);
+    return (next.tag().equals("NN") || next.tag().equals("NNS")) && !accepts(lastWords, next);
+  }
+
   private static CueMatch matchFrom(TaggedSentence sentence, int first, CueEntry entry) {
     int i = first;
     int last = first;
@@ -143,6 +158,9 @@ public final class CueLexicon {
       }
       last = i;
       i++;
+    }
+    if (modifiesNoun(sentence, entry, last)) {
+      return null; // "held responsible positions", "registered the protest march": the last word is a modifier
     }
     int head = switch (entry.part()) {
       case VERB, PREPOSITION, SOURCE, LABEL -> first;

@@ -284,6 +284,12 @@ public enum WordClass {
   FRONTED_CLAUSE_OPENER,
   /** Verbs of need, whose subject is as often a thing as an agent: "the plan requires approval" demands nothing. */
   NEED_VERB,
+  /** Bodies of people and documents that speak for them: "the union", "the report"; other inanimate subjects act not. */
+  COLLECTIVE_AGENT,
+  /** What is granted or refused: "denied them entry" refuses, it denies no claim. */
+  ACCESS_NOUN,
+  /** Intentions and hopes: the act in their infinitive is not performed ("plans to discuss trade"). */
+  INTENTION_VERB,
   /** Wrongs one commits: "committed suicide", "commit a crime" promise nothing. */
   WRONGDOING_NOUN,
   /** Honorifics and nouns that mark a woman: "Ms.", "spokeswoman". */
