@@ -73,6 +73,7 @@ public final class ClaimTyper {
   private final ModalityLexicon modality;
   private final HarmLexicon harm;
   private final ActSense sense;
+  private final AnimateNouns animate;
   private final ConfidenceModel confidence;
 
   public ClaimTyper(ConditionLexicon conditions, ModalityLexicon modality, HarmLexicon harm, AnimateNouns animate,
@@ -80,7 +81,8 @@ public final class ClaimTyper {
     this.conditions = checkNotNull(conditions, "conditions");
     this.modality = checkNotNull(modality, "modality");
     this.harm = checkNotNull(harm, "harm");
-    this.sense = new ActSense(checkNotNull(animate, "animate"));
+    this.animate = checkNotNull(animate, "animate");
+    this.sense = new ActSense(animate);
     this.confidence = checkNotNull(confidence, "confidence");
   }
 
@@ -126,7 +128,8 @@ public final class ClaimTyper {
       type = ClaimType.SUPPORT; // "agreed with the senator", "agreed the plan was fair": a view shared, no deal
     }
     if (type == ClaimType.STATEMENT && frame.isSpeech() && frame.speaker() != null) {
-      TextSpan told = DirectiveContent.addressee(text, contentSentence(analysis, sentence, frame), frame.content());
+      TextSpan told = DirectiveContent.addressee(text, contentSentence(analysis, sentence, frame), frame.content(),
+          animate);
       TextSpan asked = told == null ? DirectiveContent.subjunctiveSubject(text, sentence, frame.content()) : null;
       if (told != null) {
         type = ClaimType.DEMAND; // "said the government and the rebels must reach an agreement"

@@ -1,11 +1,13 @@
 package dev.claimex.claim;
 
 import static dev.claimex.models.WordClass.AUXILIARY;
+import static dev.claimex.models.WordClass.COLLECTIVE_AGENT;
 import static dev.claimex.models.WordClass.COLLECTIVE_SUBJECT;
 import static dev.claimex.models.WordClass.DIRECTIVE_MODAL;
 import static dev.claimex.models.WordClass.NECESSITY_VERB;
 import static dev.claimex.models.WordClass.THIRD_PERSON_SINGULAR;
 
+import dev.claimex.lexicon.AnimateNouns;
 import dev.claimex.models.WordClasses;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextSpan;
@@ -20,7 +22,7 @@ import java.util.Set;
  * speaker.
  *
  * <pre>{@code
- * TextSpan told = DirectiveContent.addressee(text, sentence, content);   // "US and British forces", or null
+ * TextSpan told = DirectiveContent.addressee(text, sentence, content, animate);   // "US and British forces", or null
  * }</pre>
  */
 final class DirectiveContent {
@@ -32,7 +34,7 @@ final class DirectiveContent {
   private DirectiveContent() {}
 
   /** The subject told what it must do, or {@code null}. */
-  static TextSpan addressee(String text, TaggedSentence s, TextSpan content) {
+  static TextSpan addressee(String text, TaggedSentence s, TextSpan content, AnimateNouns animate) {
     int first = -1;
     for (WordToken t : s.tokens()) {
       if (t.start() >= content.start()) {
@@ -53,7 +55,7 @@ final class DirectiveContent {
         return null; // "we must", "it should", "there must be": the speaker's own stance or no party
       }
       if (isDirective(s, i)) {
-        return parties && i > first ? s.spanOf(text, first, i - 1) : null;
+        return parties && i > first && !thingHead(s.token(i - 1), animate) ? s.spanOf(text, first, i - 1) : null;
       }
       if (t.tag().equals("MD")) {
         return null; // "she will have to choose": a forecast of a need, not a demand
@@ -94,6 +96,15 @@ final class DirectiveContent {
     WordToken after = s.tokenOrNull(modal + 1);
     boolean past = after != null && after.lower().equals("have") || s.token(modal).tag().equals("VBD");
     return modal < s.size() && s.token(modal).end() <= content.end() && isDirective(s, modal) && !past;
+  }
+
+  /**
+   * A subject whose head is a thing: "Pence's performance should boost his numbers" tells no party what to do,
+   * though a name modifies it; "the rebels must", "British forces must" name parties.
+   */
+  private static boolean thingHead(WordToken head, AnimateNouns animate) {
+    return head.isNoun() && !head.isProperNoun() && !head.isCapitalized() && !animate.contains(head.lower())
+        && !animate.contains(head.key()) && !WORDS.is(COLLECTIVE_AGENT, head.key());
   }
 
   private static boolean isDirective(TaggedSentence s, int i) {
