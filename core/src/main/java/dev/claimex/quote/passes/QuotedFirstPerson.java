@@ -43,6 +43,7 @@ public final class QuotedFirstPerson implements ReportPass {
           ? quotationSpeaker(frame.cueSpan(), byContent, quotations, speakerOfQuotation) : null;
       if (quoted == null && isFirstPerson(frame.speaker()) && frame.cueSpan() != null) {
         quoted = continued(frame.cueSpan(), doc.analysis().text(), byContent);
+        quoted = quoted != null ? quoted : turnSpeaker(frame.cueSpan(), byContent);
       }
       if (quoted == null) {
         resolved.add(frame);
@@ -85,7 +86,24 @@ public final class QuotedFirstPerson implements ReportPass {
    */
   public static Actor quoting(TextSpan cue, SpanIndex<Report> byContent, String text) {
     Actor carrier = quoting(cue, byContent);
-    return carrier != null ? carrier : continued(cue, text, byContent);
+    carrier = carrier != null ? carrier : continued(cue, text, byContent);
+    return carrier != null ? carrier : turnSpeaker(cue, byContent);
+  }
+
+  /**
+   * The speaker whose words after a colon hold {@code cue}: in a transcript's "FALLIN: I think we all need to ...",
+   * as in a quotation, the first person is the one the label names. {@code null} when no such frame holds it.
+   */
+  static Actor turnSpeaker(TextSpan cue, SpanIndex<Report> byContent) {
+    for (int f : byContent.containing(cue)) {
+      Report outer = byContent.get(f);
+      boolean turn = outer.cueSpan() != null && outer.cueSpan().text().equals(":")
+          && outer.cueSpan().end() <= outer.content().start();
+      if (turn && outer.speaker() != null && !isFirstPerson(outer.speaker())) {
+        return outer.speaker();
+      }
+    }
+    return null;
   }
 
   /**
