@@ -164,7 +164,7 @@ public final class UnframedCueReader {
       return null;
     }
     Actor quoting = QuotedFirstPerson.isFirstPerson(parties.speaker())
-        ? QuotedFirstPerson.quoting(cueSpan, names.byContent()) : null;
+        ? QuotedFirstPerson.quoting(cueSpan, names.byContent(), text) : null;
     if (quoting != null) { // "“We have a commitment to ...,” he said": the quotation's speaker
       Actor local = parties.speaker();
       parties = new Parties(new Actor(local.mention(), quoting.canonical(), quoting.type(), quoting.members()),

@@ -1,9 +1,11 @@
 package dev.claimex.coref;
 
 import static dev.claimex.models.WordClass.ARTICLE;
+import static dev.claimex.models.WordClass.FEMININE_GIVEN_NAME;
 import static dev.claimex.models.WordClass.FEMININE_PRONOUN;
 import static dev.claimex.models.WordClass.FEMININE_WORD;
 import static dev.claimex.models.WordClass.GROUP_PREPOSITION;
+import static dev.claimex.models.WordClass.MASCULINE_GIVEN_NAME;
 import static dev.claimex.models.WordClass.MASCULINE_WORD;
 import static dev.claimex.models.WordClass.NO_ONE;
 import static dev.claimex.models.WordClass.ORGANIZATION_KIND;
@@ -407,7 +409,7 @@ public final class SpeakerResolver {
     return known == null || known.equals(feminine);
   }
 
-  /** Persons' sexes as honorifics before their names tell them: canonical name to {@code true} for feminine. */
+  /** Persons' sexes as honorifics before their names tell them, or else their given names: canonical name to {@code true} for feminine. */
   private Map<String, Boolean> sexes() {
     if (sexes == null) {
       sexes = new HashMap<>();
@@ -422,8 +424,24 @@ public final class SpeakerResolver {
           sexes.putIfAbsent(mention.canonical(), feminine);
         }
       }
+      for (EntityMention mention : entities.all()) { // an honorific anywhere in the document outranks a given name
+        Boolean feminine = mention.type() == EntityType.PERSON ? givenNameSex(mention.canonical()) : null;
+        if (feminine != null) {
+          sexes.putIfAbsent(mention.canonical(), feminine);
+        }
+      }
     }
     return sexes;
+  }
+
+  /** The sex a full name's given name tells ("Hillary Reed"), or {@code null}: no given name, or one of both sexes. */
+  private static Boolean givenNameSex(String canonical) {
+    String[] words = canonical.split("\\s+");
+    if (words.length < 2) {
+      return null; // "Reed", or a given name alone: nothing says it is the given name
+    }
+    return WORDS.is(FEMININE_GIVEN_NAME, words[0]) ? Boolean.TRUE
+        : WORDS.is(MASCULINE_GIVEN_NAME, words[0]) ? Boolean.FALSE : null;
   }
 
   /** Whether the last word of a phrase marks a woman ({@code true}) or a man ({@code false}), or neither. */

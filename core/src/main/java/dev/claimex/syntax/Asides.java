@@ -57,7 +57,9 @@ final class Asides {
       Phrase outer = NounPhrases.phraseEndingAt(s, open - 1);
       boolean clauseStart = outer != null && (outer.first() == 0 || !s.token(outer.first() - 1).isVerb());
       if (WORDS.is(WH_RELATIVE, first.lower())) {
-        return clauseStart ? outer : null;
+        // "Ann Park, head of the Farm Union, which represents growers, said": the clause is the title's, she speaks
+        Phrase earlier = clauseStart ? nameBeforeTitle(s, outer) : null;
+        return clauseStart ? (earlier != null ? earlier : outer) : null;
       }
       boolean nominal = NounPhrases.inside(first) || first.isPronoun();
       if (finite || comma - open > (nominal ? MAX_APPOSITIVE : MAX_PARENTHETICAL)) {

@@ -101,6 +101,11 @@ public final class Subjects {
       int previous = previousVerb(s, quoted, null);
       return previous >= 0 ? subjectOf(s, previous, depth + 1) : null;
     }
+    int listed = isPast(s.token(verb).tag()) && !invertedAfter(s, verb) ? quotationClosedByComma(s, j) : -1;
+    int first = listed >= 0 ? sameFormVerb(s, listed, s.token(verb).tag()) : -1;
+    if (first >= 0) { // "called the plan “weak,” denounced its cost": a series of acts with one subject
+      return subjectOf(s, first, depth + 1);
+    }
     Phrase blamed = participle ? objectBeforeFor(s, j) : null;
     if (blamed != null) { // "chastised the governor for refusing": the governor refuses
       return blamed;
@@ -271,6 +276,19 @@ public final class Subjects {
       return k >= 0 && s.token(k).isVerb() && WORDS.is(COPULA, s.token(k).key()) ? k : -1;
     }
     return -1;
+  }
+
+  /** Whether the noun phrase after a verb ends its clause, so is its subject: "“...,” said Ann Cole, the mayor." */
+  private static boolean invertedAfter(TaggedSentence s, int verb) {
+    Phrase after = invertedSubject(s, verb);
+    WordToken next = after == null ? null : s.tokenOrNull(after.last() + 1);
+    return after != null && (next == null || next.word().equals(",") || next.word().equals("."));
+  }
+
+  /** The verb before token {@code from} in its clause when it has the form {@code tag} (past with past), or -1. */
+  private static int sameFormVerb(TaggedSentence s, int from, String tag) {
+    int previous = previousVerb(s, from, tag);
+    return previous >= 0 && isPast(s.token(previous).tag()) ? previous : -1;
   }
 
   /** Whether a noun phrase follows a verb or preposition, so is its object and no subject. */

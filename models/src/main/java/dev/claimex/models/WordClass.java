@@ -296,6 +296,10 @@ public enum WordClass {
   FEMININE_WORD,
   /** Honorifics and nouns that mark a man: "Mr.", "spokesman". */
   MASCULINE_WORD,
+  /** Given names borne mostly by women: "Hillary" in "Hillary Reed" tells "she" may stand for her. */
+  FEMININE_GIVEN_NAME,
+  /** Given names borne mostly by men: "Donald" in "Donald Reed" tells "she" does not stand for him. */
+  MASCULINE_GIVEN_NAME,
   /** Capitalised labels of a page's furniture or a headline's kicker, not of a speaker: "UPDATE: ...". */
   EDITORIAL_LABEL,
   /** Words a title leaves in lower case: "Meet the Press". */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * "“I think the plan will work,” the mayor said": "I" and "we" inside a quotation are the quotation's speaker,
@@ -27,6 +28,8 @@ import java.util.Optional;
 public final class QuotedFirstPerson implements ReportPass {
 
   private static final WordClasses WORDS = WordClasses.standard();
+  /** What may stand between an attribution and a quotation that goes on with its speaker: the sentence's end. */
+  private static final Pattern BETWEEN_QUOTATIONS = Pattern.compile("[.\\s]*");
 
   @Override
   public ImmutableList<Report> apply(List<Report> frames, PassContext doc) {
@@ -38,6 +41,10 @@ public final class QuotedFirstPerson implements ReportPass {
       doc.budget().checkpoint();
       Actor quoted = isFirstPerson(frame.speaker()) && frame.cueSpan() != null
           ? quotationSpeaker(frame.cueSpan(), byContent, quotations, speakerOfQuotation) : null;
+      if (quoted == null && isFirstPerson(frame.speaker()) && frame.cueSpan() != null) {
+        quoted = continued(frame.cueSpan(), doc.analysis().text(), byContent);
+        quoted = quoted != null ? quoted : turnSpeaker(frame.cueSpan(), byContent);
+      }
       if (quoted == null) {
         resolved.add(frame);
       } else {
@@ -77,6 +84,72 @@ public final class QuotedFirstPerson implements ReportPass {
    * The speaker of the frame whose quotation holds {@code cue}, or {@code null}: for "I" and "we" of cues no frame
    * reads ("“We have a commitment to ...,” he said"). {@code byContent} indexes frames by their content.
    */
+  public static Actor quoting(TextSpan cue, SpanIndex<Report> byContent, String text) {
+    Actor carrier = quoting(cue, byContent);
+    carrier = carrier != null ? carrier : continued(cue, text, byContent);
+    return carrier != null ? carrier : turnSpeaker(cue, byContent);
+  }
+
+  /**
+   * The speaker whose words after a colon hold {@code cue}: in a transcript's "FALLIN: I think we all need to ...",
+   * as in a quotation, the first person is the one the label names. {@code null} when no such frame holds it.
+   */
+  static Actor turnSpeaker(TextSpan cue, SpanIndex<Report> byContent) {
+    for (int f : byContent.containing(cue)) {
+      Report outer = byContent.get(f);
+      boolean turn = outer.cueSpan() != null && outer.cueSpan().text().equals(":")
+          && outer.cueSpan().end() <= outer.content().start();
+      if (turn && outer.speaker() != null && !isFirstPerson(outer.speaker())) {
+        return outer.speaker();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of a quotation that goes on, unattributed, right after the attribution of the one before: in
+   * "“We will run,” he said. “And we have a commitment to ...”" (or the next paragraph opening with a quotation),
+   * the second is his too. {@code null} when anything but white space and the sentence's end stands between that
+   * attribution and the opening mark, or the quotation closes before {@code cue}.
+   */
+  static Actor continued(TextSpan cue, String text, SpanIndex<Report> frames) {
+    int open = cue.start() - 1;
+    while (open >= 0 && "“\"”\n".indexOf(text.charAt(open)) < 0) {
+      open--;
+    }
+    if (open < 0 || text.charAt(open) == '”' || text.charAt(open) == '\n') {
+      return null; // no quotation holds the cue
+    }
+    Report last = null;
+    int lastEnd = -1;
+    for (int f = 0; f < frames.size(); f++) { // reports inside the quotation itself ("he referred to") do not count
+      Report frame = frames.get(f);
+      int end = attributionEnd(frame);
+      if (end > lastEnd && end <= open) {
+        last = frame;
+        lastEnd = end;
+      }
+    }
+    boolean carries = last != null && last.quote() != null && last.cueSpan() != null
+        && !last.quote().contains(last.cueSpan()) && last.speaker() != null && !isFirstPerson(last.speaker());
+    if (!carries || !BETWEEN_QUOTATIONS.matcher(text.substring(lastEnd, open)).matches()) {
+      return null;
+    }
+    return last.speaker();
+  }
+
+  /** Where a frame's text ends: its quotation's closing mark, its cue or its speaker, whichever comes last. */
+  private static int attributionEnd(Report frame) {
+    int end = frame.cueSpan() == null ? -1 : frame.cueSpan().end();
+    if (frame.quote() != null) {
+      end = Math.max(end, frame.quote().end() + 1);
+    }
+    if (frame.speaker() != null) {
+      end = Math.max(end, frame.speaker().mention().end());
+    }
+    return end;
+  }
+
   public static Actor quoting(TextSpan cue, SpanIndex<Report> byContent) {
     for (int f : byContent.containing(cue)) {
       Report outer = byContent.get(f);
