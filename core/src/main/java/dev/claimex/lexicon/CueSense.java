@@ -3,10 +3,20 @@ package dev.claimex.lexicon;
 import static dev.claimex.models.WordClass.ADMITTED_PERSON;
 import static dev.claimex.models.WordClass.ADMITTING_VERB;
 import static dev.claimex.models.WordClass.ARMED_ACT_VERB;
+import static dev.claimex.models.WordClass.ASSERTING_VERB;
+import static dev.claimex.models.WordClass.AUTHORITY_NOUN;
 import static dev.claimex.models.WordClass.BALLOT_NOUN;
+import static dev.claimex.models.WordClass.CHARGING_VERB;
+import static dev.claimex.models.WordClass.COMMEMORATED;
+import static dev.claimex.models.WordClass.COMMEMORATING_VERB;
 import static dev.claimex.models.WordClass.COMMODITY_NOUN;
 import static dev.claimex.models.WordClass.COMPETING_VERB;
+import static dev.claimex.models.WordClass.COMPLAINING_VERB;
+import static dev.claimex.models.WordClass.CURSING_VERB;
+import static dev.claimex.models.WordClass.CUSTOMS_DECLARING_VERB;
+import static dev.claimex.models.WordClass.DECLARED_GOODS;
 import static dev.claimex.models.WordClass.DISMISSAL_VERB;
+import static dev.claimex.models.WordClass.DISTANCE_NOUN;
 import static dev.claimex.models.WordClass.FINANCIAL_RESULT;
 import static dev.claimex.models.WordClass.HELD_PERSON;
 import static dev.claimex.models.WordClass.MARKET_NOUN_CUE;
@@ -26,12 +36,15 @@ import static dev.claimex.models.WordClass.PUNISHMENT_NOUN;
 import static dev.claimex.models.WordClass.QUESTIONING_VERB;
 import static dev.claimex.models.WordClass.RECOUNT_VERB;
 import static dev.claimex.models.WordClass.RESULT_POSTING_VERB;
+import static dev.claimex.models.WordClass.RETRACING_VERB;
 import static dev.claimex.models.WordClass.SCORE_NOUN;
 import static dev.claimex.models.WordClass.SCORING_VERB;
 import static dev.claimex.models.WordClass.SENTENCING_VERB;
 import static dev.claimex.models.WordClass.SKILL_VERB;
+import static dev.claimex.models.WordClass.SYMPTOM_NOUN;
 import static dev.claimex.models.WordClass.TRANSPLANT_NOUN;
 import static dev.claimex.models.WordClass.TRANSPLANT_REJECTION_CUE;
+import static dev.claimex.models.WordClass.WEAPON_NOUN;
 
 import dev.claimex.models.WordClass;
 import dev.claimex.models.WordClasses;
@@ -46,8 +59,10 @@ import java.util.Set;
  * "is expecting her second child", "Police questioned two suspects", "recounted the ballots", "the body rejected the
  * new kidney", "Europe's demand for gas", "condemned the two men to death", "called the governor on Sunday night"
  * (a telephone call), "dismissed its coach", "admitted forty patients", "posted a record loss", "observe the speed
- * limit", "contending for the title", "learned to live with drought", "projected images onto a wall". Such a word
- * is no cue: it makes neither an attribution nor a claim.
+ * limit", "contending for the title", "learned to live with drought", "projected images onto a wall", "swore at the
+ * referee", "complained of chest pain", "remember the victims", "charged the crowd with batons", "backtrack two
+ * kilometres", "declare any cash", "asserted his authority". Such a word is no cue: it makes neither an attribution
+ * nor a claim.
  *
  * <pre>{@code
  * CueSense.reportsNothing(sentence, match);   // "Soldiers defended the bridge" -> true
@@ -71,7 +86,12 @@ final class CueSense {
       new WordClass[] {ADMITTING_VERB, ADMITTED_PERSON},
       new WordClass[] {RESULT_POSTING_VERB, FINANCIAL_RESULT},
       new WordClass[] {OBSERVING_VERB, OBSERVED_RULE},
-      new WordClass[] {PROJECTING_VERB, PROJECTED_IMAGE});
+      new WordClass[] {PROJECTING_VERB, PROJECTED_IMAGE},
+      new WordClass[] {COMMEMORATING_VERB, COMMEMORATED},
+      new WordClass[] {CHARGING_VERB, WEAPON_NOUN}, // "charged the crowd with batons": the object after the cue's "with"
+      new WordClass[] {RETRACING_VERB, DISTANCE_NOUN},
+      new WordClass[] {CUSTOMS_DECLARING_VERB, DECLARED_GOODS},
+      new WordClass[] {ASSERTING_VERB, AUTHORITY_NOUN});
   private static final AnimateNouns ANIMATE = AnimateNouns.load();
 
   private CueSense() {}
@@ -96,9 +116,12 @@ final class CueSense {
     }
     WordToken next = s.tokenOrNull(after);
     if (next != null && (WORDS.is(COMPETING_VERB, lemma) && next.lower().equals("for")
+        || WORDS.is(CURSING_VERB, lemma) && next.lower().equals("at")
+        || WORDS.is(COMPLAINING_VERB, lemma) && next.lower().equals("of") && head(s, after + 1) >= 0
+            && WORDS.is(SYMPTOM_NOUN, s.token(head(s, after + 1)).key())
         || WORDS.is(SKILL_VERB, lemma) && next.lower().equals("to") && s.tokenOrNull(after + 1) != null
             && s.token(after + 1).tag().equals("VB"))) {
-      return true; // "contending for the title", "learned to live with drought"
+      return true; // "contending for the title", "swore at the referee", "complained of chest pain", "learned to live"
     }
     int head = head(s, after);
     if (head < 0) {

@@ -422,5 +422,31 @@ public enum WordClass {
   /** Cue verbs that also cast an image: "projected images onto a wall". */
   PROJECTING_VERB,
   /** What one projects onto a surface: "projected images". */
-  PROJECTED_IMAGE;
+  PROJECTED_IMAGE,
+  /** Cue verbs that also report a symptom: "complained of chest pain". */
+  COMPLAINING_VERB,
+  /** Symptoms: "complained of chest pain". */
+  SYMPTOM_NOUN,
+  /** Cue verbs that also mean to curse: "swore at the referee". */
+  CURSING_VERB,
+  /** Cue verbs that also mean to commemorate: "remember the victims". */
+  COMMEMORATING_VERB,
+  /** The dead commemorated: "remember the victims". */
+  COMMEMORATED,
+  /** Cue verbs that also mean to rush at: "charged the crowd with batons". */
+  CHARGING_VERB,
+  /** Weapons of a charge: "charged the crowd with batons". */
+  WEAPON_NOUN,
+  /** Cue verbs that also mean to go back along a path: "backtrack two kilometres". */
+  RETRACING_VERB,
+  /** Distances: "backtrack two kilometres". */
+  DISTANCE_NOUN,
+  /** Cue verbs that also report goods to customs: "declare any cash". */
+  CUSTOMS_DECLARING_VERB,
+  /** What one declares to customs: "declare any cash". */
+  DECLARED_GOODS,
+  /** Cue verbs that also exercise power: "asserted his authority". */
+  ASSERTING_VERB,
+  /** Power exercised: "asserted his authority". */
+  AUTHORITY_NOUN;
 }
