@@ -1,10 +1,12 @@
 package dev.claimex.lexicon;
 
+import static dev.claimex.models.WordClass.ACCOUNTS_MODIFIER;
 import static dev.claimex.models.WordClass.ADMITTED_PERSON;
 import static dev.claimex.models.WordClass.ADMITTING_VERB;
 import static dev.claimex.models.WordClass.ARMED_ACT_VERB;
 import static dev.claimex.models.WordClass.ASSERTING_VERB;
 import static dev.claimex.models.WordClass.AUTHORITY_NOUN;
+import static dev.claimex.models.WordClass.AUTOGRAPH_VERB;
 import static dev.claimex.models.WordClass.BALLOT_NOUN;
 import static dev.claimex.models.WordClass.CHARGING_VERB;
 import static dev.claimex.models.WordClass.COMMEMORATED;
@@ -40,6 +42,7 @@ import static dev.claimex.models.WordClass.RETRACING_VERB;
 import static dev.claimex.models.WordClass.SCORE_NOUN;
 import static dev.claimex.models.WordClass.SCORING_VERB;
 import static dev.claimex.models.WordClass.SENTENCING_VERB;
+import static dev.claimex.models.WordClass.SIGNED_KEEPSAKE;
 import static dev.claimex.models.WordClass.SKILL_VERB;
 import static dev.claimex.models.WordClass.SYMPTOM_NOUN;
 import static dev.claimex.models.WordClass.TRANSPLANT_NOUN;
@@ -61,8 +64,8 @@ import java.util.Set;
  * (a telephone call), "dismissed its coach", "admitted forty patients", "posted a record loss", "observe the speed
  * limit", "contending for the title", "learned to live with drought", "projected images onto a wall", "swore at the
  * referee", "complained of chest pain", "remember the victims", "charged the crowd with batons", "backtrack two
- * kilometres", "declare any cash", "asserted his authority". Such a word is no cue: it makes neither an attribution
- * nor a claim.
+ * kilometres", "declare any cash", "asserted his authority", "signed the book of condolence", "financial
+ * statements". Such a word is no cue: it makes neither an attribution nor a claim.
  *
  * <pre>{@code
  * CueSense.reportsNothing(sentence, match);   // "Soldiers defended the bridge" -> true
@@ -91,7 +94,8 @@ final class CueSense {
       new WordClass[] {CHARGING_VERB, WEAPON_NOUN}, // "charged the crowd with batons": the object after the cue's "with"
       new WordClass[] {RETRACING_VERB, DISTANCE_NOUN},
       new WordClass[] {CUSTOMS_DECLARING_VERB, DECLARED_GOODS},
-      new WordClass[] {ASSERTING_VERB, AUTHORITY_NOUN});
+      new WordClass[] {ASSERTING_VERB, AUTHORITY_NOUN},
+      new WordClass[] {AUTOGRAPH_VERB, SIGNED_KEEPSAKE});
   private static final AnimateNouns ANIMATE = AnimateNouns.load();
 
   private CueSense() {}
@@ -101,6 +105,10 @@ final class CueSense {
     String lemma = s.token(cue.first()).key();
     int after = cue.last() + 1;
     if (s.token(cue.head()).isNoun()) {
+      WordToken before = s.tokenOrNull(cue.first() - 1);
+      if (before != null && WORDS.is(ACCOUNTS_MODIFIER, before.lower()) && cue.entry().act() == CueAct.STATEMENT) {
+        return true; // "the company's financial statements", "a bank statement": records of accounts, not words
+      }
       WordToken next = s.tokenOrNull(after);
       if (next == null || !(next.lower().equals("of") || next.lower().equals("for"))) {
         return false;

@@ -448,5 +448,11 @@ public enum WordClass {
   /** Cue verbs that also exercise power: "asserted his authority". */
   ASSERTING_VERB,
   /** Power exercised: "asserted his authority". */
-  AUTHORITY_NOUN;
+  AUTHORITY_NOUN,
+  /** Cue verbs that also mean to write one's name on a thing: "signed the book of condolence". */
+  AUTOGRAPH_VERB,
+  /** Keepsakes signed: "signed the book of condolence", "signed a shirt". */
+  SIGNED_KEEPSAKE,
+  /** Words that make a cue noun a record of accounts: "financial statements", "a bank statement". */
+  ACCOUNTS_MODIFIER;
 }
