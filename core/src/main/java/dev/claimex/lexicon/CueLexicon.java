@@ -105,7 +105,10 @@ public final class CueLexicon {
     return version;
   }
 
-  /** The longest cue that starts at token {@code i}, or {@code null}. */
+  /**
+   * The longest cue that starts at token {@code i}, or {@code null}; none where the word is used in a sense that
+   * reports nothing ("Rebels attacked an army convoy", see {@link CueSense}).
+   */
   public CueMatch match(TaggedSentence sentence, int i) {
     checkNotNull(sentence, "sentence");
     WordToken token = sentence.token(i);
@@ -121,7 +124,7 @@ public final class CueLexicon {
         break;
       }
     }
-    return best;
+    return best == null || CueSense.reportsNothing(sentence, best) ? null : best;
   }
 
   /**

@@ -361,5 +361,102 @@ public enum WordClass {
   /** Verbs of offering, whose object decides whether anything is promised. */
   OFFER_VERB,
   /** What one offers by speaking: "offered advice", "offered his thoughts" promise nothing. */
-  OFFERED_WORDS;
+  OFFERED_WORDS,
+
+  // Cue words in another sense
+
+  /** Cue verbs that also name an act of force: "attacked an army convoy", "defended the bridge", "blasted a tunnel". */
+  ARMED_ACT_VERB,
+  /** Physical targets of force: "attacked a convoy", "defended the bridge", "blasted a tunnel". */
+  PHYSICAL_TARGET,
+  /** Cue verbs that also move or set a machine: "backed the lorry", "turned down the heating". */
+  OPERATING_VERB,
+  /** Vehicles and devices: "backed the lorry", "turned down the heating". */
+  OPERATED_THING,
+  /** Cue verbs that also let in a score: "conceded two goals". */
+  SCORING_VERB,
+  /** Scores in a game: "conceded two goals", "conceded a penalty". */
+  SCORE_NOUN,
+  /** Cue verbs that also mean to be pregnant: "expecting her second child". */
+  PREGNANCY_VERB,
+  /** A child to be born: "expecting a baby", "expecting twins". */
+  OFFSPRING_NOUN,
+  /** Cue verbs that are also acts of police on a person: "questioned two suspects", "cited the driver for speeding". */
+  QUESTIONING_VERB,
+  /** People whom police question or cite: "questioned two suspects", "cited the driver". */
+  HELD_PERSON,
+  /** Cue verbs that also mean to count again: "recounted the ballots". */
+  RECOUNT_VERB,
+  /** What is counted again in an election: "recounted the ballots". */
+  BALLOT_NOUN,
+  /** Cue words that also name a body's rejection of a transplant: "rejected the new kidney". */
+  TRANSPLANT_REJECTION_CUE,
+  /** Organs and grafts a body rejects: "rejected the new kidney". */
+  TRANSPLANT_NOUN,
+  /** Cue nouns that also name a purchase or a market: "demand for gas", "an order for 30 jets". */
+  MARKET_NOUN_CUE,
+  /** Goods bought and sold: "demand for gas", "an order for jets". */
+  COMMODITY_NOUN,
+  /** Cue verbs that also pass a sentence: "condemned the two men to death". */
+  SENTENCING_VERB,
+  /** What someone is condemned to: "to death", "to 20 years", "to life in prison". */
+  PUNISHMENT_NOUN,
+  /** Cue verbs that also mean to telephone: "called the governor on Sunday night". */
+  PHONING_VERB,
+  /** Cue verbs that also mean to fire: "dismissed its coach". */
+  DISMISSAL_VERB,
+  /** People who hold a post: "dismissed its coach". */
+  POST_HOLDER,
+  /** Cue verbs that also mean to let in: "admitted forty patients". */
+  ADMITTING_VERB,
+  /** People let in: "admitted forty patients". */
+  ADMITTED_PERSON,
+  /** Cue verbs that also record a result: "posted a record loss". */
+  RESULT_POSTING_VERB,
+  /** Financial results: "posted a record loss". */
+  FINANCIAL_RESULT,
+  /** Cue verbs that also mean to keep a rule: "observe the speed limit". */
+  OBSERVING_VERB,
+  /** Rules and customs kept: "observe the speed limit", "observed a minute's silence". */
+  OBSERVED_RULE,
+  /** Cue verbs that also mean to compete: "contending for the title". */
+  COMPETING_VERB,
+  /** Cue verbs that also acquire a skill: "learned to live with drought". */
+  SKILL_VERB,
+  /** Cue verbs that also cast an image: "projected images onto a wall". */
+  PROJECTING_VERB,
+  /** What one projects onto a surface: "projected images". */
+  PROJECTED_IMAGE,
+  /** Cue verbs that also report a symptom: "complained of chest pain". */
+  COMPLAINING_VERB,
+  /** Symptoms: "complained of chest pain". */
+  SYMPTOM_NOUN,
+  /** Cue verbs that also mean to curse: "swore at the referee". */
+  CURSING_VERB,
+  /** Cue verbs that also mean to commemorate: "remember the victims". */
+  COMMEMORATING_VERB,
+  /** The dead commemorated: "remember the victims". */
+  COMMEMORATED,
+  /** Cue verbs that also mean to rush at: "charged the crowd with batons". */
+  CHARGING_VERB,
+  /** Weapons of a charge: "charged the crowd with batons". */
+  WEAPON_NOUN,
+  /** Cue verbs that also mean to go back along a path: "backtrack two kilometres". */
+  RETRACING_VERB,
+  /** Distances: "backtrack two kilometres". */
+  DISTANCE_NOUN,
+  /** Cue verbs that also report goods to customs: "declare any cash". */
+  CUSTOMS_DECLARING_VERB,
+  /** What one declares to customs: "declare any cash". */
+  DECLARED_GOODS,
+  /** Cue verbs that also exercise power: "asserted his authority". */
+  ASSERTING_VERB,
+  /** Power exercised: "asserted his authority". */
+  AUTHORITY_NOUN,
+  /** Cue verbs that also mean to write one's name on a thing: "signed the book of condolence". */
+  AUTOGRAPH_VERB,
+  /** Keepsakes signed: "signed the book of condolence", "signed a shirt". */
+  SIGNED_KEEPSAKE,
+  /** Words that make a cue noun a record of accounts: "financial statements", "a bank statement". */
+  ACCOUNTS_MODIFIER;
 }
