@@ -229,6 +229,18 @@ public final class UnframedCueReader {
   }
 
   /**
+   * Whether a phrase ends in a name: a capitalised last word that is not just the capital of a sentence's first
+   * word ("Sales declined" is a thing; "the ZRF/B agreed", "the government and Fatah agreed" name parties).
+   */
+  private static boolean isName(String[] words) {
+    String last = words[words.length - 1];
+    if (last.isEmpty() || !Character.isUpperCase(last.charAt(0))) {
+      return false;
+    }
+    return words.length > 1 || last.chars().skip(1).anyMatch(Character::isUpperCase);
+  }
+
+  /**
    * A speaker that can act: a name, a pronoun, a common noun that denotes people ("lawmakers") or a body of them or
    * a document that speaks for one ("the court", "the report").
    */
@@ -243,6 +255,9 @@ public final class UnframedCueReader {
       return true; // "the navy's exercises are aimed at intimidating": the owner acts through its thing
     }
     String[] words = speaker.mention().text().split("\\s+");
+    if (isName(words)) {
+      return true; // a name the tagger could not type ("the rebels and SPLM/A agreed"): a party, not a thing
+    }
     String head = words[words.length - 1].toLowerCase(Locale.ROOT);
     return animate.contains(head) || WORDS.is(COLLECTIVE_AGENT, head) || WORDS.is(COLLECTIVE_AGENT, singular(head));
   }
