@@ -18,9 +18,9 @@ class NewsEntityRecognizerTest {
 
   @Test
   void countriesGetTheirFineTypeAndCanonicalName() {
-    EntityMention turkiye = assertEntity("Mediators from Norway and Turkiye met in Oslo.", "Turkiye", EntityType.COUNTRY);
+    EntityMention turkiye = assertEntity("Exporters from Norway and Turkiye met in Oslo.", "Turkiye", EntityType.COUNTRY);
     assertEquals("Turkey", turkiye.canonical());
-    assertEntity("Mediators from Norway and Turkiye met in Oslo.", "Norway", EntityType.COUNTRY);
+    assertEntity("Exporters from Norway and Turkiye met in Oslo.", "Norway", EntityType.COUNTRY);
   }
 
   @Test
