@@ -136,8 +136,8 @@ final class ActSense {
    */
   private boolean takesThing(TaggedSentence s, Report frame) {
     int first = frame.cue().last() + 1;
-    int end = ShallowSyntax.npEnd(s, first);
-    if (end < first) {
+    int end = objectEnd(s, frame);
+    if (end < 0) {
       return false;
     }
     WordToken head = s.token(end);
@@ -274,9 +274,8 @@ final class ActSense {
    * make a deal" goes on to the harm.
    */
   private static boolean fearsParty(TaggedSentence s, Report frame) {
-    int first = frame.cue().last() + 1;
-    int end = ShallowSyntax.npEnd(s, first);
-    if (end < first) {
+    int end = objectEnd(s, frame);
+    if (end < 0) {
       return false;
     }
     WordToken head = s.token(end);
@@ -330,6 +329,13 @@ final class ActSense {
       }
     }
     return false;
+  }
+
+  /** The last token of the noun phrase right after the cue ("accepted [the award]"), or -1 when none follows. */
+  private static int objectEnd(TaggedSentence s, Report frame) {
+    int first = frame.cue().last() + 1;
+    int end = ShallowSyntax.npEnd(s, first);
+    return end < first ? -1 : end;
   }
 
   /** The first token of {@code span} when the span starts in the sentence, or -1. */

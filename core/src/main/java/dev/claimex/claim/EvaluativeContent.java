@@ -11,6 +11,7 @@ import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
+import java.util.List;
 
 /**
  * The judgement a reported content carries. Most criticism and praise in news has no cue verb of its own: the
@@ -38,20 +39,30 @@ final class EvaluativeContent {
   static Judgement judge(TextAnalysis analysis, TextSpan content) {
     WordToken disapproval = null;
     WordToken praise = null;
-    for (TaggedSentence s : analysis.sentences()) {
+    List<TaggedSentence> sentences = analysis.sentences();
+    // only the sentences the content spans: this runs for every plain statement of a document
+    for (int i = Math.max(0, analysis.sentenceIndexFrom(content.start()));
+        i < sentences.size() && sentences.get(i).span().start() < content.end(); i++) {
+      TaggedSentence s = sentences.get(i);
       if (!s.span().overlaps(content) || asks(s)) {
         continue;
       }
       for (WordToken t : s.tokens()) {
-        if (t.start() < content.start() || t.end() > content.end() || negated(s, t)) {
+        if (t.start() < content.start() || t.end() > content.end()) {
           continue;
         }
         // "is rigged": a participle judges like an adjective, in its own form (its lemma is the verb "rig")
         boolean adjective = t.isAdjective() || t.tag().equals("VBN");
         String form = t.tag().equals("VBN") ? t.lower() : t.key();
-        if (adjective && WORDS.is(DISAPPROVAL_ADJECTIVE, form) || t.isNoun() && WORDS.is(DISAPPROVAL_NOUN, t.key())) {
+        boolean disapproves = adjective && WORDS.is(DISAPPROVAL_ADJECTIVE, form)
+            || t.isNoun() && WORDS.is(DISAPPROVAL_NOUN, t.key());
+        boolean praises = !disapproves && adjective && WORDS.is(PRAISE_ADJECTIVE, form);
+        if ((disapproves || praises) && negated(s, t)) {
+          continue;
+        }
+        if (disapproves) {
           disapproval = disapproval == null ? t : disapproval;
-        } else if (adjective && WORDS.is(PRAISE_ADJECTIVE, form)) {
+        } else if (praises) {
           praise = praise == null ? t : praise;
         }
       }
@@ -103,7 +114,7 @@ final class EvaluativeContent {
   }
 
   private static boolean asks(TaggedSentence s) {
-    return s.size() > 0 && s.tokens().stream().anyMatch(t -> t.word().equals("?"));
+    return s.tokens().stream().anyMatch(t -> t.word().equals("?"));
   }
 
   private static boolean negated(TaggedSentence s, WordToken t) {

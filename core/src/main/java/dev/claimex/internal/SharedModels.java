@@ -62,7 +62,7 @@ public final class SharedModels {
 
   private SharedModels() {
     this.gazetteer = Gazetteer.load();
-    this.animate = AnimateNouns.load();
+    this.animate = AnimateNouns.standard(); // one copy, shared with CueSense
     this.cues = CueLexicon.load();
     this.conditions = ConditionLexicon.load();
     this.modality = ModalityLexicon.load();

@@ -27,6 +27,16 @@ public final class AnimateNouns {
     this.nouns = nouns;
   }
 
+  /** The list that ships with CoreNLP's models, read once per JVM on first use and shared. */
+  public static AnimateNouns standard() {
+    return Standard.INSTANCE;
+  }
+
+  /** Holder idiom: the list is read when {@link #standard()} is first called, not when the class loads. */
+  private static final class Standard {
+    private static final AnimateNouns INSTANCE = load();
+  }
+
   public static AnimateNouns load() {
     String resource = ModelCatalog.ANIMATE_NOUNS;
     InputStream in = AnimateNouns.class.getClassLoader().getResourceAsStream(resource);

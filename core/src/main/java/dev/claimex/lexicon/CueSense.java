@@ -96,7 +96,6 @@ final class CueSense {
       new WordClass[] {CUSTOMS_DECLARING_VERB, DECLARED_GOODS},
       new WordClass[] {ASSERTING_VERB, AUTHORITY_NOUN},
       new WordClass[] {AUTOGRAPH_VERB, SIGNED_KEEPSAKE});
-  private static final AnimateNouns ANIMATE = AnimateNouns.load();
 
   private CueSense() {}
 
@@ -171,7 +170,7 @@ final class CueSense {
   private static boolean phoned(TaggedSentence s, int head) {
     WordToken person = s.token(head);
     boolean isPerson = person.isPronoun() ? WORDS.is(OBJECT_PRONOUN, person.lower())
-        : person.tag().equals("NNP") || ANIMATE.contains(person.lower());
+        : person.tag().equals("NNP") || AnimateNouns.standard().contains(person.lower());
     if (!isPerson) {
       return false;
     }
