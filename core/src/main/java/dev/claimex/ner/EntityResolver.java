@@ -1,9 +1,17 @@
 package dev.claimex.ner;
 
+import static dev.claimex.models.WordClass.FEMININE_GIVEN_NAME;
+import static dev.claimex.models.WordClass.FEMININE_WORD;
+import static dev.claimex.models.WordClass.HONORIFIC;
+import static dev.claimex.models.WordClass.MASCULINE_GIVEN_NAME;
+import static dev.claimex.models.WordClass.MASCULINE_WORD;
+
 import com.google.common.collect.ImmutableList;
+import dev.claimex.models.WordClasses;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
+import dev.claimex.text.WordToken;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +27,8 @@ import java.util.Map;
  * brackets joins its long form; listed names take the gazetteer's canonical form ("U.S." → "United States").
  */
 final class EntityResolver {
+
+  private static final WordClasses WORDS = WordClasses.standard();
 
   EntityResolver() {}
 
@@ -50,13 +60,34 @@ final class EntityResolver {
     persons.sort(Comparator.comparingInt(NameSpan::length).reversed()
         .thenComparingInt(NameSpan::sentence).thenComparingInt(NameSpan::first));
     Map<String, FullNames> byLastWord = new HashMap<>();
-    Map<List<String>, String> formOf = new HashMap<>();
+    Map<List<Object>, String> formOf = new HashMap<>();
     for (NameSpan person : persons) {
-      List<String> words = words(analysis.sentences().get(person.sentence()), person);
-      String form = formOf.computeIfAbsent(words, w -> byLastWord
-          .computeIfAbsent(w.get(w.size() - 1), k -> new FullNames()).fullestOf(w));
+      TaggedSentence sentence = analysis.sentences().get(person.sentence());
+      List<String> words = words(sentence, person);
+      Boolean feminine = sex(sentence, person, words);
+      String form = formOf.computeIfAbsent(List.of(words, String.valueOf(feminine)), key -> byLastWord
+          .computeIfAbsent(words.get(words.size() - 1), k -> new FullNames()).fullestOf(words, feminine));
       canonical.put(person, form);
     }
+  }
+
+  /**
+   * The sex a person's mention shows, {@code true} for a woman: an honorific before it ("Mr. Obama", "Mrs.
+   * Clinton") or the given name it opens with ("Michelle Obama"); {@code null} when it shows none. "Mr. Obama" is
+   * then not "Michelle Obama", though the surname is hers too.
+   */
+  private static Boolean sex(TaggedSentence sentence, NameSpan person, List<String> words) {
+    WordToken before = sentence.tokenOrNull(person.first() - 1);
+    String honorific = before == null ? "" : before.lower();
+    if (WORDS.is(HONORIFIC, honorific)) {
+      return WORDS.is(FEMININE_WORD, honorific) ? Boolean.TRUE
+          : WORDS.is(MASCULINE_WORD, honorific) ? Boolean.FALSE : null;
+    }
+    if (words.size() < 2 || words.get(1).equals("-")) { // "Mark-Viverito" is a surname
+      return null;
+    }
+    return WORDS.is(FEMININE_GIVEN_NAME, words.get(0)) ? Boolean.TRUE
+        : WORDS.is(MASCULINE_GIVEN_NAME, words.get(0)) ? Boolean.FALSE : null;
   }
 
   /**
@@ -65,17 +96,23 @@ final class EntityResolver {
    */
   private static final class FullNames {
     private final List<List<String>> names = new ArrayList<>();
+    private final List<Boolean> sexes = new ArrayList<>();
     private final Map<String, List<Integer>> holding = new HashMap<>();
 
-    /** The first full name that holds all of {@code words}; if none does, {@code words} become a full name. */
-    String fullestOf(List<String> words) {
+    /**
+     * The first full name that holds all of {@code words} and shows no other sex than {@code feminine}; if none
+     * does, {@code words} become a full name.
+     */
+    String fullestOf(List<String> words, Boolean feminine) {
       List<Integer> candidates = null;
       for (String word : words) {
         List<Integer> positions = holding.getOrDefault(word, List.of());
         candidates = candidates == null || positions.size() < candidates.size() ? positions : candidates;
       }
       for (int position : candidates) {
-        if (names.get(position).containsAll(words)) {
+        Boolean other = sexes.get(position);
+        boolean sameSex = feminine == null || other == null || other.equals(feminine);
+        if (names.get(position).containsAll(words) && sameSex) {
           return String.join(" ", names.get(position));
         }
       }
@@ -83,6 +120,7 @@ final class EntityResolver {
         holding.computeIfAbsent(word, k -> new ArrayList<>()).add(names.size());
       }
       names.add(words);
+      sexes.add(feminine);
       return String.join(" ", words);
     }
   }

@@ -33,6 +33,18 @@ class NewsEntityRecognizerTest {
   }
 
   @Test
+  void anHonorificKeepsASurnameFromTheRelativeOfTheOtherSex() {
+    ExtractionResult result = extract("Maria Okafor and her husband met voters on Monday. "
+        + "Mr. Okafor said the plan would fail. Ms. Okafor said it would pass.");
+    EntityMention him = result.entities().stream().filter(e -> e.text().equals("Okafor")
+        && result.text().startsWith("Mr. ", e.span().start() - 4)).findFirst().orElseThrow();
+    EntityMention her = result.entities().stream().filter(e -> e.text().equals("Okafor")
+        && result.text().startsWith("Ms. ", e.span().start() - 4)).findFirst().orElseThrow();
+    assertEquals("Okafor", him.canonical(), "Mr. Okafor is not Maria Okafor");
+    assertEquals("Maria Okafor", her.canonical());
+  }
+
+  @Test
   void aSurnameThatIsAlsoACommonWordIsTheNamedPersonOnlyWhereItActsAsOne() {
     ExtractionResult said = extract("Senator Ruth Bland arrived on Monday. Bland said the plan would fail.");
     assertTrue(said.entities().stream().anyMatch(e -> e.text().equals("Bland") && e.canonical().equals("Ruth Bland")),

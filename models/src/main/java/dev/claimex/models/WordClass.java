@@ -296,6 +296,8 @@ public enum WordClass {
   FEMININE_WORD,
   /** Honorifics and nouns that mark a man: "Mr.", "spokesman". */
   MASCULINE_WORD,
+  /** Honorifics: how to address a person ("Ms. Reed"), not a role a later description can name. */
+  HONORIFIC,
   /** Given names borne mostly by women: "Hillary" in "Hillary Reed" tells "she" may stand for her. */
   FEMININE_GIVEN_NAME,
   /** Given names borne mostly by men: "Donald" in "Donald Reed" tells "she" does not stand for him. */
