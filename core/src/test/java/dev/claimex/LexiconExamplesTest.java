@@ -170,6 +170,34 @@ class LexiconExamplesTest {
     });
   }
 
+  private static final List<String> DESCRIPTION_COLUMNS = List.of("id", "description", "denotes", "example",
+      "counterexample");
+
+  @TestFactory
+  Stream<DynamicTest> descriptionsReferBackInTheirExamples() {
+    return rows("gazetteer/descriptions.tsv", DESCRIPTION_COLUMNS, row -> {
+      ExtractionResult result = Pipeline.extract(row.get("example"));
+      assertTrue(describedSpeakerIsNamed(result, row.get("description")),
+          () -> where(row) + " '" + row.get("description") + "' does not refer back to a name\n" + Pipeline.listing(result));
+    });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> descriptionsStayUnresolvedInTheirCounterexamples() {
+    return counterexamples("gazetteer/descriptions.tsv", DESCRIPTION_COLUMNS, (row, text) -> {
+      ExtractionResult result = Pipeline.extract(text);
+      assertFalse(describedSpeakerIsNamed(result, row.get("description")),
+          () -> where(row) + " '" + row.get("description") + "' refers back in its counterexample\n" + Pipeline.listing(result));
+    });
+  }
+
+  /** Whether a claim spoken by the description ("the senator") names as its speaker an entity of the text. */
+  private static boolean describedSpeakerIsNamed(ExtractionResult result, String description) {
+    return result.claims().stream().anyMatch(c -> mentions(c, description)
+        && result.entities().stream().anyMatch(e -> e.canonical().equals(c.speaker().canonical())
+            && e.type() != EntityType.TITLE));
+  }
+
   @TestFactory
   Stream<DynamicTest> speakerNounsSpeakInTheirExamples() {
     return rows("gazetteer/speaker-nouns.tsv", List.of("id", "noun", "type", "example"), row -> {

@@ -31,7 +31,7 @@ public final class Pipeline {
     return fail("no " + type + " \"" + surface + "\" in: " + text + "\nentities: " + result.entities());
   }
 
-  static String listing(ExtractionResult result) {
+  public static String listing(ExtractionResult result) {
     return result.claims().stream().map(c -> "  " + c + " {" + c.rule() + "}").collect(Collectors.joining("\n"));
   }
 }

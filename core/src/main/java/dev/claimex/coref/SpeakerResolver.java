@@ -5,6 +5,7 @@ import static dev.claimex.models.WordClass.FEMININE_GIVEN_NAME;
 import static dev.claimex.models.WordClass.FEMININE_PRONOUN;
 import static dev.claimex.models.WordClass.FEMININE_WORD;
 import static dev.claimex.models.WordClass.GROUP_PREPOSITION;
+import static dev.claimex.models.WordClass.HONORIFIC;
 import static dev.claimex.models.WordClass.MASCULINE_GIVEN_NAME;
 import static dev.claimex.models.WordClass.MASCULINE_WORD;
 import static dev.claimex.models.WordClass.NO_ONE;
@@ -60,7 +61,7 @@ public final class SpeakerResolver {
   private final List<Integer> speakerSentences = new ArrayList<>();
   private ImmutableList<String> salientParties;
   private Map<String, Boolean> sexes;
-  private Map<String, Set<String>> titles;
+  private Descriptions descriptions;
 
   public SpeakerResolver(TextAnalysis analysis, EntityIndex entities, Gazetteer gazetteer, AnimateNouns animate) {
     this.text = analysis.text();
@@ -165,6 +166,10 @@ public final class SpeakerResolver {
     }
     if (NounPhrases.respondents(s, headEnd)) { // "those surveyed say": the people a poll asked
       return described(s, phrase.first(), headEnd, EntityType.GROUP);
+    }
+    Actor introduced = referredBack(s, phrase.first(), headEnd, notThis);
+    if (introduced != null) { // "the Oregon senator" after "Sen. Ann Ruiz", "the alliance" after "the Alliance for ..."
+      return introduced;
     }
     if (isTitle(s, phrase.first(), headEnd)) {
       boolean titleOnly = name == null || gazetteer.isTitle(name.mention().text());
@@ -299,7 +304,7 @@ public final class SpeakerResolver {
           && !actor.canonical().toLowerCase(Locale.ROOT).endsWith(title);
       if (person && !otherDescription && !actor.canonical().equals(notThis)) {
         Set<String> known = titlesOf(actor);
-        if (known.isEmpty() || known.contains(title)) {
+        if (known.isEmpty() || known.stream().anyMatch(role -> gazetteer.canDenote(title, role))) {
           return actor;
         }
       }
@@ -307,37 +312,88 @@ public final class SpeakerResolver {
     return null;
   }
 
-  /** The last words of the titles a person is known under: in its mention ("the mayor") or before its name. */
+  /** The words a person is known under: roles the article introduced them with, and titles in the mention ("the mayor"). */
   private Set<String> titlesOf(Actor actor) {
-    Set<String> known = new HashSet<>(titles().getOrDefault(actor.canonical(), Set.of()));
+    Set<String> known = new HashSet<>(descriptions().rolesOf(actor.canonical()));
     for (String word : actor.mention().text().toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (gazetteer.isTitle(word) && !word.endsWith(".")) {
+      if (gazetteer.isTitle(word) && !WORDS.is(HONORIFIC, word)) {
         known.add(word);
       }
     }
     return known;
   }
 
-  /** Persons' titles as written before their names ("Governor Tom Reed"): canonical name to last title words. */
-  private Map<String, Set<String>> titles() {
-    if (titles == null) {
-      titles = new HashMap<>();
-      for (EntityMention mention : entities.all()) {
-        if (mention.type() != EntityType.PERSON) {
-          continue;
-        }
-        TaggedSentence s = analysis.sentences().get(mention.sentence());
-        int start = s.tokenAt(mention.span().start());
-        for (int i = start - 1; i >= 0 && start - i <= gazetteer.longestTitle(); i--) {
-          // an abbreviation ("Mr.", "Sen.") says too little: "the senator" may still be "Sen. Mary Jones"
-          if (gazetteer.isTitle(words(s, i, start - 1)) && !s.token(start - 1).word().endsWith(".")) {
-            titles.computeIfAbsent(mention.canonical(), c -> new HashSet<>()).add(s.token(start - 1).lower());
-            break;
-          }
-        }
+  /**
+   * A definite description ("the Oregon senator", "the alliance", "his attorney") as the person or body the article
+   * introduced with its head word: the latest one mentioned before it. A possessed one ("his attorney", "Ruiz's
+   * lawyer") is someone's own: it refers back only to the one such party introduced with its possessor ("an attorney
+   * for Ruiz").
+   * {@code null} when the article introduced no one so.
+   */
+  private Actor referredBack(TaggedSentence s, int first, int headEnd, String notThis) {
+    WordToken head = s.token(headEnd);
+    // a singular common noun, whatever the tagger made of a lower-case title ("senator/NNP")
+    boolean singular = head.tag().equals("NN") || head.tag().equals("NNP");
+    if (!singular || !Character.isLowerCase(head.word().charAt(0))) {
+      return null;
+    }
+    String possessor = possessor(s, first, headEnd);
+    if (possessor == null && !s.token(first).lower().equals("the")) {
+      return null;
+    }
+    Boolean feminine = genderWord(words(s, first, headEnd));
+    int offset = s.token(first).start();
+    EntityMention latestBody = null;
+    EntityMention referent = null;
+    Set<String> fitting = new HashSet<>();
+    for (EntityMention mention : entities.all()) {
+      if (mention.span().end() > offset) {
+        continue;
+      }
+      boolean body = mention.type() == EntityType.ORGANIZATION || mention.type() == EntityType.OUTLET;
+      if (body && (latestBody == null || mention.span().start() > latestBody.span().start())) {
+        latestBody = mention;
+      }
+      boolean party = mention.type() == EntityType.PERSON || mention.type() == EntityType.ORGANIZATION;
+      if (party && !mention.canonical().equals(notThis)
+          && (mention.type() != EntityType.PERSON || compatible(mention.canonical(), mention.span(), feminine))
+          && descriptions().fits(s, first, headEnd, possessor, mention.canonical())) {
+        fitting.add(mention.canonical());
+        referent = referent == null || mention.span().start() > referent.span().start() ? mention : referent;
       }
     }
-    return titles;
+    // "the network" is the body named last: after "on Dish Network ... RT", it is RT, whatever its name's head
+    boolean lastBody = referent != null && (referent.type() != EntityType.ORGANIZATION
+        || latestBody.canonical().equals(referent.canonical()));
+    if (referent == null || !lastBody || possessor != null && fitting.size() > 1) {
+      return null;
+    }
+    return Actor.of(s.spanOf(text, first, headEnd), referent.canonical(), referent.type());
+  }
+
+  /**
+   * The last word of whoever possesses a description: "Ortiz" of "Ortiz's lawyer", the person "his" stands for in
+   * "his attorney" ("" when the pronoun stands for no one known); {@code null} when nothing possesses it.
+   */
+  private String possessor(TaggedSentence s, int first, int headEnd) {
+    if (s.token(first).tag().equals("PRP$")) {
+      Actor owner = pronoun(s, first);
+      String canonical = owner == null ? "" : owner.canonical();
+      return canonical.substring(canonical.lastIndexOf(' ') + 1);
+    }
+    for (int i = first + 1; i < headEnd; i++) {
+      if (s.token(i).tag().equals("POS")) {
+        return s.token(i - 1).word();
+      }
+    }
+    return null;
+  }
+
+  private Descriptions descriptions() {
+    if (descriptions == null) {
+      descriptions = Descriptions.of(analysis, entities, gazetteer);
+    }
+    return descriptions;
   }
 
   /**

@@ -8,10 +8,12 @@ import dev.claimex.models.TsvRow;
 import dev.claimex.models.TsvTable;
 import dev.claimex.text.OutletNames;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The project's name lists, loaded from {@code claimex-models}: news outlets, countries, nationalities, cities,
@@ -50,6 +52,7 @@ public final class Gazetteer implements OutletNames {
   private final Map<String, String> titles = new HashMap<>();
   private final Map<String, EntityType> speakerNouns = new HashMap<>();
   private final Map<String, Integer> groupPhrases = new HashMap<>();
+  private final Map<String, Set<String>> descriptions = new HashMap<>();
   private final Map<String, String> versions = new LinkedHashMap<>();
   private int longestName = 1;
   private int longestTitle = 1;
@@ -88,6 +91,10 @@ public final class Gazetteer implements OutletNames {
       String title = lower(row.get("title"));
       g.titles.put(title, row.get("id"));
       g.longestTitle = Math.max(g.longestTitle, words(title));
+    }
+    for (TsvRow row : g.table("descriptions.tsv", "id", "description", "denotes", "example", "counterexample").rows()) {
+      Set<String> denotes = g.descriptions.computeIfAbsent(lower(row.get("description")), d -> new HashSet<>());
+      row.list("denotes").forEach(word -> denotes.add(lower(word)));
     }
     for (TsvRow row : g.table("speaker-nouns.tsv", "id", "noun", "type", "example").rows()) {
       g.speakerNouns.put(lower(row.get("noun")), parseType(row, row.get("type")));
@@ -151,6 +158,22 @@ public final class Gazetteer implements OutletNames {
   /** Whether a lower-case phrase is a title: "minister", "defence minister", "mr.". */
   public boolean isTitle(String phrase) {
     return titles.containsKey(lower(phrase));
+  }
+
+  /**
+   * Whether a later description's head word ("senator" of "the Oregon senator") can refer back to a person or body
+   * introduced with {@code introduction} ("Sen.", "senator"): the same word, or one its row lists.
+   */
+  public boolean canDenote(String description, String introduction) {
+    String later = lower(description);
+    String first = lower(introduction);
+    return later.equals(first) || descriptions.getOrDefault(later, Set.of()).contains(first);
+  }
+
+  /** Whether a word is one a description row refers back to ("justice" for "the judge"): a role before a name. */
+  public boolean isDescribedRole(String word) {
+    String lower = lower(word);
+    return descriptions.containsKey(lower) || descriptions.values().stream().anyMatch(words -> words.contains(lower));
   }
 
   /** The type of a lower-case noun that denotes a speaker ("officials" → PERSON), or {@code null}. */

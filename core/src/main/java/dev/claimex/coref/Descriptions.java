@@ -1,0 +1,249 @@
+package dev.claimex.coref;
+
+import static dev.claimex.models.WordClass.ARTICLE;
+import static dev.claimex.models.WordClass.HONORIFIC;
+
+import dev.claimex.models.WordClasses;
+import dev.claimex.ner.EntityMention;
+import dev.claimex.ner.EntityType;
+import dev.claimex.ner.Gazetteer;
+import dev.claimex.text.TaggedSentence;
+import dev.claimex.text.TextAnalysis;
+import dev.claimex.text.WordToken;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an article introduced each person and organisation as, so that a later description refers back to them.
+ * News names a person once with a role and then goes on with the role alone: "An attorney for the driver, Tom
+ * Ortiz, ..." then "his attorney said"; "Sen. Ann Ruiz" then "the Oregon senator"; "the Alliance for Clean Air"
+ * then "the alliance". A person's roles are read from a title or noun right before the name ("Justice Ann Ruiz",
+ * "Clinton aide Ann Ruiz"), from an apposition after it ("Tom Ortiz, a lawyer for the driver,") or before it ("An
+ * attorney for the driver, Tom Ortiz,"); an organisation's from the head word of its name. The gazetteer's
+ * description rows say which roles a later word can stand for ("the judge" for a justice).
+ *
+ * <pre>{@code
+ * Descriptions roles = Descriptions.of(analysis, entities, gazetteer);
+ * roles.fits(sentence, first, head, null, "Ann Ruiz");   // "the senator" after "Sen. Ann Ruiz"
+ * }</pre>
+ */
+final class Descriptions {
+
+  private static final WordClasses WORDS = WordClasses.standard();
+  /** How many words an apposition may take before its head noun ("a former senior technology aide"). */
+  private static final int APPOSITION_REACH = 7;
+  /** How many words before a title may narrow it ("Republican presidential nominee"). */
+  private static final int MODIFIER_REACH = 4;
+  /** How many words of an apposition are kept as its context ("a lawyer for the driver's family"). */
+  private static final int CONTEXT_REACH = 12;
+
+  /**
+   * A role a name was introduced with: its word ("attorney", "sen.") and the words written with it ("for", "the",
+   * "driver" of "an attorney for the driver"; "Florida" of "Florida Sen. Ann Ruiz").
+   */
+  private record Role(String word, Set<String> context) {}
+
+  private final Gazetteer gazetteer;
+  /** Canonical name to the roles it was introduced with. */
+  private final Map<String, List<Role>> roles = new HashMap<>();
+
+  private Descriptions(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  static Descriptions of(TextAnalysis analysis, EntityIndex entities, Gazetteer gazetteer) {
+    Descriptions d = new Descriptions(gazetteer);
+    for (EntityMention mention : entities.all()) {
+      if (mention.type() == EntityType.PERSON) {
+        d.readPersonRoles(analysis, mention);
+      } else if (mention.type() == EntityType.ORGANIZATION) {
+        d.readNameHead(mention);
+      }
+    }
+    return d;
+  }
+
+  /** The words the article introduced a canonical name with ("sen.", "attorney"); empty when none. */
+  Set<String> rolesOf(String canonical) {
+    Set<String> words = new HashSet<>();
+    roles.getOrDefault(canonical, List.of()).forEach(role -> words.add(role.word()));
+    return words;
+  }
+
+  /**
+   * Whether the description in tokens {@code [first, headEnd]} can refer back to the named entity. Its head word
+   * must fit a role the entity was introduced with ("the senator" for "Sen. Ann Ruiz"); every word narrowing it
+   * must have been written with that role ("the Florida senator" for "Florida Sen. Ann Ruiz", but "the appeals court"
+   * is no "Supreme Court", "the former president" no "President Ann Ruiz", "the GOP nominee" no "Libertarian
+   * nominee"); its possessor, when it has one ({@code possessor}, a surname), must have been named with the role too
+   * ("his attorney" for "an attorney for Ortiz").
+   */
+  boolean fits(TaggedSentence s, int first, int headEnd, String possessor, String canonical) {
+    String head = s.token(headEnd).lower();
+    for (Role role : roles.getOrDefault(canonical, List.of())) {
+      if (gazetteer.canDenote(head, role.word()) && narrowsAlike(s, first, headEnd, role)
+          && (possessor == null || role.context().contains(possessor.toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean narrowsAlike(TaggedSentence s, int first, int headEnd, Role role) {
+    for (int i = first; i < headEnd; i++) {
+      WordToken t = s.token(i);
+      boolean narrows = t.isNoun() || t.isAdjective() || t.tag().equals("CD");
+      if (narrows && !role.context().contains(t.lower()) && !possessorOf(s, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether token {@code i} names the possessor ("Ortiz" of "Ortiz's lawyer"), checked apart. */
+  private static boolean possessorOf(TaggedSentence s, int i) {
+    WordToken next = s.tokenOrNull(i + 1);
+    return next != null && next.tag().equals("POS");
+  }
+
+  private void readPersonRoles(TextAnalysis analysis, EntityMention mention) {
+    TaggedSentence s = analysis.sentences().get(mention.sentence());
+    int first = s.tokenAt(mention.span().start());
+    int last = s.tokenAt(mention.span().end() - 1);
+    if (first < 0 || last < first) {
+      return;
+    }
+    // the recogniser may keep a title inside the name: "Supreme Court Justice Ann Ruiz"
+    for (int i = first; i < last; i++) {
+      if (isTitleWord(s.token(i))) {
+        add(mention, s.token(i), s, Math.max(0, i - MODIFIER_REACH), i);
+      }
+    }
+    WordToken before = s.tokenOrNull(first - 1);
+    if (before != null && (isTitleWord(before) || isRoleNoun(before))) {
+      int from = first - 1;
+      while (from > 0 && first - from <= MODIFIER_REACH && modifies(s.token(from - 1))) {
+        from--;
+      }
+      add(mention, before, s, from, first - 1);
+    }
+    WordToken after = s.tokenOrNull(last + 1);
+    if (after != null && after.word().equals(",")) {
+      WordToken head = appositionHead(s, last + 2);
+      if (head != null) {
+        int end = last + 2;
+        while (end + 1 < s.size() && end - last < CONTEXT_REACH && !s.token(end + 1).word().equals(",")) {
+          end++;
+        }
+        add(mention, head, s, last + 2, end);
+      }
+    }
+    if (before != null && before.word().equals(",")) {
+      WordToken head = leadingDescriptionHead(s, first - 1);
+      if (head != null) {
+        add(mention, head, s, 0, first - 2);
+      }
+    }
+  }
+
+  private static boolean modifies(WordToken t) {
+    return t.tag().startsWith("NN") || t.tag().startsWith("JJ") || t.tag().equals("POS") || t.tag().equals("HYPH");
+  }
+
+  /** "Alliance" of "Alliance to Reclaim Our Schools", "Committee" of "House Ethics Committee". */
+  private void readNameHead(EntityMention mention) {
+    String[] words = mention.canonical().split("\\s+");
+    String head = null;
+    for (String word : words) {
+      if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+        break; // "of", "to", "for": the head stands before the name's first small word
+      }
+      head = word;
+    }
+    if (words.length > 1 && head != null && head.chars().allMatch(Character::isLetter)) {
+      Set<String> context = new HashSet<>();
+      for (String word : words) {
+        context.add(word.toLowerCase(Locale.ROOT));
+      }
+      // a name's own capitals narrow nothing: "the House panel" may be the House Ethics Committee
+      roles.computeIfAbsent(mention.canonical(), c -> new ArrayList<>())
+          .add(new Role(head.toLowerCase(Locale.ROOT), context));
+    }
+  }
+
+  /**
+   * The head noun of an apposition starting at token {@code from}: "a lawyer for the driver" gives "lawyer", "the
+   * Republican nominee," gives "nominee". An age ("Tom Ortiz, 56,") or a clause is no apposition.
+   */
+  private WordToken appositionHead(TaggedSentence s, int from) {
+    WordToken first = s.tokenOrNull(from);
+    if (first == null || !(first.tag().equals("DT") || first.tag().equals("PRP$"))) {
+      return null;
+    }
+    WordToken head = null;
+    for (int i = from + 1; i < s.size() && i <= from + APPOSITION_REACH; i++) {
+      WordToken t = s.token(i);
+      if (t.tag().equals("NN") || t.tag().startsWith("JJ") || t.tag().equals("HYPH") || t.tag().equals("POS")
+          || t.isProperNoun()) {
+        head = t.tag().equals("NN") || isTitleWord(t) ? t : head;
+        continue;
+      }
+      boolean closes = t.tag().equals("IN") || t.tag().equals("TO") || t.isPunctuation() || t.tag().startsWith("W");
+      return closes && head != null && (isRoleNoun(head) || isTitleWord(head)) ? head : null;
+    }
+    return null;
+  }
+
+  /**
+   * The head noun of a description that opens the sentence and is followed by the name: "An attorney for the
+   * driver, Tom Ortiz, said" gives "attorney". Only a noun phrase with no verb may stand before the comma.
+   */
+  private WordToken leadingDescriptionHead(TaggedSentence s, int comma) {
+    if (comma < 2 || !(s.token(0).tag().equals("DT") || s.token(0).tag().equals("PRP$"))) {
+      return null;
+    }
+    WordToken head = null;
+    boolean afterPreposition = false;
+    for (int i = 1; i < comma; i++) {
+      WordToken t = s.token(i);
+      if (t.tag().startsWith("VB") || t.tag().equals("MD") || t.isPunctuation()) {
+        return null;
+      }
+      if (t.tag().equals("IN") || t.tag().equals("TO")) {
+        afterPreposition = true;
+      } else if (!afterPreposition && t.tag().equals("NN")) {
+        head = t;
+      }
+    }
+    return head != null && isRoleNoun(head) ? head : null;
+  }
+
+  /** Records a role with the words written with it, tokens {@code [from, to]} of {@code s}. */
+  private void add(EntityMention mention, WordToken word, TaggedSentence s, int from, int to) {
+    String role = word.lower();
+    if (WORDS.is(HONORIFIC, role)) {
+      return;
+    }
+    Set<String> context = new HashSet<>();
+    for (int i = from; i <= to; i++) {
+      context.add(s.token(i).lower());
+    }
+    roles.computeIfAbsent(mention.canonical(), c -> new ArrayList<>()).add(new Role(role, context));
+  }
+
+  /** A title as written before a name: "Sen.", "President", or a role a description names ("Justice"). */
+  private boolean isTitleWord(WordToken t) {
+    return (gazetteer.isTitle(t.word()) || gazetteer.isDescribedRole(t.word())) && !WORDS.is(ARTICLE, t.lower());
+  }
+
+  /** A lower-case common noun that can describe a person: "aide", "critic", "attorney". */
+  private static boolean isRoleNoun(WordToken t) {
+    return t.tag().equals("NN") && Character.isLowerCase(t.word().charAt(0)) && t.word().chars().allMatch(
+        c -> Character.isLetter(c) || c == '-');
+  }
+}
