@@ -1,6 +1,7 @@
 package dev.claimex.coref;
 
 import static dev.claimex.models.WordClass.ARTICLE;
+import static dev.claimex.models.WordClass.AUTHORED_DOCUMENT;
 import static dev.claimex.models.WordClass.FEMININE_GIVEN_NAME;
 import static dev.claimex.models.WordClass.FEMININE_PRONOUN;
 import static dev.claimex.models.WordClass.FEMININE_WORD;
@@ -157,6 +158,12 @@ public final class SpeakerResolver {
       }
     }
     WordToken head = s.token(headEnd);
+    if (name != null && name.last() < headEnd && WORDS.is(AUTHORED_DOCUMENT, head.key())
+        && name.mention().type().canSpeak() && onlyModifiers(s, name.last() + 1, headEnd)
+        && !possessedBefore(s, phrase.first(), name.first())) { // "the school's Facebook post" is the school's
+      // "Donald Trump's tweet", "a Times editorial": the document speaks for whoever wrote it
+      return Actor.of(s.spanOf(text, phrase.first(), headEnd), name.mention().canonical(), name.mention().type());
+    }
     if (name != null && name.last() == headEnd - 1 && name.mention().type() == EntityType.ORGANIZATION
         && WORDS.is(ORGANIZATION_KIND, head.lower())) { // "the Green Roots group" is Green Roots
       return Actor.of(s.spanOf(text, phrase.first(), headEnd), name.mention().canonical(), EntityType.ORGANIZATION);
@@ -187,6 +194,26 @@ public final class SpeakerResolver {
       nounType = EntityType.PERSON; // "the coach", "forecasters": nouns that denote people
     }
     return nounType == null ? null : described(s, phrase.first(), headEnd, nounType);
+  }
+
+  /** Whether tokens {@code [from, headEnd)} only modify the head: "'s", "new", "campaign" of "Ruiz's new campaign ad". */
+  private static boolean onlyModifiers(TaggedSentence s, int from, int headEnd) {
+    for (int i = from; i < headEnd; i++) {
+      String tag = s.token(i).tag();
+      if (!tag.equals("POS") && !tag.startsWith("JJ") && !tag.equals("NN") && !tag.equals("HYPH")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean possessedBefore(TaggedSentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.token(i).tag().equals("POS")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The type of a listed speaker noun ending the head: "officials", "the air force", "state media". */

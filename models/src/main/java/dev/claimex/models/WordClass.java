@@ -296,6 +296,8 @@ public enum WordClass {
   FEMININE_WORD,
   /** Honorifics and nouns that mark a man: "Mr.", "spokesman". */
   MASCULINE_WORD,
+  /** Documents that speak for whoever wrote them: "Ruiz's tweet said" is Ruiz speaking. */
+  AUTHORED_DOCUMENT,
   /** Honorifics: how to address a person ("Ms. Reed"), not a role a later description can name. */
   HONORIFIC,
   /** Given names borne mostly by women: "Hillary" in "Hillary Reed" tells "she" may stand for her. */
