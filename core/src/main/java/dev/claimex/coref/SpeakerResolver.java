@@ -84,6 +84,18 @@ public final class SpeakerResolver {
     }
   }
 
+  /**
+   * Whether a pronoun may stand for an actor: "she" not for a man the document marks as one ("Mr. Ruiz", "the
+   * spokesman", "Tom Ruiz"), "he" not for a woman; any other pronoun asks nothing here.
+   */
+  public boolean mayBe(Actor actor, String pronoun) {
+    String word = pronoun.toLowerCase(Locale.ROOT);
+    if (!WORDS.is(PERSON_PRONOUN, word) || actor.type() != EntityType.PERSON) {
+      return true;
+    }
+    return compatible(actor.canonical(), actor.mention(), WORDS.is(FEMININE_PRONOUN, word));
+  }
+
   /** The actor a phrase denotes, or {@code null} if it is not a party that can speak or be addressed. */
   public Actor resolve(Phrase phrase) {
     return resolveOther(phrase, null);

@@ -133,8 +133,10 @@ public final class ContentReading {
 
   /** The content's subject is the speaker: a pronoun ("it will"), or the same entity ("Hungary ... Hungary will"). */
   private static boolean isSelf(TaggedSentence s, Phrase subject, Actor speaker, SpeakerResolver resolver) {
-    if (subject.first() == subject.last() && WORDS.is(SPEAKER_PRONOUN, s.token(subject.first()).lower())) {
-      return true;
+    String word = s.token(subject.first()).lower();
+    if (subject.first() == subject.last() && WORDS.is(SPEAKER_PRONOUN, word)) {
+      // "Ruiz said he refused": a man the speaker is not, when she is known to be a woman
+      return resolver.mayBe(speaker, word);
     }
     Actor actor = resolver.resolve(subject);
     return actor != null && actor.canonical().equals(speaker.canonical());

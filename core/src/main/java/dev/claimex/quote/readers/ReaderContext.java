@@ -143,7 +143,7 @@ public final class ReaderContext {
 
   /**
    * "Hungary has said it will support ...": a pronoun subject inside another report's content is that report's
-   * speaker, when it can be; {@code null} otherwise.
+   * speaker, when it can be (not "he" for a woman); {@code null} otherwise.
    */
   Actor enclosingSpeaker(TaggedSentence s, Phrase subject, CueMatch cue, List<Report> inSentence) {
     WordToken t = s.token(subject.first());
@@ -153,7 +153,8 @@ public final class ReaderContext {
     TextSpan cueSpan = s.spanOf(text, cue.first(), cue.last());
     for (Report outer : inSentence) {
       if (outer.speaker() != null && outer.content().contains(cueSpan) && !t.lower().equals("i")
-          && !t.lower().equals("you") && !QuotedFirstPerson.isFirstPerson(outer.speaker())) {
+          && !t.lower().equals("you") && !QuotedFirstPerson.isFirstPerson(outer.speaker())
+          && resolver.mayBe(outer.speaker(), t.lower())) { // "Ann Reed said he refused": not she
         Actor o = outer.speaker();
         return new Actor(s.spanOf(text, subject.first(), subject.last()), o.canonical(), o.type(), o.members());
       }
