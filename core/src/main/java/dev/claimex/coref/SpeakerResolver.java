@@ -27,6 +27,7 @@ import dev.claimex.models.WordClasses;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityType;
 import dev.claimex.ner.Gazetteer;
+import dev.claimex.text.SegmentKind;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
@@ -52,6 +53,8 @@ public final class SpeakerResolver {
   /** Tags of words that make a singular noun a thing named ("the memo", "his remarks"), not an abstraction. */
   private static final Set<String> DETERMINER_TAGS = Set.of("DT", "PRP$");
   private static final int PRONOUN_REACH = 6;
+  /** How many sentences after a headline the story takes to name the person the headline describes. */
+  private static final int HEADLINE_REACH = 3;
 
   private final String text;
   private final TextAnalysis analysis;
@@ -186,7 +189,8 @@ public final class SpeakerResolver {
     if (NounPhrases.respondents(s, headEnd)) { // "those surveyed say": the people a poll asked
       return described(s, phrase.first(), headEnd, EntityType.GROUP);
     }
-    Actor introduced = referredBack(s, phrase.first(), headEnd, notThis);
+    Actor introduced = phrase.first() == headEnd ? headlineRole(s, headEnd) : null;
+    introduced = introduced != null ? introduced : referredBack(s, phrase.first(), headEnd, notThis);
     if (introduced != null) { // "the Oregon senator" after "Sen. Ann Ruiz", "the alliance" after "the Alliance for ..."
       return introduced;
     }
@@ -206,6 +210,26 @@ public final class SpeakerResolver {
       nounType = EntityType.PERSON; // "the coach", "forecasters": nouns that denote people
     }
     return nounType == null ? null : described(s, phrase.first(), headEnd, nounType);
+  }
+
+  /**
+   * A headline's bare role ("Lawmaker urges ...", "Judge rejects ...") as the person the story then introduces with
+   * that role, in its first sentences: headlines name people by what they are and leave the name to the story.
+   */
+  private Actor headlineRole(TaggedSentence s, int head) {
+    WordToken word = s.token(head);
+    if (s.segmentKind() != SegmentKind.HEADLINE || !word.isNoun() || word.tag().endsWith("S")) {
+      return null;
+    }
+    for (int k = s.index() + 1; k < analysis.sentences().size() && k <= s.index() + HEADLINE_REACH; k++) {
+      for (int position : entities.positionsIn(k)) {
+        EntityMention mention = entities.all().get(position);
+        if (mention.type() == EntityType.PERSON && descriptions().fits(s, head, head, null, mention.canonical())) {
+          return Actor.of(s.spanOf(text, head, head), mention.canonical(), mention.type());
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether tokens {@code [from, headEnd)} only modify the head: "'s", "new", "campaign" of "Ruiz's new campaign ad". */

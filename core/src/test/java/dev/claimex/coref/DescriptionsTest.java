@@ -59,6 +59,12 @@ class DescriptionsTest {
   }
 
   @Test
+  void aHeadlinesBareRoleIsThePersonTheStoryIntroducesWithIt() {
+    assertSpeaker("Lawmaker urges new sanctions\n\nRep. Ann Ruiz said on Monday that the sanctions were overdue.",
+        "Lawmaker", "Ann Ruiz");
+  }
+
+  @Test
   void aGenericBodyWordIsTheBodyNamedLast() {
     assertNotResolvedTo("The show airs on Dish Network. Viewers of RT watched it. The network said it would air again.",
         "The network", "Dish Network");
