@@ -9,7 +9,6 @@ import static dev.claimex.models.WordClass.NEGATION;
 import static dev.claimex.models.WordClass.NON_ACT_VERB;
 import static dev.claimex.models.WordClass.PERSON_PRONOUN;
 import static dev.claimex.models.WordClass.SPEAKER_PRONOUN;
-import static dev.claimex.models.WordClass.WILLINGNESS_ADJECTIVE;
 
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.models.WordClasses;
@@ -67,8 +66,8 @@ public final class ContentReading {
     boolean believed = frame.cue() != null && WORDS.is(BELIEF_VERB, s.token(frame.cue().head()).key());
     boolean own = self
         && (subject.first() != subject.last() || agrees(s, s.token(subject.first()).lower(), frame.speaker()));
-    if (own && !believed && (WORDS.is(FUTURE_MODAL, modal.lower()) && (negated || commitsToAct(s, v + 1, last))
-        || isWilling(s, v, last))) {
+    // a readiness ("is willing to", "is ready to") commits to no one: a stance, not a promise
+    if (own && !believed && WORDS.is(FUTURE_MODAL, modal.lower()) && (negated || commitsToAct(s, v + 1, last))) {
       return frame.withClause(negated ? ContentClause.REFUSAL : ContentClause.COMMITMENT, frame.addressee(), "+will");
     }
     return frame;
@@ -93,12 +92,6 @@ public final class ContentReading {
       v++; // "he would “strongly consider” it"
     }
     return v <= last && !(s.token(v).isVerb() && WORDS.is(NON_ACT_VERB, s.token(v).key()));
-  }
-
-  /** "is willing to", "are ready to", "is prepared to". */
-  private static boolean isWilling(TaggedSentence s, int v, int last) {
-    return s.token(v).key().equals("be") && v + 2 <= last && s.token(v + 2).tag().equals("TO")
-        && WORDS.is(WILLINGNESS_ADJECTIVE, s.token(v + 1).lower());
   }
 
   /**
