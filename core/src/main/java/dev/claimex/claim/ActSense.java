@@ -16,6 +16,7 @@ import static dev.claimex.models.WordClass.REQUEST_COMPLEMENT;
 import static dev.claimex.models.WordClass.REQUEST_FOR_ACT_VERB;
 import static dev.claimex.models.WordClass.RETREAT_PARTICLE;
 import static dev.claimex.models.WordClass.TAKEN_THING;
+import static dev.claimex.models.WordClass.WILLINGNESS_ADJECTIVE;
 import static dev.claimex.models.WordClass.WITHHELD_SPEECH_VERB;
 
 import com.google.common.collect.ImmutableList;
@@ -23,6 +24,7 @@ import dev.claimex.lexicon.AnimateNouns;
 import dev.claimex.models.WordClasses;
 import dev.claimex.ner.Actor;
 import dev.claimex.quote.ContentIntro;
+import dev.claimex.quote.ContentReading;
 import dev.claimex.quote.Report;
 import dev.claimex.syntax.ShallowSyntax;
 import dev.claimex.text.TaggedSentence;
@@ -34,7 +36,8 @@ import java.util.Set;
  * Whether a typed cue names, here, the act its type says, or only the word does: "insisted that his party was the
  * strongest" asserts a fact (no demand), "asked a bear" and "appeal to moderate voters" ask for no act, "pastors
  * supporting the senator" describes supporters, "refused to speculate" withholds words, "blamed the drought" blames no one, "fears God" warns of nothing,
- * "asking the mayor to urge ..." asks for an urging that has not happened, "Do you support her?" is a question. Such
+ * "asking the mayor to urge ..." asks for an urging that has not happened, "Do you support her?" is a question,
+ * "is ready to move on" offers nothing to anyone. Such
  * a report stays an attribution, as a plain statement.
  *
  * <pre>{@code
@@ -72,7 +75,8 @@ final class ActSense {
       case DEMAND -> WORDS.is(FACT_OR_DEMAND_VERB, cue) && assertsFact(s, frame) || nested(s, frame, frames);
       case APPEAL -> WORDS.is(REQUEST_FOR_ACT_VERB, cue) && !asksForAct(s, frame) || nested(s, frame, frames);
       case SUPPORT -> describesSupporter(s, frame) || retreats(s, frame);
-      case PROMISE -> offersWords(s, frame);
+      case PROMISE -> offersWords(s, frame) || WORDS.is(WILLINGNESS_ADJECTIVE, s.token(frame.cue().head()).lower())
+          && !ContentReading.offersAct(s, frame.cue().head(), s.size() - 1);
       case ACCUSATION -> WORDS.is(BLAME_VERB, cue) && blamesThing(s, frame);
       case WARNING -> WORDS.is(FEAR_VERB, cue) && fearsParty(s, frame);
       case REJECTION -> WORDS.is(FAILURE_WORD, cue) && withholdsWords(s, frame);

@@ -9,6 +9,9 @@ import static dev.claimex.models.WordClass.NEGATION;
 import static dev.claimex.models.WordClass.NON_ACT_VERB;
 import static dev.claimex.models.WordClass.PERSON_PRONOUN;
 import static dev.claimex.models.WordClass.SPEAKER_PRONOUN;
+import static dev.claimex.models.WordClass.NUMBER_QUANTIFIER;
+import static dev.claimex.models.WordClass.OBJECT_PRONOUN;
+import static dev.claimex.models.WordClass.WILLINGNESS_ADJECTIVE;
 
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.models.WordClasses;
@@ -66,8 +69,8 @@ public final class ContentReading {
     boolean believed = frame.cue() != null && WORDS.is(BELIEF_VERB, s.token(frame.cue().head()).key());
     boolean own = self
         && (subject.first() != subject.last() || agrees(s, s.token(subject.first()).lower(), frame.speaker()));
-    // a readiness ("is willing to", "is ready to") commits to no one: a stance, not a promise
-    if (own && !believed && WORDS.is(FUTURE_MODAL, modal.lower()) && (negated || commitsToAct(s, v + 1, last))) {
+    if (own && !believed && (WORDS.is(FUTURE_MODAL, modal.lower()) && (negated || commitsToAct(s, v + 1, last))
+        || isWilling(s, v, last))) {
       return frame.withClause(negated ? ContentClause.REFUSAL : ContentClause.COMMITMENT, frame.addressee(), "+will");
     }
     return frame;
@@ -92,6 +95,43 @@ public final class ContentReading {
       v++; // "he would “strongly consider” it"
     }
     return v <= last && !(s.token(v).isVerb() && WORDS.is(NON_ACT_VERB, s.token(v).key()));
+  }
+
+  /** "is willing to release the prisoners", "are ready to host talks": a readiness that offers an act. */
+  private static boolean isWilling(TaggedSentence s, int v, int last) {
+    return s.token(v).key().equals("be") && v + 1 <= last && WORDS.is(WILLINGNESS_ADJECTIVE, s.token(v + 1).lower())
+        && offersAct(s, v + 1, last);
+  }
+
+  /**
+   * Whether a readiness word ("willing", "ready", "prepared") at {@code adjective} offers an act on someone or
+   * something, up to token {@code last}: "ready to host a meeting", "willing to forgive him", "prepared to lift the
+   * ban" offer one; "ready to move on", "ready to appear", "ready to do it again" state a readiness that gives
+   * nothing to anyone, a stance rather than a promise.
+   */
+  public static boolean offersAct(TaggedSentence s, int adjective, int last) {
+    int v = adjective + 2;
+    if (v > last || !s.token(adjective + 1).tag().equals("TO")) {
+      return false;
+    }
+    while (v <= last && s.token(v).isAdverb()) {
+      v++;
+    }
+    if (v > last || !s.token(v).isVerb()) {
+      return false;
+    }
+    int object = v + 1;
+    if (object + 1 <= last && WORDS.is(NUMBER_QUANTIFIER, s.token(object).lower() + " " + s.token(object + 1).lower())) {
+      return true; // "contribute up to 4,000 troops"
+    }
+    if (object <= last && s.token(object).tag().equals("RP")) {
+      object++; // "pay back the loan"
+    }
+    if (object > last) {
+      return false;
+    }
+    WordToken t = s.token(object);
+    return NounPhrases.inside(t) && !t.tag().equals("POS") || WORDS.is(OBJECT_PRONOUN, t.lower());
   }
 
   /**

@@ -173,6 +173,8 @@ public enum WordClass {
   NON_ACT_VERB,
   /** Verbs of belief: "I think I will win" forecasts, it commits to nothing. */
   BELIEF_VERB,
+  /** Adjectives that commit their subject to an act: "is ready to talk". */
+  WILLINGNESS_ADJECTIVE,
   /** Verbs (lemmas) that make the noun after them their subject's act: "issued a warning", "made a promise". */
   LIGHT_VERB,
   /** Light verbs that make a speech cue noun the subject's own words: "voiced concern that ...". */
