@@ -17,6 +17,7 @@ import dev.claimex.ner.NameTagger;
 import dev.claimex.ner.NameTokenRetagger;
 import dev.claimex.ner.NewsEntityRecognizer;
 import dev.claimex.quote.Attribution;
+import dev.claimex.quote.ContentFragments;
 import dev.claimex.quote.AttributionFinder;
 import dev.claimex.quote.Report;
 import dev.claimex.quote.ReportKind;
@@ -207,6 +208,13 @@ public final class Claimex {
           b -> withUnsourced(typed, found, sourced, b), sourced);
     }
     run.reportShortfall(analysis.sentences().size());
+    ContentFragments pieces = ContentFragments.in(analysis);
+    attributions = attributions.stream()
+        .map(a -> a.withFragments(pieces.of(a.content(), a.kind(), a.cue(), a.speaker())))
+        .collect(ImmutableList.toImmutableList());
+    claims = claims.stream()
+        .map(c -> c.withFragments(pieces.of(c.content(), c.attribution(), c.cue(), c.speaker())))
+        .collect(ImmutableList.toImmutableList());
     return new ExtractionResult(id, input,
         analysis.sentences().stream().map(TaggedSentence::toNewsSentence).collect(ImmutableList.toImmutableList()),
         run.keep(mentions, EntityMention::sentence),

@@ -1,5 +1,7 @@
 package dev.claimex.claim;
 
+import com.google.common.collect.ImmutableList;
+import dev.claimex.quote.ContentFragments;
 import dev.claimex.quote.ReportKind;
 
 import static com.google.common.base.Preconditions.checkArgument;
@@ -23,11 +25,13 @@ import dev.claimex.text.TextSpan;
  *     {@link ConfidenceModel} estimates it from the claim's features; for a statement, its attribution's confidence
  * @param rule the rule that produced the claim, e.g. {@code "cue.warn/of"}
  * @param features what the confidence was computed from
+ * @param fragments the pieces of the content that narration interrupts, in text order ({@code [content]} when it is
+ *     in one piece)
  */
 public record Claim(ClaimType type, Actor speaker, Actor addressee, Actor target, TextSpan cue, TextSpan content,
     TextSpan condition, TextSpan consequence, TextSpan quote, TextSpan source, ReportKind attribution,
     Polarity polarity, Modality modality, int sentence, double confidence, String rule,
-    ClaimFeatures features) {
+    ClaimFeatures features, ImmutableList<TextSpan> fragments) {
 
   public Claim {
     checkNotNull(type, "type");
@@ -40,6 +44,21 @@ public record Claim(ClaimType type, Actor speaker, Actor addressee, Actor target
     checkNotNull(rule, "rule");
     checkNotNull(features, "features");
     checkArgument((condition == null) == (consequence == null), "condition and consequence go together");
+    fragments = ContentFragments.checked(content, fragments);
+  }
+
+  /** A claim whose content is in one piece. */
+  public Claim(ClaimType type, Actor speaker, Actor addressee, Actor target, TextSpan cue, TextSpan content,
+      TextSpan condition, TextSpan consequence, TextSpan quote, TextSpan source, ReportKind attribution,
+      Polarity polarity, Modality modality, int sentence, double confidence, String rule, ClaimFeatures features) {
+    this(type, speaker, addressee, target, cue, content, condition, consequence, quote, source, attribution, polarity,
+        modality, sentence, confidence, rule, features, ImmutableList.of());
+  }
+
+  /** This claim with the fragments of its content. */
+  public Claim withFragments(ImmutableList<TextSpan> pieces) {
+    return new Claim(type, speaker, addressee, target, cue, content, condition, consequence, quote, source,
+        attribution, polarity, modality, sentence, confidence, rule, features, pieces);
   }
 
   /** One line: {@code WARNING army (warned): "a wider war" | if: the attacks continued | source: Reuters}. */

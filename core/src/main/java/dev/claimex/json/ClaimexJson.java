@@ -19,6 +19,7 @@ import dev.claimex.ner.EntityMention;
 import dev.claimex.quote.Attribution;
 import dev.claimex.text.NewsSentence;
 import dev.claimex.text.TextSpan;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -113,7 +114,7 @@ public final class ClaimexJson {
     for (Attribution attribution : result.attributions()) {
       ObjectNode node = attributions.addObject();
       node.put("kind", attribution.kind().name().toLowerCase(Locale.ROOT));
-      node.set("content", span(attribution.content()));
+      node.set("content", content(attribution.content(), attribution.fragments()));
       node.set("speaker", actor(attribution.speaker()));
       node.set("cue", span(attribution.cue()));
       node.set("source", span(attribution.source()));
@@ -146,7 +147,7 @@ public final class ClaimexJson {
     node.set("addressee", actor(claim.addressee()));
     node.set("target", actor(claim.target()));
     node.set("cue", span(claim.cue()));
-    node.set("content", span(claim.content()));
+    node.set("content", content(claim.content(), claim.fragments()));
     node.set("condition", span(claim.condition()));
     node.set("consequence", span(claim.consequence()));
     node.set("quote", span(claim.quote()));
@@ -157,6 +158,15 @@ public final class ClaimexJson {
     node.put("sentence", claim.sentence());
     node.put("confidence", claim.confidence());
     node.put("rule", claim.rule());
+    return node;
+  }
+
+  /** A content with its fragments: {"text", "start", "end", "fragments": [{"text", "start", "end"}, ...]}. */
+  private static JsonNode content(TextSpan content, List<TextSpan> fragments) {
+    ObjectNode node = MAPPER.createObjectNode();
+    span(node, content);
+    ArrayNode pieces = node.putArray("fragments");
+    fragments.forEach(piece -> span(pieces.addObject(), piece));
     return node;
   }
 

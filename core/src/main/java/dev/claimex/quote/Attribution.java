@@ -3,6 +3,7 @@ package dev.claimex.quote;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import dev.claimex.ner.Actor;
 import dev.claimex.text.TextSpan;
 
@@ -16,14 +17,30 @@ import dev.claimex.text.TextSpan;
  * }</pre>
  */
 public record Attribution(ReportKind kind, TextSpan content, Actor speaker, TextSpan cue, TextSpan source,
-    int sentence, double confidence, String rule) {
+    int sentence, double confidence, String rule, ImmutableList<TextSpan> fragments) {
 
+  /**
+   * @param fragments the pieces of the content that narration interrupts ({@link ContentFragments}), in text order,
+   *     each inside the content; empty means the content in one piece
+   */
   public Attribution {
     checkNotNull(kind, "kind");
     checkNotNull(content, "content");
     checkArgument(sentence >= 0, "sentence must be >= 0: %s", sentence);
     checkArgument(confidence >= 0 && confidence <= 1, "confidence must be in [0, 1]: %s", confidence);
     checkNotNull(rule, "rule");
+    fragments = ContentFragments.checked(content, fragments);
+  }
+
+  /** An attribution whose content is in one piece. */
+  public Attribution(ReportKind kind, TextSpan content, Actor speaker, TextSpan cue, TextSpan source, int sentence,
+      double confidence, String rule) {
+    this(kind, content, speaker, cue, source, sentence, confidence, rule, ImmutableList.of());
+  }
+
+  /** This attribution with the fragments of its content. */
+  public Attribution withFragments(ImmutableList<TextSpan> pieces) {
+    return new Attribution(kind, content, speaker, cue, source, sentence, confidence, rule, pieces);
   }
 
   @Override
