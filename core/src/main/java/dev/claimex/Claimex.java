@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import com.google.common.collect.ImmutableMap;
 import dev.claimex.claim.Claim;
 import dev.claimex.claim.ClaimTyper;
@@ -12,12 +14,14 @@ import dev.claimex.claim.UnframedCueReader;
 import dev.claimex.internal.SharedModels;
 import dev.claimex.models.ModelCatalog;
 import dev.claimex.ner.EntityMention;
+import dev.claimex.ner.Gazetteer;
 import dev.claimex.ner.EntityRecognizer;
 import dev.claimex.ner.NameTagger;
 import dev.claimex.ner.NameTokenRetagger;
 import dev.claimex.ner.NewsEntityRecognizer;
 import dev.claimex.quote.Attribution;
 import dev.claimex.quote.ContentFragments;
+import dev.claimex.quote.ReportCategory;
 import dev.claimex.quote.AttributionFinder;
 import dev.claimex.quote.Report;
 import dev.claimex.quote.ReportKind;
@@ -70,6 +74,7 @@ public final class Claimex {
   private final EntityRecognizer entities;
   private final AttributionFinder attributions;
   private final ClaimTyper typer;
+  private final Gazetteer gazetteer;
   private final UnframedCueReader unframed;
   private final UnsourcedReports unsourced;
   private final Provenance provenance;
@@ -111,6 +116,7 @@ public final class Claimex {
       stages.put("attributionFinder", attributions.provenance());
       stages.put("dependencyParser", parser.provenance());
     }
+    this.gazetteer = models.gazetteer;
     this.typer = new ClaimTyper(models.conditions, models.modality, models.harm, models.animate, models.confidence);
     this.unframed = new UnframedCueReader(models.cues, models.animate, models.gazetteer);
     this.unsourced = new UnsourcedReports(models.hedges, models.cues);
@@ -209,11 +215,16 @@ public final class Claimex {
     }
     run.reportShortfall(analysis.sentences().size());
     ContentFragments pieces = ContentFragments.in(analysis);
+    TextAnalysis whole = analysis;
     attributions = attributions.stream()
-        .map(a -> a.withFragments(pieces.of(a.content(), a.kind(), a.cue(), a.speaker())))
+        .map(a -> a.withFragments(pieces.of(a.content(), a.kind(), a.cue(), a.speaker()))
+            .withCategory(ReportCategory.of(whole, gazetteer, a.cue(), a.speaker())))
+        .filter(a -> options.categories().contains(a.category()))
         .collect(ImmutableList.toImmutableList());
     claims = claims.stream()
-        .map(c -> c.withFragments(pieces.of(c.content(), c.attribution(), c.cue(), c.speaker())))
+        .map(c -> c.withFragments(pieces.of(c.content(), c.attribution(), c.cue(), c.speaker()))
+            .withCategory(ReportCategory.of(whole, gazetteer, c.cue(), c.speaker())))
+        .filter(c -> options.categories().contains(c.category()))
         .collect(ImmutableList.toImmutableList());
     return new ExtractionResult(id, input,
         analysis.sentences().stream().map(TaggedSentence::toNewsSentence).collect(ImmutableList.toImmutableList()),
@@ -312,6 +323,7 @@ public final class Claimex {
     private int maxDocumentLength = ClaimexOptions.DEFAULT_MAX_DOCUMENT_LENGTH;
     private double minConfidence;
     private Duration timeBudget = ClaimexOptions.DEFAULT_TIME_BUDGET;
+    private ImmutableSet<ReportCategory> categories = ClaimexOptions.defaults().categories();
     private LayoutAnalyzer layout;
     private SentenceSplitter splitter;
     private TokenTagger tokenTagger;
@@ -333,6 +345,15 @@ public final class Claimex {
     public Builder minConfidence(double confidence) {
       checkArgument(confidence >= 0 && confidence <= 1, "minConfidence must be in [0, 1]: %s", confidence);
       this.minConfidence = confidence;
+      return this;
+    }
+
+    /**
+     * The kinds of report to keep (default all): {@code categories(ReportCategory.SPEECH)} keeps quotations of speech
+     * and the claims read from them, as newsroom quote tools give them, and leaves out beliefs and evidence.
+     */
+    public Builder categories(ReportCategory first, ReportCategory... more) {
+      this.categories = Sets.immutableEnumSet(checkNotNull(first, "first"), checkNotNull(more, "more"));
       return this;
     }
 
@@ -396,7 +417,7 @@ public final class Claimex {
     }
 
     ClaimexOptions options() {
-      return new ClaimexOptions(maxDocumentLength, minConfidence, timeBudget);
+      return new ClaimexOptions(maxDocumentLength, minConfidence, timeBudget, categories);
     }
 
     /**

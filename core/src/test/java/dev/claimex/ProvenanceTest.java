@@ -87,6 +87,7 @@ class ProvenanceTest {
   @Test
   void theBuilderShowsWhatEachReplacedStageIs() {
     String builder = Claimex.builder().minConfidence(0.5).attributionFinder(new NoAttributions()).toString();
-    assertTrue(builder.endsWith("minConfidence=0.5, timeBudget=PT1M], attributionFinder=no attributions]"), builder);
+    assertTrue(builder.endsWith("minConfidence=0.5, timeBudget=PT1M, categories=[SPEECH, THOUGHT, EVIDENCE]], "
+        + "attributionFinder=no attributions]"), builder);
   }
 }

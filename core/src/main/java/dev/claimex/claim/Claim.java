@@ -2,6 +2,7 @@ package dev.claimex.claim;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.quote.ContentFragments;
+import dev.claimex.quote.ReportCategory;
 import dev.claimex.quote.ReportKind;
 
 import static com.google.common.base.Preconditions.checkArgument;
@@ -27,11 +28,12 @@ import dev.claimex.text.TextSpan;
  * @param features what the confidence was computed from
  * @param fragments the pieces of the content that narration interrupts, in text order ({@code [content]} when it is
  *     in one piece)
+ * @param category whether the report the claim is read from is speech, a thought or evidence
  */
 public record Claim(ClaimType type, Actor speaker, Actor addressee, Actor target, TextSpan cue, TextSpan content,
     TextSpan condition, TextSpan consequence, TextSpan quote, TextSpan source, ReportKind attribution,
     Polarity polarity, Modality modality, int sentence, double confidence, String rule,
-    ClaimFeatures features, ImmutableList<TextSpan> fragments) {
+    ClaimFeatures features, ImmutableList<TextSpan> fragments, ReportCategory category) {
 
   public Claim {
     checkNotNull(type, "type");
@@ -45,6 +47,7 @@ public record Claim(ClaimType type, Actor speaker, Actor addressee, Actor target
     checkNotNull(features, "features");
     checkArgument((condition == null) == (consequence == null), "condition and consequence go together");
     fragments = ContentFragments.checked(content, fragments);
+    checkNotNull(category, "category");
   }
 
   /** A claim whose content is in one piece. */
@@ -52,13 +55,19 @@ public record Claim(ClaimType type, Actor speaker, Actor addressee, Actor target
       TextSpan condition, TextSpan consequence, TextSpan quote, TextSpan source, ReportKind attribution,
       Polarity polarity, Modality modality, int sentence, double confidence, String rule, ClaimFeatures features) {
     this(type, speaker, addressee, target, cue, content, condition, consequence, quote, source, attribution, polarity,
-        modality, sentence, confidence, rule, features, ImmutableList.of());
+        modality, sentence, confidence, rule, features, ImmutableList.of(), ReportCategory.SPEECH);
   }
 
   /** This claim with the fragments of its content. */
   public Claim withFragments(ImmutableList<TextSpan> pieces) {
     return new Claim(type, speaker, addressee, target, cue, content, condition, consequence, quote, source,
-        attribution, polarity, modality, sentence, confidence, rule, features, pieces);
+        attribution, polarity, modality, sentence, confidence, rule, features, pieces, category);
+  }
+
+  /** This claim made in a report of another category. */
+  public Claim withCategory(ReportCategory newCategory) {
+    return new Claim(type, speaker, addressee, target, cue, content, condition, consequence, quote, source,
+        attribution, polarity, modality, sentence, confidence, rule, features, fragments, newCategory);
   }
 
   /** One line: {@code WARNING army (warned): "a wider war" | if: the attacks continued | source: Reuters}. */

@@ -114,6 +114,7 @@ public final class ClaimexJson {
     for (Attribution attribution : result.attributions()) {
       ObjectNode node = attributions.addObject();
       node.put("kind", attribution.kind().name().toLowerCase(Locale.ROOT));
+      node.put("category", attribution.category().name());
       node.set("content", content(attribution.content(), attribution.fragments()));
       node.set("speaker", actor(attribution.speaker()));
       node.set("cue", span(attribution.cue()));
@@ -153,6 +154,7 @@ public final class ClaimexJson {
     node.set("quote", span(claim.quote()));
     node.set("source", span(claim.source()));
     node.put("attribution", claim.attribution().name());
+    node.put("category", claim.category().name());
     node.put("polarity", claim.polarity().name());
     node.put("modality", claim.modality().name());
     node.put("sentence", claim.sentence());

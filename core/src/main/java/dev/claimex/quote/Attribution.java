@@ -17,11 +17,12 @@ import dev.claimex.text.TextSpan;
  * }</pre>
  */
 public record Attribution(ReportKind kind, TextSpan content, Actor speaker, TextSpan cue, TextSpan source,
-    int sentence, double confidence, String rule, ImmutableList<TextSpan> fragments) {
+    int sentence, double confidence, String rule, ImmutableList<TextSpan> fragments, ReportCategory category) {
 
   /**
    * @param fragments the pieces of the content that narration interrupts ({@link ContentFragments}), in text order,
    *     each inside the content; empty means the content in one piece
+   * @param category speech, thought or evidence
    */
   public Attribution {
     checkNotNull(kind, "kind");
@@ -30,22 +31,29 @@ public record Attribution(ReportKind kind, TextSpan content, Actor speaker, Text
     checkArgument(confidence >= 0 && confidence <= 1, "confidence must be in [0, 1]: %s", confidence);
     checkNotNull(rule, "rule");
     fragments = ContentFragments.checked(content, fragments);
+    checkNotNull(category, "category");
   }
 
   /** An attribution whose content is in one piece. */
   public Attribution(ReportKind kind, TextSpan content, Actor speaker, TextSpan cue, TextSpan source, int sentence,
       double confidence, String rule) {
-    this(kind, content, speaker, cue, source, sentence, confidence, rule, ImmutableList.of());
+    this(kind, content, speaker, cue, source, sentence, confidence, rule, ImmutableList.of(), ReportCategory.SPEECH);
   }
 
   /** This attribution with the fragments of its content. */
   public Attribution withFragments(ImmutableList<TextSpan> pieces) {
-    return new Attribution(kind, content, speaker, cue, source, sentence, confidence, rule, pieces);
+    return new Attribution(kind, content, speaker, cue, source, sentence, confidence, rule, pieces, category);
+  }
+
+  /** This attribution of another category. */
+  public Attribution withCategory(ReportCategory newCategory) {
+    return new Attribution(kind, content, speaker, cue, source, sentence, confidence, rule, fragments, newCategory);
   }
 
   @Override
   public String toString() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT) + " | " + (speaker == null ? "(no speaker)" : speaker)
+    return kind.name().toLowerCase(java.util.Locale.ROOT) + (category == ReportCategory.SPEECH ? "" : " "
+        + category.name().toLowerCase(java.util.Locale.ROOT)) + " | " + (speaker == null ? "(no speaker)" : speaker)
         + (cue == null ? "" : " (" + cue.text() + ")") + ": \"" + content.text() + "\""
         + (source == null ? "" : " | source: " + source.text());
   }

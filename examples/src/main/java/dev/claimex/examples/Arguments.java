@@ -1,7 +1,10 @@
 package dev.claimex.examples;
 
+import dev.claimex.quote.ReportCategory;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Option values of the command line, read with a message that names the option when they are wrong. */
 final class Arguments {
@@ -52,5 +55,23 @@ final class Arguments {
     } catch (NumberFormatException e) {
       throw new UsageException(option + " must be a number in (0, 1], not '" + value + "'");
     }
+  }
+
+  /** "speech,thought" as categories of report, in the order given, each once. */
+  static List<ReportCategory> categories(String value) throws UsageException {
+    List<ReportCategory> kept = new ArrayList<>();
+    for (String name : value.split(",")) {
+      String word = name.strip().toUpperCase(Locale.ROOT);
+      try {
+        ReportCategory category = ReportCategory.valueOf(word);
+        if (!kept.contains(category)) {
+          kept.add(category);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--category takes speech, thought or evidence, comma-separated, not '" + name.strip()
+            + "'");
+      }
+    }
+    return kept;
   }
 }

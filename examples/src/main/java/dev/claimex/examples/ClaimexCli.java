@@ -3,6 +3,7 @@ package dev.claimex.examples;
 import dev.claimex.Claimex;
 import dev.claimex.ExtractionResult;
 import dev.claimex.json.ClaimexJson;
+import dev.claimex.quote.ReportCategory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -26,8 +27,8 @@ import java.util.List;
 public final class ClaimexCli {
 
   private static final String USAGE = String.join("\n",
-      "usage: claimex extract [--format text|json] [--time-budget SECONDS] [FILE|-]",
-      "       claimex extract --input-jsonl FILE|- [--time-budget SECONDS] [--threads N]",
+      "usage: claimex extract [--format text|json] [--category LIST] [--time-budget SECONDS] [FILE|-]",
+      "       claimex extract --input-jsonl FILE|- [--category LIST] [--time-budget SECONDS] [--threads N]",
       "       claimex eval --gold FILE.jsonl [--only-direct]",
       "       claimex eval --claims FILE.jsonl [--predictions OUTPUT.jsonl] [--threads N] [--reliability]",
       "       claimex calibrate --claims GOLD.jsonl --out confidence.tsv [--threads N]",
@@ -55,6 +56,8 @@ public final class ClaimexCli {
       "          made of the input's news (give it -Xmx3g); --hostile runs a batch of bad and huge inputs (four of",
       "          5 MB at --scale 1) and checks that every document got a valid output line;",
       "          --jmh runs the JMH benchmarks of each stage (articles per second), PATTERN selects some",
+      "--category LIST  the kinds of report to keep, comma-separated: speech, thought, evidence (default all);",
+      "               --category speech keeps quotations of speech and their claims, not beliefs nor polls",
       "--time-budget  seconds one document may take (default 60); the rest of a longer one is left out, flagged",
       "--threads N    documents extracted at once in a batch (default: the number of processors); output stays in",
       "               input order",
@@ -128,6 +131,10 @@ public final class ClaimexCli {
         case "--time-budget" -> builder.timeBudget(
             Arguments.seconds(Arguments.value(arguments, ++i, "--time-budget"), "--time-budget"));
         case "--threads" -> threads = Arguments.positive(Arguments.value(arguments, ++i, "--threads"), "--threads");
+        case "--category" -> {
+          List<ReportCategory> kept = Arguments.categories(Arguments.value(arguments, ++i, "--category"));
+          builder.categories(kept.get(0), kept.subList(1, kept.size()).toArray(ReportCategory[]::new));
+        }
         default -> {
           if (argument.startsWith("--")) {
             throw new UsageException("unknown option '" + argument + "' (try --help)");

@@ -2,6 +2,7 @@ package dev.claimex.examples;
 
 import dev.claimex.ExtractionResult;
 import dev.claimex.ExtractionWarning;
+import dev.claimex.quote.ReportCategory;
 import dev.claimex.quote.ReportKind;
 import dev.claimex.claim.Claim;
 import dev.claimex.claim.Modality;
@@ -45,6 +46,9 @@ final class TextReport {
       }
       StringBuilder facts = new StringBuilder(claim.attribution() == ReportKind.NONE ? "act, not speech"
           : claim.attribution().name().toLowerCase(Locale.ROOT));
+      if (claim.category() != ReportCategory.SPEECH) { // "a thought", "evidence": nobody said it
+        facts.append(", ").append(claim.category().name().toLowerCase(Locale.ROOT));
+      }
       if (claim.polarity() == Polarity.NEGATIVE) {
         facts.append(", negative");
       }

@@ -47,6 +47,24 @@ class ClaimexCliTest {
   }
 
   @Test
+  void extractKeepsOnlyTheCategoriesAsked(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("mixed.txt");
+    Files.writeString(input, "Officials believe the fire was set deliberately. The mayor said the plan would fail. "
+        + "The poll found that most voters back the plan.");
+    JsonNode all = new ObjectMapper().readTree(run("extract", "--format", "json", input.toString()).out());
+    assertEquals(3, all.get("attributions").size(), all.toString());
+    Run speech = run("extract", "--format", "json", "--category", "speech", input.toString());
+    assertEquals(0, speech.code(), speech.err());
+    JsonNode kept = new ObjectMapper().readTree(speech.out()).get("attributions");
+    assertEquals(1, kept.size(), kept.toString());
+    assertEquals("SPEECH", kept.get(0).get("category").asText());
+    Run wrong = run("extract", "--category", "speeches", input.toString());
+    assertEquals(2, wrong.code());
+    assertEquals("claimex: --category takes speech, thought or evidence, comma-separated, not 'speeches'",
+        wrong.err().strip());
+  }
+
+  @Test
   void batchWritesOneLinePerInputInOrderAndReportsBadLines(@TempDir Path dir) throws Exception {
     Path input = dir.resolve("in.jsonl");
     Files.writeString(input, String.join("\n",

@@ -296,6 +296,10 @@ public enum WordClass {
   FEMININE_WORD,
   /** Honorifics and nouns that mark a man: "Mr.", "spokesman". */
   MASCULINE_WORD,
+  /** Words of a report that is a thought, not speech: "believe", "confident", "view". */
+  THOUGHT_WORD,
+  /** Verbs by which data or a document attest something: "the poll found", "the footage showed". */
+  EVIDENCE_VERB,
   /** Documents that speak for whoever wrote them: "Ruiz's tweet said" is Ruiz speaking. */
   AUTHORED_DOCUMENT,
   /** Honorifics: how to address a person ("Ms. Reed"), not a role a later description can name. */
