@@ -47,8 +47,8 @@ public final class LabelReader implements ReportReader {
   @Override
   public Report read(ReaderContext doc, TaggedSentence s, CueMatch cue, List<Report> inSentence) {
     int start = labelStart(s);
-    if (!isLabel(s, start, cue.first())) {
-      return null;
+    if (!isLabel(s, start, cue.first()) || pageLabel(s, start, cue.first()) || onlyContacts(s, cue.last() + 1)) {
+      return null; // "MARKETS: Stocks fell", "Email: jdoe@example.com", "Twitter: @jdoe" speak for no one
     }
     boolean headline = s.segmentKind() == SegmentKind.HEADLINE;
     Phrase label = new Phrase(s.index(), start, cue.first() - 1);
@@ -152,6 +152,34 @@ public final class LabelReader implements ReportReader {
       }
     }
     return false;
+  }
+
+  /** A label of the page's furniture, a section or a contact line: every word of it is one. */
+  private static boolean pageLabel(TaggedSentence s, int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (!WORDS.is(EDITORIAL_LABEL, s.token(i).word())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether all that follows the colon is addresses, handles, links or numbers: a contact line, not words said. */
+  private static boolean onlyContacts(TaggedSentence s, int first) {
+    boolean any = false;
+    for (int i = first; i < s.size(); i++) {
+      String word = s.token(i).word();
+      if (s.token(i).isPunctuation() || word.equals("or") || word.equals("and")) {
+        continue;
+      }
+      boolean contact = word.contains("@") || word.contains("://") || word.startsWith("www.")
+          || word.chars().allMatch(c -> Character.isDigit(c) || "+-().".indexOf(c) >= 0);
+      if (!contact) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   private static boolean speakerInCapitals(TaggedSentence s, int first, int end) {
