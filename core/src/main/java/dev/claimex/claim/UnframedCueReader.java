@@ -197,10 +197,16 @@ public final class UnframedCueReader {
     if (first > last && entry.part() == CuePart.VERB && parties.object() == null) {
       return null; // "I ask", "as he asked": a verb with nothing asked of anyone
     }
+    Actor object = parties.object();
     TextSpan content = first <= last ? s.spanOf(text, first, last) : cueSpan;
+    if (first > last && object != null && entry.objectRole() == ObjectRole.ADDRESSEE
+        && object.type() == EntityType.MISC) {
+      content = object.mention(); // "ordered an evacuation": a thing ordered, not someone ordered to act
+      object = null;
+    }
     return new Report(s.index(), cue, cueSpan, parties.speaker(),
-        entry.objectRole() == ObjectRole.TARGET ? null : parties.object(),
-        entry.objectRole() == ObjectRole.TARGET ? parties.object() : null, content, null, ReportKind.NONE,
+        entry.objectRole() == ObjectRole.TARGET ? null : object,
+        entry.objectRole() == ObjectRole.TARGET ? object : null, content, null, ReportKind.NONE,
         null, entry.id() + "/unframed", parties.speaker() == null ? CONFIDENCE - 0.1 : CONFIDENCE, false);
   }
 

@@ -30,6 +30,7 @@ import static dev.claimex.models.WordClass.OPERATED_THING;
 import static dev.claimex.models.WordClass.OPERATING_VERB;
 import static dev.claimex.models.WordClass.PHONING_VERB;
 import static dev.claimex.models.WordClass.PHYSICAL_TARGET;
+import static dev.claimex.models.WordClass.THOUGHT_WORD;
 import static dev.claimex.models.WordClass.POST_HOLDER;
 import static dev.claimex.models.WordClass.PREGNANCY_VERB;
 import static dev.claimex.models.WordClass.PROJECTED_IMAGE;
@@ -103,6 +104,9 @@ final class CueSense {
   static boolean reportsNothing(TaggedSentence s, CueMatch cue) {
     String lemma = s.token(cue.first()).key();
     int after = cue.last() + 1;
+    if (motive(s, cue)) {
+      return true;
+    }
     if (s.token(cue.head()).isNoun()) {
       WordToken before = s.tokenOrNull(cue.first() - 1);
       if (before != null && WORDS.is(ACCOUNTS_MODIFIER, before.lower()) && cue.entry().act() == CueAct.STATEMENT) {
@@ -150,6 +154,19 @@ final class CueSense {
       }
     }
     return false;
+  }
+
+  /**
+   * "Knowing that the vote was close, she ...", "Fearing a flood, officials ...": a participle of thought that opens
+   * the sentence gives the main clause's motive; nobody reports it.
+   */
+  private static boolean motive(TaggedSentence s, CueMatch cue) {
+    int first = 0;
+    while (first < s.size() && (s.token(first).isPunctuation() || s.token(first).isAdverb())) {
+      first++;
+    }
+    WordToken head = s.token(cue.head());
+    return cue.first() == first && head.tag().equals("VBG") && WORDS.is(THOUGHT_WORD, head.key());
   }
 
   /** "condemned the two men to death", "to 20 years in prison": a punishment, not a judgement of words or deeds. */

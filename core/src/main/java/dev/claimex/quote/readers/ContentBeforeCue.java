@@ -88,6 +88,10 @@ final class ContentBeforeCue {
     if (last < start || !Clauses.isClauseOrQuotation(s, start, last)) {
       return null;
     }
+    WordToken next = s.tokenOrNull(start + 1);
+    if (s.token(start).tag().equals("VBG") && next != null && next.lower().equals("that")) {
+      return null; // "Fearing that the dam would burst, officials ordered ...": a participle's clause, the main clause's motive
+    }
     return new int[] {start, last};
   }
 
