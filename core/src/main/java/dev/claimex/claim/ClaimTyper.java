@@ -162,10 +162,15 @@ public final class ClaimTyper {
     Actor target = frame.target();
     if (type == ClaimType.STATEMENT && frame.isSpeech() && frame.speaker() != null) {
       EvaluativeContent.Judgement judgement = EvaluativeContent.judge(analysis, content);
+      EvaluativeContent.Epithet epithet = judgement == null && frame.intro() == ContentIntro.NAMED
+          ? EvaluativeContent.epithet(analysis, content) : null;
       if (judgement != null) {
         type = judgement.type(); // "“It was offensive,” she said": the content's judgement is the act
         TextSpan judged = target == null ? EvaluativeContent.judged(analysis, content, judgement, frame) : null;
         target = judged == null ? target : Actor.of(judged, judged.text(), EntityType.MISC);
+      } else if (epithet != null) {
+        type = epithet.type(); // "called Rubio a lightweight": a name given judges the one named
+        target = target == null ? Actor.of(epithet.named(), epithet.named().text(), EntityType.MISC) : target;
       }
     }
     if (type == ClaimType.DENIAL && grantsOrRefuses(analysis, content)) {

@@ -3,9 +3,14 @@ package dev.claimex.claim;
 import static dev.claimex.models.WordClass.DISAPPROVAL_ADJECTIVE;
 import static dev.claimex.models.WordClass.DISAPPROVAL_NOUN;
 import static dev.claimex.models.WordClass.NEGATIVE_WORD;
+import static dev.claimex.models.WordClass.HONORIFIC;
+import static dev.claimex.models.WordClass.OBJECT_PRONOUN;
 import static dev.claimex.models.WordClass.PRAISE_ADJECTIVE;
+import static dev.claimex.models.WordClass.PRAISE_NOUN;
 
+import dev.claimex.lexicon.AnimateNouns;
 import dev.claimex.models.WordClasses;
+import dev.claimex.syntax.NounPhrases;
 import dev.claimex.quote.Report;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
@@ -75,6 +80,46 @@ final class EvaluativeContent {
     }
     return null;
   }
+
+  /**
+   * A name given to a person as the judgement: "called Rubio a lightweight", "calling me ‘Little Marco’", "called him
+   * a genius". News gives a person a name to judge them: a name with a word of praise makes a SUPPORT, any other a
+   * CRITICISM, about the person. {@code content} is a named content ({@code ContentIntro.NAMED}): the one named, then
+   * the name. {@code null} when the one named is no person (a plan, a holiday) or no name follows.
+   */
+  static Epithet epithet(TextAnalysis analysis, TextSpan content) {
+    TaggedSentence s = analysis.sentenceAt(content.start());
+    if (s == null) {
+      return null;
+    }
+    int first = s.tokenAt(content.start());
+    while (first >= 0 && first < s.size() && s.token(first).isQuoteMark()) {
+      first++;
+    }
+    int named = first < 0 ? -1 : NounPhrases.endRight(s, first, false);
+    if (named < first || named + 1 >= s.size() || s.token(named + 1).start() >= content.end()) {
+      return null;
+    }
+    WordToken head = s.token(named);
+    boolean person = WORDS.is(OBJECT_PRONOUN, head.lower())
+        || head.isProperNoun() && s.token(first).isProperNoun()
+        || head.isNoun() && AnimateNouns.standard().contains(head.lower());
+    if (!person || WORDS.is(HONORIFIC, s.token(named + 1).lower())) {
+      return null; // "called it a plan"; "called him Mr. Cole": a form of address, no judgement
+    }
+    boolean praise = false;
+    boolean words = false;
+    for (int i = named + 1; i < s.size() && s.token(i).end() <= content.end(); i++) {
+      WordToken t = s.token(i);
+      words |= Character.isLetter(t.word().charAt(0));
+      praise |= t.isAdjective() && WORDS.is(PRAISE_ADJECTIVE, t.lower()) || t.isNoun() && WORDS.is(PRAISE_NOUN, t.key());
+    }
+    return words ? new Epithet(praise ? ClaimType.SUPPORT : ClaimType.CRITICISM, s.spanOf(analysis.text(), first, named))
+        : null;
+  }
+
+  /** A name given to a person: the type of the act and the person named. */
+  record Epithet(ClaimType type, TextSpan named) {}
 
   /**
    * Whom the judgement is about, when the content names it before the judging word: the last name before it in

@@ -300,6 +300,8 @@ public enum WordClass {
   THOUGHT_WORD,
   /** Verbs by which data or a document attest something: "the poll found", "the footage showed". */
   EVIDENCE_VERB,
+  /** Nouns that praise the one they name: "called him a genius". */
+  PRAISE_NOUN,
   /** Documents that speak for whoever wrote them: "Ruiz's tweet said" is Ruiz speaking. */
   AUTHORED_DOCUMENT,
   /** Honorifics: how to address a person ("Ms. Reed"), not a role a later description can name. */
