@@ -11,6 +11,7 @@ import static dev.claimex.models.WordClass.TIME_ADVERB;
 import static dev.claimex.models.WordClass.VERB_GROUP_WORD;
 import static dev.claimex.models.WordClass.VERB_PARTICLE;
 
+import dev.claimex.lexicon.AnimateNouns;
 import dev.claimex.models.WordClasses;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
@@ -72,7 +73,7 @@ public final class Subjects {
       if (k >= 0 && s.token(k).word().equals(",")) {
         k--;
       }
-      Phrase antecedent = NounPhrases.phraseEndingAt(s, k);
+      Phrase antecedent = ofObjectIfMeant(s, NounPhrases.phraseEndingAt(s, k), j);
       Phrase named = antecedent == null ? null : namedBy(s, antecedent);
       return named != null ? named : antecedent;
     }
@@ -156,6 +157,37 @@ public final class Subjects {
       j--;
     }
     return j >= 0 && (s.token(j).tag().equals("WP") || s.token(j).tag().equals("WDT")) ? j : -1;
+  }
+
+  /**
+   * The antecedent a relative pronoun at {@code relative} stands for when it follows "X of Y": Y, when "which" cannot
+   * stand for the people X names ("members of the government, which has denied") or the verb's number is Y's and not
+   * X's ("supporters of the senator, who has denied"); otherwise the whole phrase.
+   */
+  private static Phrase ofObjectIfMeant(TaggedSentence s, Phrase antecedent, int relative) {
+    if (antecedent == null) {
+      return null;
+    }
+    int of = -1;
+    for (int i = antecedent.first() + 1; i < antecedent.last() && of < 0; i++) {
+      of = s.token(i).lower().equals("of") ? i : -1;
+    }
+    if (of < 0) {
+      return antecedent;
+    }
+    WordToken head = s.token(of - 1);
+    WordToken object = s.token(antecedent.last());
+    boolean people = head.isNoun() && AnimateNouns.standard().contains(head.lower());
+    boolean which = !WORDS.is(PERSON_RELATIVE, s.token(relative).lower());
+    boolean plural = head.tag().equals("NNS") || head.tag().equals("NNPS");
+    boolean singularObject = object.tag().equals("NN") || object.tag().equals("NNP");
+    WordToken verb = null;
+    for (int i = relative + 1; i < s.size() && verb == null; i++) {
+      verb = s.token(i).isVerb() || s.token(i).tag().equals("MD") ? s.token(i) : null;
+    }
+    boolean singularVerb = verb != null && (verb.tag().equals("VBZ") || verb.lower().equals("was"));
+    return which && people || plural && singularObject && singularVerb
+        ? new Phrase(s.index(), of + 1, antecedent.last()) : antecedent;
   }
 
   /**
