@@ -28,7 +28,8 @@ import dev.claimex.text.TextSpan;
  * @param features what the confidence was computed from
  * @param fragments the pieces of the content that narration interrupts, in text order ({@code [content]} when it is
  *     in one piece)
- * @param category whether the report the claim is read from is speech, a thought or evidence
+ * @param category whether the report the claim is read from is speech, a thought or evidence; an act read outside
+ *     reported speech ({@code attribution} NONE: "ordered an evacuation") counts as SPEECH, the act of a party
  */
 public record Claim(ClaimType type, Actor speaker, Actor addressee, Actor target, TextSpan cue, TextSpan content,
     TextSpan condition, TextSpan consequence, TextSpan quote, TextSpan source, ReportKind attribution,

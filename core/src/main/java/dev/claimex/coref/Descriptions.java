@@ -3,6 +3,7 @@ package dev.claimex.coref;
 import static dev.claimex.models.WordClass.ARTICLE;
 import static dev.claimex.models.WordClass.HONORIFIC;
 
+import dev.claimex.lexicon.AnimateNouns;
 import dev.claimex.models.WordClasses;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityType;
@@ -86,7 +87,9 @@ final class Descriptions {
   boolean fits(TaggedSentence s, int first, int headEnd, String possessor, String canonical) {
     String head = s.token(headEnd).lower();
     for (Role role : roles.getOrDefault(canonical, List.of())) {
-      if (gazetteer.canDenote(head, role.word()) && narrowsAlike(s, first, headEnd, role)
+      boolean named = gazetteer.canDenote(head, role.word())
+          || headEnd > first && role.word().equals(words(s, headEnd - 1, headEnd)); // "the attorney general"
+      if (named && narrowsAlike(s, first, headEnd, role)
           && (possessor == null || role.context().contains(possessor.toLowerCase(Locale.ROOT)))) {
         return true;
       }
@@ -118,19 +121,24 @@ final class Descriptions {
     if (first < 0 || last < first) {
       return;
     }
-    // the recogniser may keep a title inside the name: "Supreme Court Justice Ann Ruiz"
-    for (int i = first; i < last; i++) {
-      if (isTitleWord(s.token(i))) {
-        add(mention, s.token(i), s, Math.max(0, i - MODIFIER_REACH), i);
-      }
+    // the recogniser may keep a title at the front of the name: "Justice Ann Ruiz"; not "Martin Luther King"
+    for (int i = first; i < last && gazetteer.isTitle(s.token(i).word()); i++) {
+      add(mention, s.token(i), s, Math.max(0, i - MODIFIER_REACH), i);
     }
     WordToken before = s.tokenOrNull(first - 1);
-    if (before != null && (isTitleWord(before) || isRoleNoun(before))) {
+    int titleStart = titleEndingAt(s, first - 1);
+    if (titleStart >= 0) { // "Surgeon General Ann Ruiz": the whole title, not the role "general"
+      int from = titleStart;
+      while (from > 0 && titleStart - from < MODIFIER_REACH && modifies(s.token(from - 1))) {
+        from--;
+      }
+      add(mention, words(s, titleStart, first - 1), s, from, first - 1);
+    } else if (before != null && isRoleNoun(before)) {
       int from = first - 1;
       while (from > 0 && first - from <= MODIFIER_REACH && modifies(s.token(from - 1))) {
         from--;
       }
-      add(mention, before, s, from, first - 1);
+      add(mention, before.lower(), s, from, first - 1);
     }
     WordToken after = s.tokenOrNull(last + 1);
     if (after != null && after.word().equals(",")) {
@@ -140,13 +148,14 @@ final class Descriptions {
         while (end + 1 < s.size() && end - last < CONTEXT_REACH && !s.token(end + 1).word().equals(",")) {
           end++;
         }
-        add(mention, head, s, last + 2, end);
+        add(mention, head.lower(), s, last + 2, end);
       }
     }
-    if (before != null && before.word().equals(",")) {
+    // "An attorney for the driver, Tom Ortiz, said": set off on both sides, not "The union, Ann Ruiz said, ..."
+    if (before != null && before.word().equals(",") && after != null && after.word().equals(",")) {
       WordToken head = leadingDescriptionHead(s, first - 1);
       if (head != null) {
-        add(mention, head, s, 0, first - 2);
+        add(mention, head.lower(), s, 0, first - 2);
       }
     }
   }
@@ -223,9 +232,31 @@ final class Descriptions {
     return head != null && isRoleNoun(head) ? head : null;
   }
 
-  /** Records a role with the words written with it, tokens {@code [from, to]} of {@code s}. */
+  /** The first token of the longest title ending at token {@code end} ("Surgeon General", "Sen."), or -1. */
+  private int titleEndingAt(TaggedSentence s, int end) {
+    int start = -1;
+    for (int i = end; i >= 0 && end - i < gazetteer.longestTitle(); i--) {
+      if (gazetteer.isTitle(words(s, i, end)) || i == end && gazetteer.isDescribedRole(s.token(i).word())) {
+        start = i;
+      }
+    }
+    return start;
+  }
+
+  private static String words(TaggedSentence s, int first, int last) {
+    StringBuilder words = new StringBuilder();
+    for (int i = first; i <= last; i++) {
+      words.append(i > first ? " " : "").append(s.token(i).lower());
+    }
+    return words.toString();
+  }
+
   private void add(EntityMention mention, WordToken word, TaggedSentence s, int from, int to) {
-    String role = word.lower();
+    add(mention, word.lower(), s, from, to);
+  }
+
+  /** Records a role with the words written with it, tokens {@code [from, to]} of {@code s}. */
+  private void add(EntityMention mention, String role, TaggedSentence s, int from, int to) {
     if (WORDS.is(HONORIFIC, role)) {
       return;
     }
@@ -241,9 +272,10 @@ final class Descriptions {
     return (gazetteer.isTitle(t.word()) || gazetteer.isDescribedRole(t.word())) && !WORDS.is(ARTICLE, t.lower());
   }
 
-  /** A lower-case common noun that can describe a person: "aide", "critic", "attorney". */
-  private static boolean isRoleNoun(WordToken t) {
-    return t.tag().equals("NN") && Character.isLowerCase(t.word().charAt(0)) && t.word().chars().allMatch(
-        c -> Character.isLetter(c) || c == '-');
+  /** A lower-case noun that names a person's role: "aide", "critic", "attorney"; not "company" nor "report". */
+  private boolean isRoleNoun(WordToken t) {
+    return t.tag().equals("NN") && Character.isLowerCase(t.word().charAt(0))
+        && (AnimateNouns.standard().contains(t.lower()) || gazetteer.isTitle(t.lower())
+            || gazetteer.isDescribedRole(t.lower()));
   }
 }

@@ -221,22 +221,28 @@ public final class SpeakerResolver {
     if (s.segmentKind() != SegmentKind.HEADLINE || !word.isNoun() || word.tag().endsWith("S")) {
       return null;
     }
+    Set<String> fitting = new HashSet<>();
     for (int k = s.index() + 1; k < analysis.sentences().size() && k <= s.index() + HEADLINE_REACH; k++) {
       for (int position : entities.positionsIn(k)) {
         EntityMention mention = entities.all().get(position);
         if (mention.type() == EntityType.PERSON && descriptions().fits(s, head, head, null, mention.canonical())) {
-          return Actor.of(s.spanOf(text, head, head), mention.canonical(), mention.type());
+          fitting.add(mention.canonical());
         }
       }
     }
-    return null;
+    return fitting.size() == 1 ? Actor.of(s.spanOf(text, head, head), fitting.iterator().next(), EntityType.PERSON)
+        : null;
   }
 
-  /** Whether tokens {@code [from, headEnd)} only modify the head: "'s", "new", "campaign" of "Ruiz's new campaign ad". */
+  /**
+   * Whether tokens {@code [from, headEnd)} only modify the head: "'s", "new", "campaign" of "Ruiz's new campaign ad";
+   * a second owner ("Ruiz's opponent's ad") is the author instead.
+   */
   private static boolean onlyModifiers(TaggedSentence s, int from, int headEnd) {
     for (int i = from; i < headEnd; i++) {
       String tag = s.token(i).tag();
-      if (!tag.equals("POS") && !tag.startsWith("JJ") && !tag.equals("NN") && !tag.equals("HYPH")) {
+      boolean owner = tag.equals("POS") && i == from;
+      if (!owner && !tag.startsWith("JJ") && !tag.equals("NN") && !tag.equals("HYPH")) {
         return false;
       }
     }
@@ -388,9 +394,9 @@ public final class SpeakerResolver {
 
   /**
    * A definite description ("the Oregon senator", "the alliance", "his attorney") as the person or body the article
-   * introduced with its head word: the latest one mentioned before it. A possessed one ("his attorney", "Ruiz's
-   * lawyer") is someone's own: it refers back only to the one such party introduced with its possessor ("an attorney
-   * for Ruiz").
+   * introduced with its head word, when it introduced one such party and no other. A possessed one ("his attorney",
+   * "Ruiz's lawyer") is someone's own: it refers back only to a party introduced with its possessor ("an attorney for
+   * Ruiz").
    * {@code null} when the article introduced no one so.
    */
   private Actor referredBack(TaggedSentence s, int first, int headEnd, String notThis) {
@@ -428,8 +434,8 @@ public final class SpeakerResolver {
     // "the network" is the body named last: after "on Dish Network ... RT", it is RT, whatever its name's head
     boolean lastBody = referent != null && (referent.type() != EntityType.ORGANIZATION
         || latestBody.canonical().equals(referent.canonical()));
-    if (referent == null || !lastBody || possessor != null && fitting.size() > 1) {
-      return null;
+    if (referent == null || !lastBody || fitting.size() > 1) {
+      return null; // "the senator" after two senators: unsure, so the description stays as written
     }
     return Actor.of(s.spanOf(text, first, headEnd), referent.canonical(), referent.type());
   }

@@ -21,7 +21,7 @@ public record Attribution(ReportKind kind, TextSpan content, Actor speaker, Text
 
   /**
    * @param fragments the pieces of the content that narration interrupts ({@link ContentFragments}), in text order,
-   *     each inside the content; empty means the content in one piece
+   *     each inside the content; given empty, it becomes {@code [content]}, the content in one piece
    * @param category speech, thought or evidence
    */
   public Attribution {

@@ -27,7 +27,7 @@ public final class ContentFragments {
   /** How far apart a cue and its speaker may stand and still be one stretch of narration ("said on Monday Ann Cole"). */
   private static final int NARRATION_GAP = 40;
   /** How long an adjunct of the narration may be ("on Monday", "in an interview"). */
-  private static final int ADJUNCT_LENGTH = 30;
+  private static final int ADJUNCT_LENGTH = 60;
   /** How many capitalised words before a speaker's name may be its title ("Chief Justice", "Mr."). */
   private static final int TITLE_WORDS = 3;
 
@@ -70,10 +70,10 @@ public final class ContentFragments {
     if (cueInside != null && speakerInside != null && gap(cueInside, speakerInside) <= NARRATION_GAP) {
       // "she said", "said Ann Cole", "according to the nonpartisan budget office": one stretch of narration
       addHole(holes, TextSpan.of(text, Math.min(cueInside.start(), speakerInside.start()),
-          Math.max(cueInside.end(), speakerInside.end())), content);
+          Math.max(cueInside.end(), speakerInside.end())), content, true);
     } else {
-      addHole(holes, cueInside, content);
-      addHole(holes, speakerInside, content);
+      addHole(holes, cueInside, content, false);
+      addHole(holes, speakerInside, content, true);
     }
     return holes.isEmpty() ? ImmutableList.of(content) : cut(content, holes);
   }
@@ -133,15 +133,17 @@ public final class ContentFragments {
   }
 
   /**
-   * A stretch of narration inside the content, widened over the title words before it ("Chief Justice" of "Chief
-   * Justice Roberts said") and the commas, marks and spaces around it.
+   * A stretch of narration inside the content, widened over the commas, marks and spaces around it and, when it
+   * holds the speaker ({@code named}), over the capitalised title words before the name ("Chief Justice" of "Chief
+   * Justice Roberts said").
    */
-  private void addHole(List<TextSpan> holes, TextSpan span, TextSpan content) {
+  private void addHole(List<TextSpan> holes, TextSpan span, TextSpan content, boolean named) {
     if (span == null) {
       return;
     }
     int start = span.start();
-    for (int words = 0; words < TITLE_WORDS; words++) {
+    // only a speaker's name has a title before it: "Turnout is expected" keeps "Turnout"
+    for (int words = 0; named && words < TITLE_WORDS; words++) {
       int before = wordBefore(start, content.start());
       if (before < 0 || !Character.isUpperCase(text.charAt(before))) {
         break;
@@ -160,8 +162,8 @@ public final class ContentFragments {
   }
 
   /**
-   * The end of a short adjunct of the narration up to the next comma ("she said <i>on Monday</i>, ..."), or
-   * {@code at} when none: no quotation mark, no more than a few words.
+   * The end of a short adjunct of the narration up to the next comma ("she said <i>in an interview with CNN on
+   * Tuesday</i>, ..."), or {@code at} when none: no quotation mark, no more than a few words.
    */
   private int adjunctEnd(int at, int limit) {
     int comma = text.indexOf(',', at);

@@ -8,6 +8,8 @@ import static dev.claimex.models.WordClass.NECESSITY_VERB;
 import static dev.claimex.models.WordClass.NEGATION;
 import static dev.claimex.models.WordClass.NON_ACT_VERB;
 import static dev.claimex.models.WordClass.PERSON_PRONOUN;
+import static dev.claimex.models.WordClass.RETREAT_PARTICLE;
+import static dev.claimex.models.WordClass.VERB_PARTICLE;
 import static dev.claimex.models.WordClass.SPEAKER_PRONOUN;
 import static dev.claimex.models.WordClass.NUMBER_QUANTIFIER;
 import static dev.claimex.models.WordClass.OBJECT_PRONOUN;
@@ -124,8 +126,10 @@ public final class ContentReading {
     if (object + 1 <= last && WORDS.is(NUMBER_QUANTIFIER, s.token(object).lower() + " " + s.token(object + 1).lower())) {
       return true; // "contribute up to 4,000 troops"
     }
-    if (object <= last && s.token(object).tag().equals("RP")) {
-      object++; // "pay back the loan"
+    if (object <= last && (s.token(object).tag().equals("RP") || s.token(object).tag().equals("RB")
+        && (WORDS.is(VERB_PARTICLE, s.token(object).lower()) || WORDS.is(RETREAT_PARTICLE, s.token(object).lower())
+            || s.token(object).lower().equals("back")))) {
+      object++; // "pay back the loan", "set up a fund"
     }
     if (object > last) {
       return false;

@@ -2,6 +2,7 @@ package dev.claimex.quote;
 
 import static dev.claimex.models.WordClass.AUTHORED_DOCUMENT;
 import static dev.claimex.models.WordClass.EVIDENCE_VERB;
+import static dev.claimex.models.WordClass.SHARE_WORD;
 import static dev.claimex.models.WordClass.THOUGHT_WORD;
 
 import dev.claimex.models.WordClasses;
@@ -71,7 +72,7 @@ public enum ReportCategory {
       return null;
     }
     WordToken head = s.token(last);
-    boolean share = head.tag().equals("CD") || head.lower().equals("percent") || head.word().equals("%");
+    boolean share = head.tag().equals("CD") || WORDS.is(SHARE_WORD, head.lower());
     return share || gazetteer.speakerNounType(head.lower()) == EntityType.MISC ? head : null;
   }
 }

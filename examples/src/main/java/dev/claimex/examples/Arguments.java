@@ -62,6 +62,9 @@ final class Arguments {
     List<ReportCategory> kept = new ArrayList<>();
     for (String name : value.split(",")) {
       String word = name.strip().toUpperCase(Locale.ROOT);
+      if (word.isEmpty()) {
+        continue;
+      }
       try {
         ReportCategory category = ReportCategory.valueOf(word);
         if (!kept.contains(category)) {
@@ -71,6 +74,9 @@ final class Arguments {
         throw new UsageException("--category takes speech, thought or evidence, comma-separated, not '" + name.strip()
             + "'");
       }
+    }
+    if (kept.isEmpty()) {
+      throw new UsageException("--category takes speech, thought or evidence, comma-separated, not '" + value + "'");
     }
     return kept;
   }

@@ -3,6 +3,7 @@ package dev.claimex.quote.readers;
 import static dev.claimex.models.WordClass.ADJUNCT_SUBORDINATOR;
 import static dev.claimex.models.WordClass.LIST_OPENER;
 import static dev.claimex.models.WordClass.RELATIVE_OPENER;
+import static dev.claimex.models.WordClass.THOUGHT_WORD;
 import static dev.claimex.models.WordClass.TRAILING_TIME_WORD;
 
 import dev.claimex.models.WordClasses;
@@ -89,8 +90,9 @@ final class ContentBeforeCue {
       return null;
     }
     WordToken next = s.tokenOrNull(start + 1);
-    if (s.token(start).tag().equals("VBG") && next != null && next.lower().equals("that")) {
-      return null; // "Fearing that the dam would burst, officials ordered ...": a participle's clause, the main clause's motive
+    if (s.token(start).tag().equals("VBG") && WORDS.is(THOUGHT_WORD, s.token(start).key()) && next != null
+        && next.lower().equals("that") && next.tag().equals("IN")) {
+      return null; // "Fearing that the dam would burst, officials ordered ...": the main clause's motive
     }
     return new int[] {start, last};
   }

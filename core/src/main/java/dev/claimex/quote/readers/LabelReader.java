@@ -1,6 +1,7 @@
 package dev.claimex.quote.readers;
 
 import static dev.claimex.models.WordClass.EDITORIAL_LABEL;
+import static dev.claimex.models.WordClass.LIST_CONJUNCTION;
 
 import dev.claimex.models.WordClasses;
 import dev.claimex.syntax.QuoteTokens;
@@ -169,7 +170,7 @@ public final class LabelReader implements ReportReader {
     boolean any = false;
     for (int i = first; i < s.size(); i++) {
       String word = s.token(i).word();
-      if (s.token(i).isPunctuation() || word.equals("or") || word.equals("and")) {
+      if (s.token(i).isPunctuation() || WORDS.is(LIST_CONJUNCTION, word)) {
         continue;
       }
       boolean contact = word.contains("@") || word.contains("://") || word.startsWith("www.")
