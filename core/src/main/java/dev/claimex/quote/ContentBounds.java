@@ -15,6 +15,7 @@ import static dev.claimex.models.WordClass.NOUN_CLAUSE_OPENER;
 import static dev.claimex.models.WordClass.OPENING_CONJUNCTION;
 import static dev.claimex.models.WordClass.PERSON_RELATIVE;
 import static dev.claimex.models.WordClass.RELATIVE_PRONOUN;
+import static dev.claimex.models.WordClass.REASON_OR_TIME_SUBORDINATOR;
 import static dev.claimex.models.WordClass.SUBORDINATOR;
 import static dev.claimex.models.WordClass.TIME_MODIFIER;
 import static dev.claimex.models.WordClass.TIME_PERIOD;
@@ -103,6 +104,11 @@ public final class ContentBounds {
           && !(quoteSeen && QuoteTokens.anyQuoteToken(s, i + 1, s.size() - 1));
       if (t.word().equals(";") || contrast) {
         last = i - 1;
+        break;
+      }
+      if (!predicateSeen && WORDS.is(REASON_OR_TIME_SUBORDINATOR, t.lower()) && !s.token(i - 1).word().equals(",")
+          && i + 1 < s.size() && !s.token(i + 1).tag().equals("CD") && ComplementReader.startsClause(s, i + 1)) {
+        last = i - 1; // "called for his resignation because she believed ...": why or when, not what is called for
         break;
       }
       if (t.word().equals(",") && (startsAccordingTo(s, i + 1) || startsTrailingAttribution(s, i + 1)

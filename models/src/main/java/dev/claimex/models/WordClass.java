@@ -300,6 +300,8 @@ public enum WordClass {
   THOUGHT_WORD,
   /** Verbs by which data or a document attest something: "the poll found", "the footage showed". */
   EVIDENCE_VERB,
+  /** Conjunctions that open a clause of reason or time, which ends a noun-phrase content: "because", "after". */
+  REASON_OR_TIME_SUBORDINATOR,
   /** Nouns that praise the one they name: "called him a genius". */
   PRAISE_NOUN,
   /** Documents that speak for whoever wrote them: "Ruiz's tweet said" is Ruiz speaking. */
