@@ -2,13 +2,9 @@ package dev.claimex.coref;
 
 import static dev.claimex.models.WordClass.ARTICLE;
 import static dev.claimex.models.WordClass.AUTHORED_DOCUMENT;
-import static dev.claimex.models.WordClass.FEMININE_GIVEN_NAME;
 import static dev.claimex.models.WordClass.FEMININE_PRONOUN;
-import static dev.claimex.models.WordClass.FEMININE_WORD;
 import static dev.claimex.models.WordClass.GROUP_PREPOSITION;
 import static dev.claimex.models.WordClass.HONORIFIC;
-import static dev.claimex.models.WordClass.MASCULINE_GIVEN_NAME;
-import static dev.claimex.models.WordClass.MASCULINE_WORD;
 import static dev.claimex.models.WordClass.NO_ONE;
 import static dev.claimex.models.WordClass.ORGANIZATION_KIND;
 import static dev.claimex.models.WordClass.PARTITIVE;
@@ -27,6 +23,7 @@ import dev.claimex.models.WordClasses;
 import dev.claimex.ner.EntityMention;
 import dev.claimex.ner.EntityType;
 import dev.claimex.ner.Gazetteer;
+import dev.claimex.ner.PersonSex;
 import dev.claimex.text.SegmentKind;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
@@ -198,8 +195,9 @@ public final class SpeakerResolver {
       boolean titleOnly = name == null || gazetteer.isTitle(name.mention().text());
       // only "the minister" goes back to someone: "a minister" introduces a new person
       boolean bare = titleOnly && phrase.first() < headEnd && s.token(phrase.first()).lower().equals("the");
-      Actor person = bare ? latestTitled(phrase.sentence(), head.lower(), genderWord(words(s, phrase.first(), headEnd)),
-          notThis) : null; // "the spokeswoman" after a spokeswoman spoke
+      // "the spokeswoman" after a spokeswoman spoke
+      Actor person = bare ? latestTitled(phrase.sentence(), head.lower(),
+          PersonSex.ofWords(words(s, phrase.first(), headEnd)), notThis) : null;
       if (person != null) { // "the minister said" after a named minister spoke
         return Actor.of(s.spanOf(text, phrase.first(), headEnd), person.canonical(), EntityType.PERSON);
       }
@@ -410,7 +408,7 @@ public final class SpeakerResolver {
     if (possessor == null && !s.token(first).lower().equals("the")) {
       return null;
     }
-    Boolean feminine = genderWord(words(s, first, headEnd));
+    Boolean feminine = PersonSex.ofWords(words(s, first, headEnd));
     int offset = s.token(first).start();
     EntityMention latestBody = null;
     EntityMention referent = null;
@@ -527,7 +525,7 @@ public final class SpeakerResolver {
     if (feminine == null) {
       return true;
     }
-    Boolean known = genderWord(mention.text());
+    Boolean known = PersonSex.ofWords(mention.text());
     if (known == null) {
       known = sexes().get(canonical);
     }
@@ -544,43 +542,20 @@ public final class SpeakerResolver {
         }
         TaggedSentence s = analysis.sentences().get(mention.sentence());
         WordToken before = s.tokenOrNull(s.tokenAt(mention.span().start()) - 1);
-        Boolean feminine = before == null ? null : genderWord(before.word());
+        Boolean feminine = before == null ? null : PersonSex.ofWords(before.word());
         if (feminine != null) {
           sexes.putIfAbsent(mention.canonical(), feminine);
         }
       }
       for (EntityMention mention : entities.all()) { // an honorific anywhere in the document outranks a given name
-        Boolean feminine = mention.type() == EntityType.PERSON ? givenNameSex(mention.canonical()) : null;
+        Boolean feminine = mention.type() == EntityType.PERSON
+            ? PersonSex.ofGivenName(List.of(mention.canonical().split("\\s+"))) : null;
         if (feminine != null) {
           sexes.putIfAbsent(mention.canonical(), feminine);
         }
       }
     }
     return sexes;
-  }
-
-  /** The sex a full name's given name tells ("Hillary Reed"), or {@code null}: no given name, or one of both sexes. */
-  private static Boolean givenNameSex(String canonical) {
-    String[] words = canonical.split("\\s+");
-    if (words.length < 2) {
-      return null; // "Reed", or a given name alone: nothing says it is the given name
-    }
-    return WORDS.is(FEMININE_GIVEN_NAME, words[0]) ? Boolean.TRUE
-        : WORDS.is(MASCULINE_GIVEN_NAME, words[0]) ? Boolean.FALSE : null;
-  }
-
-  /** Whether the last word of a phrase marks a woman ({@code true}) or a man ({@code false}), or neither. */
-  private static Boolean genderWord(String phrase) {
-    String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
-    String last = words[words.length - 1];
-    String first = words[0];
-    if (WORDS.is(FEMININE_WORD, last) || WORDS.is(FEMININE_WORD, first) && first.endsWith(".")) {
-      return true;
-    }
-    if (WORDS.is(MASCULINE_WORD, last) || WORDS.is(MASCULINE_WORD, first) && first.endsWith(".")) {
-      return false;
-    }
-    return null;
   }
 
   private Actor group(TaggedSentence s, Phrase phrase) {

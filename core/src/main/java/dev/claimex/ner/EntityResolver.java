@@ -1,10 +1,6 @@
 package dev.claimex.ner;
 
-import static dev.claimex.models.WordClass.FEMININE_GIVEN_NAME;
-import static dev.claimex.models.WordClass.FEMININE_WORD;
 import static dev.claimex.models.WordClass.HONORIFIC;
-import static dev.claimex.models.WordClass.MASCULINE_GIVEN_NAME;
-import static dev.claimex.models.WordClass.MASCULINE_WORD;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.models.WordClasses;
@@ -79,15 +75,7 @@ final class EntityResolver {
   private static Boolean sex(TaggedSentence sentence, NameSpan person, List<String> words) {
     WordToken before = sentence.tokenOrNull(person.first() - 1);
     String honorific = before == null ? "" : before.lower();
-    if (WORDS.is(HONORIFIC, honorific)) {
-      return WORDS.is(FEMININE_WORD, honorific) ? Boolean.TRUE
-          : WORDS.is(MASCULINE_WORD, honorific) ? Boolean.FALSE : null;
-    }
-    if (words.size() < 2 || words.get(1).equals("-")) { // "Mark-Viverito" is a surname
-      return null;
-    }
-    return WORDS.is(FEMININE_GIVEN_NAME, words.get(0)) ? Boolean.TRUE
-        : WORDS.is(MASCULINE_GIVEN_NAME, words.get(0)) ? Boolean.FALSE : null;
+    return WORDS.is(HONORIFIC, honorific) ? PersonSex.ofWords(honorific) : PersonSex.ofGivenName(words);
   }
 
   /**
