@@ -12,6 +12,7 @@ import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.WordToken;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +53,12 @@ final class Descriptions {
   private final Gazetteer gazetteer;
   /** Canonical name to the roles it was introduced with. */
   private final Map<String, List<Role>> roles = new HashMap<>();
+  /** The mentions of each person or body with roles, in text order: a description looks only at these. */
+  private final Map<String, List<EntityMention>> mentions = new HashMap<>();
+  /** Every organisation and outlet mention, in text order, for the body named last. */
+  private final List<EntityMention> bodies = new ArrayList<>();
+  /** Head word of a description to the names it may describe, worked out once per word. */
+  private final Map<String, List<String>> describable = new HashMap<>();
 
   private Descriptions(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -59,14 +66,57 @@ final class Descriptions {
 
   static Descriptions of(TextAnalysis analysis, EntityIndex entities, Gazetteer gazetteer) {
     Descriptions d = new Descriptions(gazetteer);
-    for (EntityMention mention : entities.all()) {
+    List<EntityMention> inOrder = new ArrayList<>(entities.all());
+    inOrder.sort(Comparator.comparingInt(m -> m.span().start()));
+    for (EntityMention mention : inOrder) {
       if (mention.type() == EntityType.PERSON) {
         d.readPersonRoles(analysis, mention);
       } else if (mention.type() == EntityType.ORGANIZATION) {
         d.readNameHead(mention);
       }
+      if (mention.type() == EntityType.ORGANIZATION || mention.type() == EntityType.OUTLET) {
+        d.bodies.add(mention);
+      }
+    }
+    for (EntityMention mention : inOrder) {
+      boolean party = mention.type() == EntityType.PERSON || mention.type() == EntityType.ORGANIZATION;
+      if (party && d.roles.containsKey(mention.canonical())) {
+        d.mentions.computeIfAbsent(mention.canonical(), c -> new ArrayList<>()).add(mention);
+      }
     }
     return d;
+  }
+
+  /** The names with a role that a description headed by {@code head} ("senator") can name. */
+  List<String> describable(String head) {
+    return describable.computeIfAbsent(head, h -> roles.entrySet().stream()
+        .filter(e -> e.getValue().stream().anyMatch(r -> gazetteer.canDenote(h, r.word()) || r.word().endsWith(" " + h)))
+        .map(Map.Entry::getKey).sorted().toList());
+  }
+
+  /** The person and body mentions of a name with a role, in text order. */
+  List<EntityMention> mentionsOf(String canonical) {
+    return mentions.getOrDefault(canonical, List.of());
+  }
+
+  /** The organisation or outlet mentioned last before {@code offset}, or {@code null}. */
+  EntityMention bodyNamedLastBefore(int offset) {
+    int low = 0;
+    int high = bodies.size(); // first body starting at or after the offset
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (bodies.get(middle).span().start() < offset) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    for (int i = low - 1; i >= 0; i--) {
+      if (bodies.get(i).span().end() <= offset) {
+        return bodies.get(i);
+      }
+    }
+    return null;
   }
 
   /** The words the article introduced a canonical name with ("sen.", "attorney"); empty when none. */

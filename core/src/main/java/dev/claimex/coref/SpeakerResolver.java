@@ -410,25 +410,23 @@ public final class SpeakerResolver {
     }
     Boolean feminine = PersonSex.ofWords(words(s, first, headEnd));
     int offset = s.token(first).start();
-    EntityMention latestBody = null;
     EntityMention referent = null;
     Set<String> fitting = new HashSet<>();
-    for (EntityMention mention : entities.all()) {
-      if (mention.span().end() > offset) {
+    for (String canonical : descriptions().describable(head.lower())) {
+      if (canonical.equals(notThis) || !descriptions().fits(s, first, headEnd, possessor, canonical)) {
         continue;
       }
-      boolean body = mention.type() == EntityType.ORGANIZATION || mention.type() == EntityType.OUTLET;
-      if (body && (latestBody == null || mention.span().start() > latestBody.span().start())) {
-        latestBody = mention;
-      }
-      boolean party = mention.type() == EntityType.PERSON || mention.type() == EntityType.ORGANIZATION;
-      if (party && !mention.canonical().equals(notThis)
-          && (mention.type() != EntityType.PERSON || compatible(mention.canonical(), mention.span(), feminine))
-          && descriptions().fits(s, first, headEnd, possessor, mention.canonical())) {
-        fitting.add(mention.canonical());
-        referent = referent == null || mention.span().start() > referent.span().start() ? mention : referent;
+      for (EntityMention mention : descriptions().mentionsOf(canonical)) {
+        if (mention.span().end() > offset) {
+          break;
+        }
+        if (mention.type() != EntityType.PERSON || compatible(canonical, mention.span(), feminine)) {
+          fitting.add(canonical);
+          referent = referent == null || mention.span().start() > referent.span().start() ? mention : referent;
+        }
       }
     }
+    EntityMention latestBody = referent == null ? null : descriptions().bodyNamedLastBefore(offset);
     // "the network" is the body named last: after "on Dish Network ... RT", it is RT, whatever its name's head
     boolean lastBody = referent != null && (referent.type() != EntityType.ORGANIZATION
         || latestBody.canonical().equals(referent.canonical()));

@@ -28,6 +28,8 @@ public final class ContentFragments {
   private static final int NARRATION_GAP = 40;
   /** How long an adjunct of the narration may be ("on Monday", "in an interview"). */
   private static final int ADJUNCT_LENGTH = 60;
+  /** How many quotations before a content are checked for one that runs into it. */
+  private static final int NESTING_REACH = 16;
   /** How many capitalised words before a speaker's name may be its title ("Chief Justice", "Mr."). */
   private static final int TITLE_WORDS = 3;
 
@@ -118,7 +120,8 @@ public final class ContentFragments {
   private ImmutableList<TextSpan> quotedPieces(TextSpan content) {
     ImmutableList.Builder<TextSpan> pieces = ImmutableList.builder();
     int taken = content.start();
-    for (TextSpan quotation : quotations) {
+    for (int i = firstReaching(content.start()); i < quotations.size(); i++) {
+      TextSpan quotation = quotations.get(i);
       if (quotation.start() >= content.end()) {
         break;
       }
@@ -130,6 +133,29 @@ public final class ContentFragments {
       }
     }
     return pieces.build();
+  }
+
+  /**
+   * The index of the first quotation that may reach {@code offset}: the quotations are in text order by start, so one
+   * starting before the offset counts only if it runs past it; those are looked for among the few just before (a
+   * quotation nested in a longer one starts after it).
+   */
+  private int firstReaching(int offset) {
+    int low = 0;
+    int high = quotations.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (quotations.get(middle).start() < offset) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    int first = low;
+    for (int i = low - 1; i >= 0 && low - i <= NESTING_REACH; i--) {
+      first = quotations.get(i).end() > offset ? i : first;
+    }
+    return first;
   }
 
   /**
