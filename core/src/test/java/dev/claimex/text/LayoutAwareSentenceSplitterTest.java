@@ -143,7 +143,7 @@ class LayoutAwareSentenceSplitterTest {
 
   @Test
   void headlineIsOneSentence() {
-    String text = "Talks stall. Mediators leave";
+    String text = "Talks stall. Envoys leave";
     TextSegment headline = new TextSegment(0, SegmentKind.HEADLINE, TextSpan.of(text, 0, text.length()), 0);
     assertEquals(1, SPLITTER.split(text, headline).size());
   }
