@@ -8,11 +8,14 @@ import static dev.claimex.models.WordClass.FACT_OR_DEMAND_VERB;
 import static dev.claimex.models.WordClass.FAILURE_WORD;
 import static dev.claimex.models.WordClass.FEAR_VERB;
 import static dev.claimex.models.WordClass.FRONTED_CLAUSE_OPENER;
+import static dev.claimex.models.WordClass.NEGATION;
+import static dev.claimex.models.WordClass.NON_SPECIFIC_WORD;
 import static dev.claimex.models.WordClass.NOUN_QUESTION_WORD;
 import static dev.claimex.models.WordClass.OBJECT_PRONOUN;
 import static dev.claimex.models.WordClass.OFFERED_WORDS;
 import static dev.claimex.models.WordClass.OFFER_VERB;
 import static dev.claimex.models.WordClass.REQUEST_COMPLEMENT;
+import static dev.claimex.models.WordClass.RELATIVE_PRONOUN;
 import static dev.claimex.models.WordClass.REQUEST_FOR_ACT_VERB;
 import static dev.claimex.models.WordClass.RETREAT_PARTICLE;
 import static dev.claimex.models.WordClass.TAKEN_THING;
@@ -21,6 +24,7 @@ import static dev.claimex.models.WordClass.WITHHELD_SPEECH_VERB;
 
 import com.google.common.collect.ImmutableList;
 import dev.claimex.lexicon.AnimateNouns;
+import dev.claimex.lexicon.CuePart;
 import dev.claimex.models.WordClasses;
 import dev.claimex.ner.Actor;
 import dev.claimex.quote.ContentIntro;
@@ -67,7 +71,7 @@ final class ActSense {
     if (frame.cue() == null || type == ClaimType.STATEMENT) {
       return false;
     }
-    if (asksInQuestion(s, frame)) {
+    if (asksInQuestion(s, frame) || possibleForAnyone(s, frame) || actedUpon(frame, frames)) {
       return true;
     }
     String cue = s.token(frame.cue().head()).key();
@@ -302,6 +306,58 @@ final class ActSense {
       if (other != frame && other.sentence() == frame.sentence() && other.cueSpan() != null
           && other.cueSpan().end() <= frame.cueSpan().start() && other.content().contains(frame.cueSpan())
           && DIRECTIVE_TYPES.contains(ReportedAct.of(other))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "You can disagree with her", "Anyone who cannot condemn it", "A worthy opposition would demand more": a modal puts
+   * the act on an agent who is nobody in particular, so nobody performed it. "A judge ordered the release" (no modal)
+   * and "The senator would demand more" (someone named) are acts.
+   */
+  private static boolean possibleForAnyone(TaggedSentence s, Report frame) {
+    Actor speaker = frame.speaker();
+    int first = speaker == null ? -1 : firstToken(s, speaker.mention());
+    if (first < 0 || first >= frame.cue().first()) {
+      return false;
+    }
+    WordToken opener = s.token(first);
+    if (WORDS.is(RELATIVE_PRONOUN, opener.lower()) && first > 0) {
+      opener = s.token(first - 1); // "Anyone who cannot condemn ...": the relative stands for the word before it
+    }
+    if (!WORDS.is(NON_SPECIFIC_WORD, opener.lower())) {
+      return false;
+    }
+    int last = first;
+    while (last + 1 < s.size() && s.token(last + 1).end() <= speaker.mention().end()) {
+      last++;
+    }
+    boolean modal = false;
+    for (int i = last + 1; i < frame.cue().first(); i++) {
+      WordToken t = s.token(i);
+      modal |= t.tag().equals("MD");
+      if (!t.tag().equals("MD") && !t.isAdverb() && !(t.isVerb() && WORDS.is(AUXILIARY, t.key()))
+          && !WORDS.is(NEGATION, t.key())) {
+        return false; // the mention is not the cue's subject ("... said that Netanyahu will meet any candidate")
+      }
+    }
+    return modal;
+  }
+
+  /**
+   * "rejected the newspaper's request to unseal the file", "would not accept her endorsement": a noun of an act that
+   * another act takes as its object is what that act is about, not an act the sentence reports.
+   */
+  private static boolean actedUpon(Report frame, ImmutableList<Report> frames) {
+    if (frame.cue().entry().part() != CuePart.NOUN) {
+      return false;
+    }
+    for (Report other : frames) {
+      if (other != frame && other.sentence() == frame.sentence() && other.cueSpan() != null
+          && other.cueSpan().end() <= frame.cueSpan().start() && other.content().contains(frame.cueSpan())
+          && ReportedAct.of(other) != ClaimType.STATEMENT) {
         return true;
       }
     }

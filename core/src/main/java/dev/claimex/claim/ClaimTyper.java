@@ -36,6 +36,7 @@ import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -127,6 +128,14 @@ public final class ClaimTyper {
         || ActSense.agreesWithFact(sentence, frame))) {
       type = ClaimType.SUPPORT; // "agreed with the senator", "agreed the plan was fair": a view shared, no deal
     }
+    boolean declined = false;
+    if (type == ClaimType.AGREEMENT && negatedBefore(sentence, frame.cue())) {
+      type = ClaimType.REJECTION; // "would not accept her endorsement": declining to agree refuses it
+      declined = true;
+    }
+    if (committedActReportedInside(analysis, frame, frames)) {
+      type = ClaimType.STATEMENT; // "said he will refuse to answer": the refusal is the claim, by its own cue
+    }
     if (type == ClaimType.STATEMENT && frame.isSpeech() && frame.speaker() != null) {
       TextSpan told = DirectiveContent.addressee(text, contentSentence(analysis, sentence, frame), frame.content(),
           animate);
@@ -191,7 +200,7 @@ public final class ClaimTyper {
       mode = quotedOnly ? ReportKind.DIRECT : ReportKind.MIXED;
     }
     TextSpan quote = frame.quote() != null && frame.quote().overlaps(content) ? frame.quote() : null;
-    Polarity polarity = polarity(analysis, sentence, frame, type, negatedAct);
+    Polarity polarity = declined ? Polarity.POSITIVE : polarity(analysis, sentence, frame, type, negatedAct);
     Modality modality = modality(sentence, frame);
     ClaimFeatures features = new ClaimFeatures(type, mode, frame.cue() == null ? null : frame.cue().entry().part(),
         frame.intro(), frame.clause() != ContentClause.NONE, type != reported, speakerForm(analysis, frame.speaker()),
@@ -450,6 +459,62 @@ public final class ClaimTyper {
   private static boolean failed(TaggedSentence s, CueMatch cue) {
     int k = failureWord(s, cue);
     return k >= 0 && WORDS.is(FAILURE_WORD, s.token(k).key());
+  }
+
+  /** Whether a negation stands just before the cue, past auxiliaries and adverbs: "did not accept", "won't agree". */
+  private static boolean negatedBefore(TaggedSentence s, CueMatch cue) {
+    if (cue == null) {
+      return false;
+    }
+    for (int i = cue.first() - 1; i >= 0 && i >= cue.first() - NEGATION_REACH; i--) {
+      WordToken t = s.token(i);
+      if (isNegation(t)) {
+        return true;
+      }
+      if (!t.isAdverb() && !t.tag().equals("MD") && !(t.isVerb() && WORDS.is(AUXILIARY, t.key()))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a statement typed by what its content commits to ("said he will refuse to answer", "says she won't rule
+   * out a running mate") refuses by a cue another frame already reports: the verb after the content's modal is that
+   * frame's cue of rejection, and the content refuses ("will refuse", "won't rule out"). Saying one will refuse is the
+   * refusal: one act, one claim, the inner one, which has the act's own content. A commitment to another act ("said
+   * it will support the resolution", "said they would veto it", a threat) stays the outer claim.
+   */
+  private static boolean committedActReportedInside(TextAnalysis analysis, Report frame, List<Report> frames) {
+    if (frame.clause() != ContentClause.COMMITMENT && frame.clause() != ContentClause.REFUSAL) {
+      return false;
+    }
+    TaggedSentence s = analysis.sentenceAt(frame.content().start());
+    int first = s == null ? -1 : firstTokenFrom(s, frame.content().start());
+    if (first < 0) {
+      return false;
+    }
+    int verb = -1;
+    for (int i = first; i < s.size() && i < first + ACT_WORDS && s.token(i).end() <= frame.content().end(); i++) {
+      if (s.token(i).tag().equals("MD")) {
+        verb = i + 1;
+        while (verb < s.size() && (s.token(verb).isAdverb() || isNegation(s.token(verb)))) {
+          verb++;
+        }
+        break;
+      }
+    }
+    if (verb < 0 || verb >= s.size()) {
+      return false;
+    }
+    for (Report other : frames) {
+      if (other != frame && other.cue() != null && other.sentence() == s.index() && other.cue().first() == verb
+          && ReportedAct.of(other) == ClaimType.REJECTION
+          && (frame.clause() == ContentClause.REFUSAL || WORDS.is(REFUSAL_WORD, s.token(verb).key()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a refusal, not a failure, turns the cue around: "refused to accept the offer". */

@@ -5,6 +5,7 @@ import static dev.claimex.models.WordClass.AUTHORED_DOCUMENT;
 import static dev.claimex.models.WordClass.FEMININE_PRONOUN;
 import static dev.claimex.models.WordClass.GROUP_PREPOSITION;
 import static dev.claimex.models.WordClass.HONORIFIC;
+import static dev.claimex.models.WordClass.NON_SPECIFIC_WORD;
 import static dev.claimex.models.WordClass.NO_ONE;
 import static dev.claimex.models.WordClass.ORGANIZATION_KIND;
 import static dev.claimex.models.WordClass.PARTITIVE;
@@ -77,7 +78,8 @@ public final class SpeakerResolver {
     boolean unresolved = speaker != null && speaker.canonical().equals(speaker.mention().text())
         && speaker.mention().text().length() <= 4 && Character.isLetter(speaker.canonical().charAt(0))
         && WORDS.is(SPEAKER_PRONOUN, speaker.canonical().toLowerCase(Locale.ROOT));
-    boolean noOne = speaker != null && WORDS.is(NO_ONE, speaker.canonical().toLowerCase(Locale.ROOT));
+    String canonical = speaker == null ? "" : speaker.canonical().toLowerCase(Locale.ROOT);
+    boolean noOne = WORDS.is(NO_ONE, canonical) || WORDS.is(NON_SPECIFIC_WORD, canonical); // "nobody", "anyone"
     if (speaker != null && !unresolved && !noOne) { // an unresolved "he", a "nobody" is no antecedent for later mentions
       speakers.add(speaker);
       speakerSentences.add(sentence);

@@ -147,7 +147,24 @@ public final class ContentReading {
     if (WORDS.is(FIRST_PERSON_SUBJECT, speaker.mention().text().toLowerCase(Locale.ROOT))) {
       return first;
     }
+    if (pronoun.equals("it")) {
+      return !onePerson(s, speaker) && !plural(s, speaker); // "experts say it would ...": "it" is something else
+    }
     return first || WORDS.is(PERSON_PRONOUN, pronoun) || !onePerson(s, speaker);
+  }
+
+  /** Whether the speaker's mention in this sentence is a plural noun ("experts", "Democrats") or a group. */
+  private static boolean plural(TaggedSentence s, Actor speaker) {
+    if (speaker.isGroup()) {
+      return true;
+    }
+    WordToken head = null;
+    for (WordToken t : s.tokens()) {
+      if (t.start() >= speaker.mention().start() && t.end() <= speaker.mention().end()) {
+        head = t;
+      }
+    }
+    return head != null && (head.tag().equals("NNS") || head.tag().equals("NNPS"));
   }
 
   /**

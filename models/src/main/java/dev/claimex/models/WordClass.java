@@ -60,6 +60,8 @@ public enum WordClass {
   UNRESOLVABLE_PRONOUN,
   /** Subjects that name no party, never an antecedent: "Nobody asked ...". */
   NO_ONE,
+  /** First words of an agent that is nobody in particular: "a", "any", "anyone", "all": "Anyone who would ...". */
+  NON_SPECIFIC_WORD,
   /** Nouns for the kind of body a name before them names: "the Green Roots group". */
   ORGANIZATION_KIND,
   /** Object pronouns of people, which may end a modifier of a subject: "a source close to him". */
