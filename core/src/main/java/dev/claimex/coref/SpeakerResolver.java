@@ -5,7 +5,12 @@ import static dev.claimex.models.WordClass.AUTHORED_DOCUMENT;
 import static dev.claimex.models.WordClass.FEMININE_PRONOUN;
 import static dev.claimex.models.WordClass.GROUP_PREPOSITION;
 import static dev.claimex.models.WordClass.HONORIFIC;
+import static dev.claimex.models.WordClass.DESCRIPTION_OPENER;
 import static dev.claimex.models.WordClass.NON_SPECIFIC_WORD;
+import static dev.claimex.models.WordClass.SUBORDINATOR;
+import static dev.claimex.models.WordClass.DASH;
+import static dev.claimex.models.WordClass.RELATIVE_PRONOUN;
+import static dev.claimex.models.WordClass.THIRD_PERSON_SINGULAR;
 import static dev.claimex.models.WordClass.NO_ONE;
 import static dev.claimex.models.WordClass.ORGANIZATION_KIND;
 import static dev.claimex.models.WordClass.PARTITIVE;
@@ -51,6 +56,8 @@ public final class SpeakerResolver {
   /** Tags of words that make a singular noun a thing named ("the memo", "his remarks"), not an abstraction. */
   private static final Set<String> DETERMINER_TAGS = Set.of("DT", "PRP$");
   private static final int PRONOUN_REACH = 6;
+  /** How far after a subject pronoun its clause is read for names it cannot stand for. */
+  private static final int CLAUSE_REACH = 12;
   /** How many sentences after a headline the story takes to name the person the headline describes. */
   private static final int HEADLINE_REACH = 3;
 
@@ -88,11 +95,21 @@ public final class SpeakerResolver {
 
   /**
    * Whether a pronoun may stand for an actor: "she" not for a man the document marks as one ("Mr. Ruiz", "the
-   * spokesman", "Tom Ruiz"), "he" not for a woman; any other pronoun asks nothing here.
+   * spokesman", "Tom Ruiz"), "he" not for a woman, neither for a body or a place; any other pronoun asks nothing here.
    */
   public boolean mayBe(Actor actor, String pronoun) {
     String word = pronoun.toLowerCase(Locale.ROOT);
-    if (!WORDS.is(PERSON_PRONOUN, word) || actor.type() != EntityType.PERSON) {
+    if (!WORDS.is(PERSON_PRONOUN, word)) {
+      return true;
+    }
+    if (actor.type() == EntityType.ORGANIZATION || actor.type() == EntityType.OUTLET || actor.type().isPlace()) {
+      return false; // "the court noted that she claimed": a body or a place is no "she"
+    }
+    if (actor.type() == EntityType.MISC) {
+      String[] words = actor.canonical().split("\\s+");
+      return animate.contains(words[words.length - 1]); // "the reports alleged that she ...": no reports are a "she"
+    }
+    if (actor.type() != EntityType.PERSON) {
       return true;
     }
     return compatible(actor.canonical(), actor.mention(), WORDS.is(FEMININE_PRONOUN, word));
@@ -311,9 +328,13 @@ public final class SpeakerResolver {
     Actor antecedent = null;
     if (WORDS.is(PERSON_PRONOUN, word)) {
       Boolean feminine = WORDS.is(FEMININE_PRONOUN, word);
+      Set<String> namedLater = namedLaterInClause(s, i);
       antecedent = latestSpeaker(s.index(), EntityType.PERSON, feminine);
       if (antecedent == null) {
         antecedent = latestName(s, i, Set.of(EntityType.PERSON), feminine);
+      }
+      if (antecedent != null && namedLater.contains(antecedent.canonical())) {
+        antecedent = null; // "he called Rubio a lightweight": he is not Rubio; unsure who he is, so as written
       }
     } else if (WORDS.is(PLURAL_PRONOUN, word)) {
       antecedent = latestSpeaker(s.index(), EntityType.GROUP, null);
@@ -329,6 +350,42 @@ public final class SpeakerResolver {
       return WORDS.is(UNRESOLVABLE_PRONOUN, word) ? null : Actor.of(mention, mention.text(), pronounType(word));
     }
     return new Actor(mention, antecedent.canonical(), antecedent.type(), antecedent.members());
+  }
+
+  /**
+   * The people a subject pronoun ("he", "she") cannot stand for: those named after it in its own clause, as the
+   * object or its possessor ("he called Rubio a lightweight", "she mocked Ruiz's plan"). The clause ends at a comma,
+   * a dash, a quotation mark, a relative or a conjunction: a name further on may be the same person again ("he backed
+   * McCain, and Pate backed ..."). A name that modifies a noun ("Carson supporters") is no object, and a pronoun
+   * inside a clause that opens the sentence ("After he met Rubio, ...") binds nothing later.
+   */
+  private Set<String> namedLaterInClause(TaggedSentence s, int i) {
+    if (!WORDS.is(THIRD_PERSON_SINGULAR, s.token(i).lower())) {
+      return Set.of();
+    }
+    for (int k = 0; k < i; k++) {
+      if (WORDS.is(SUBORDINATOR, s.token(k).lower())) {
+        return Set.of();
+      }
+    }
+    int end = i + 1;
+    while (end < s.size() && end <= i + CLAUSE_REACH && !endsClause(s.token(end))) {
+      end++;
+    }
+    Set<String> named = new HashSet<>();
+    for (EntityIndex.Located located : entities.in(s.index())) {
+      WordToken after = s.tokenOrNull(located.last() + 1);
+      boolean modifier = after != null && after.isNoun() && !after.tag().equals("POS");
+      if (located.first() > i && located.last() < end && located.mention().type() == EntityType.PERSON && !modifier) {
+        named.add(located.mention().canonical());
+      }
+    }
+    return named;
+  }
+
+  private static boolean endsClause(WordToken t) {
+    return t.isQuoteMark() || WORDS.is(DASH, t.word()) || t.word().equals(",") || t.word().equals(";")
+        || t.word().equals(":") || WORDS.is(RELATIVE_PRONOUN, t.lower()) || t.tag().equals("CC");
   }
 
   private static EntityType pronounType(String pronoun) {
@@ -369,7 +426,7 @@ public final class SpeakerResolver {
       boolean person = actor.type() == EntityType.PERSON && !actor.isGroup() && !isPlural(actor)
           && compatible(actor.canonical(), actor.mention(), feminine);
       // "the secretary" is no "local pediatrician": a person known only by another description is someone else
-      boolean otherDescription = Character.isLowerCase(actor.canonical().charAt(0))
+      boolean otherDescription = isDescription(actor.canonical())
           && !actor.canonical().toLowerCase(Locale.ROOT).endsWith(title);
       if (person && !otherDescription && !actor.canonical().equals(notThis)) {
         Set<String> known = titlesOf(actor);
@@ -379,6 +436,15 @@ public final class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a canonical name is a description, not a name: lower-case ("local pediatrician") or opened by a
+   * determiner or a possessive however capitalised at the start of a sentence ("His ex-wife", "The woman").
+   */
+  private static boolean isDescription(String canonical) {
+    String first = canonical.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    return Character.isLowerCase(canonical.charAt(0)) || WORDS.is(DESCRIPTION_OPENER, first);
   }
 
   /** The words a person is known under: roles the article introduced them with, and titles in the mention ("the mayor"). */

@@ -90,12 +90,38 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         NameSpan span = trimPunctuation(sentence, new NameSpan(sentence.index(), name.start(), name.end() - 1,
             name.type(), null));
         if (span != null) {
-          names.add(span);
+          names.addAll(splitTitledPerson(sentence, span));
         }
       }
       free = Math.max(free, name.end());
     }
     return names;
+  }
+
+  /**
+   * "Manhattan Supreme Court Justice Frank Nervo": the tagger sometimes reads a body, the title it gives and the
+   * person holding it as one organisation. A given name and a surname ending the span are a person; the word
+   * before them is their title, left to the title pass; the words before that stay the body. Without a known given
+   * name ("Bank of Tokyo-Mitsubishi UFJ") the span stays whole.
+   */
+  private static List<NameSpan> splitTitledPerson(TaggedSentence sentence, NameSpan name) {
+    if (name.type() != EntityType.ORGANIZATION || name.length() < 4) {
+      return List.of(name);
+    }
+    for (int given = name.first() + 2; given < name.last(); given++) {
+      List<String> person = new ArrayList<>();
+      boolean capitalized = true;
+      for (int i = given; i <= name.last(); i++) {
+        person.add(sentence.token(i).word());
+        capitalized &= sentence.token(i).isCapitalized();
+      }
+      if (capitalized && person.size() <= 3 && PersonSex.ofGivenName(person) != null
+          && sentence.token(given - 1).isCapitalized()) {
+        return List.of(new NameSpan(name.sentence(), name.first(), given - 2, EntityType.ORGANIZATION, null),
+            new NameSpan(name.sentence(), given, name.last(), EntityType.PERSON, null));
+      }
+    }
+    return List.of(name);
   }
 
   /** A name without leading or trailing punctuation tokens, or {@code null} if nothing is left. */

@@ -68,6 +68,8 @@ public enum WordClass {
   OBJECT_PRONOUN,
   /** Possessives that name the speaker of a cue noun: "his warning", "their demand". */
   THIRD_PERSON_POSSESSIVE,
+  /** First words of a description, not a name, however capitalised: "The woman", "His ex-wife". */
+  DESCRIPTION_OPENER,
   /** Reflexive pronouns: "himself", "themselves". */
   REFLEXIVE_PRONOUN,
   /** Subjects after which "'s" before a participle is "is" or "has", not a possessive: "he's been". */
