@@ -35,6 +35,8 @@ public final class NounPhrases {
       "PRP$", "POS", "CD", "HYPH");
   private static final Set<String> MODIFIER_OPENERS = Set.of("DT", "PRP$", "POS", "CD");
   private static final int MAX_ATTACHMENTS = 2;
+  /** Words a bracket after a name may hold and still say only who the person is: "(R-Mich.)", "(D-N.Y.)". */
+  private static final int MAX_AFFILIATION = 6;
 
   private NounPhrases() {}
 
@@ -302,6 +304,11 @@ public final class NounPhrases {
         i++; // "complete but unofficial returns", "Democratic and independent analysts"
       } else if (compoundPart(s, i)) {
         i++;
+      } else if (lastNoun >= 0 && lastNoun == i - 1 && s.token(lastNoun).isProperNoun()
+          && bracketedAffiliation(s, i) > i) {
+        i = bracketedAffiliation(s, i); // "Gov. Rick Snyder (R-Mich.) to resign": the bracket goes with the name
+        lastNoun = i;
+        i++;
       } else if (withOf && WORDS.is(NOUN_LINK, t.lower()) && lastNoun == i - 1 && i + 1 < s.size()
           && inside(s.token(i + 1))) {
         i++;
@@ -313,6 +320,26 @@ public final class NounPhrases {
       return first;
     }
     return lastNoun;
+  }
+
+  /**
+   * The closing bracket of a short bracket after a name that says who the person is ("(R-Mich.)", "(D)", "(GOP)"):
+   * at most {@value #MAX_AFFILIATION} words, none of them a verb; -1 when token {@code i} opens no such bracket.
+   */
+  private static int bracketedAffiliation(TaggedSentence s, int i) {
+    if (!s.token(i).word().equals("(")) {
+      return -1;
+    }
+    for (int k = i + 1; k < s.size() && k <= i + MAX_AFFILIATION + 1; k++) {
+      WordToken t = s.token(k);
+      if (t.word().equals(")")) {
+        return k > i + 1 ? k : -1;
+      }
+      if (t.isVerb() || t.word().equals("(")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean coordinatedAdjectives(TaggedSentence s, int i) {
