@@ -4,8 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimex.Claimex;
-import dev.claimex.ExtractionResult;
-import dev.claimex.ExtractionWarning;
+import dev.claimex.DocumentOutcome;
 import dev.claimex.json.ClaimexJson;
 import java.io.IOException;
 import java.util.function.Consumer;
@@ -13,7 +12,8 @@ import java.util.function.Consumer;
 /**
  * One line of a JSON Lines batch, read and extracted: {@code {"id","text"}} in, the result's JSON line out. A line
  * that cannot be read, has no id or text, fails or comes out incomplete gives a line with an {@code error} field
- * (and whatever partial result there is), and {@link Outcome#error()} says why.
+ * (and whatever partial result there is), and {@link Outcome#error()} says why; the document itself is extracted as
+ * every batch extracts one ({@link DocumentOutcome}).
  */
 final class DocumentLine {
 
@@ -56,19 +56,17 @@ final class DocumentLine {
       if (id == null) {
         throw new IllegalArgumentException("no \"id\"");
       }
-      ExtractionResult result = claimex.extract(id, text.asText());
-      if (result.complete()) {
-        return new Outcome(id, ClaimexJson.toJson(result), null);
+      DocumentOutcome outcome = DocumentOutcome.extract(claimex, id, text.asText());
+      if (outcome.result() == null) {
+        return failure(id, outcome.error());
       }
-      // partial results, flagged as an error so that no one mistakes them for the whole document
-      String message = result.warnings().stream().filter(ExtractionWarning::incomplete)
-          .map(ExtractionWarning::toString).findFirst().orElse("incomplete");
-      return new Outcome(id, ClaimexJson.toJson(result, message), message);
+      return new Outcome(id, outcome.failed() ? ClaimexJson.toJson(outcome.result(), outcome.error())
+          : ClaimexJson.toJson(outcome.result()), outcome.error());
     } catch (JsonProcessingException e) { // its message spans lines; the original names the fault
       return failure(id, "not a JSON document: " + e.getOriginalMessage());
     } catch (IOException | RuntimeException e) {
       return failure(id, e.getClass().getSimpleName() + ": " + e.getMessage());
-    } catch (OutOfMemoryError e) { // the document's objects are garbage once we are here: the batch can go on
+    } catch (OutOfMemoryError e) { // reading a huge line; the document's own are caught by DocumentOutcome
       return failure(id, "out of memory on this document: give the JVM more heap (-Xmx) or run fewer threads");
     }
   }
