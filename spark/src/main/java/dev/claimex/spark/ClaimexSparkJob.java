@@ -79,7 +79,9 @@ public final class ClaimexSparkJob {
     } finally {
       spark.stop();
     }
-    System.exit(code);
+    if (code != 0) {
+      System.exit(code); // not on success: on YARN an exit before the driver returns marks the application failed
+    }
   }
 
   /**
