@@ -163,7 +163,7 @@ public final class ClaimexSparkBench {
   private static Run spark(String master, Path input, Path warmupInput, Path warmupOutput, int partitions,
       Path output) throws IOException {
     long start = System.nanoTime();
-    SparkSession spark = ClaimexSparkJob.session(master);
+    SparkSession spark = ClaimexSparkJob.session(master, "WARN");
     spark.sparkContext().setLogLevel("WARN");
     double started = seconds(start);
     PrintStream quiet = new PrintStream(PrintStream.nullOutputStream(), true, StandardCharsets.UTF_8);

@@ -65,7 +65,7 @@ public final class ClaimexSparkJob {
       out.println(JobArguments.USAGE);
       return;
     }
-    SparkSession spark = session(arguments.master());
+    SparkSession spark = session(arguments.master(), arguments.logLevel());
     int code = 0;
     try {
       spark.sparkContext().setLogLevel(arguments.logLevel());
@@ -88,8 +88,9 @@ public final class ClaimexSparkJob {
    * The session of {@code master}, else spark-submit's, else {@code local[*]}. A local session binds to the
    * loopback address, so that a laptop without a resolvable host name, or offline, runs it.
    */
-  static SparkSession session(String master) {
-    SparkSession.Builder builder = SparkSession.builder().appName("claimex");
+  static SparkSession session(String master, String logLevel) {
+    // spark.log.level applies the level as the context starts, before its INFO lines of start-up
+    SparkSession.Builder builder = SparkSession.builder().appName("claimex").config("spark.log.level", logLevel);
     String effective = master != null ? master : System.getProperty("spark.master", "local[*]");
     builder.master(effective);
     if (effective.startsWith("local") && System.getProperty("spark.driver.host") == null) {
