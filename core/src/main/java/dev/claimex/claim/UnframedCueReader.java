@@ -16,6 +16,7 @@ import static dev.claimex.models.WordClass.ACT_LIGHT_VERB;
 import static dev.claimex.models.WordClass.HOLDING_VERB;
 import static dev.claimex.models.WordClass.RECEIVING_VERB;
 import static dev.claimex.models.WordClass.CLAUSE_COORDINATOR;
+import static dev.claimex.models.WordClass.SUBORDINATOR;
 import static dev.claimex.models.WordClass.COPULA;
 import static dev.claimex.models.WordClass.COLLECTIVE_AGENT;
 import static dev.claimex.models.WordClass.MESSAGE_NOUN;
@@ -354,6 +355,9 @@ public final class UnframedCueReader {
         return null; // "a demonstration calling for ...": a modifier, rarely anyone's speech
       }
       subject = ShallowSyntax.mainSubjectEnd(s, before);
+      if (subject < 0) {
+        subject = subjectAroundParticiple(s, before, head);
+      }
     } else {
       WordToken mark = s.tokenOrNull(cue.first() - 1);
       // 'he "rejects the plan"': the subject stands before the quotation that opens with the cue
@@ -376,6 +380,46 @@ public final class UnframedCueReader {
       }
     }
     return new Parties(speaker, object, after);
+  }
+
+  /**
+   * The subject of a participle clause that comes before its main verb: "Trump, later alleging that ..., said" (the
+   * noun phrase before the comma that opens the clause) and "While denouncing the loopholes, she has ..." (the
+   * noun phrase after the comma that closes a clause opening the sentence). -1 when neither shape fits.
+   */
+  private static int subjectAroundParticiple(TaggedSentence s, int opener, int participle) {
+    if (s.token(opener).word().equals(",")) {
+      int end = opener - 1;
+      int start = end >= 0 ? ShallowSyntax.npStart(s, end) : -1;
+      boolean opensSentence = start >= 0 && ShallowSyntax.previousWord(s, start - 1) < 0;
+      return opensSentence && s.token(end).isNoun() && finiteVerbAfter(s, participle) ? end : -1;
+    }
+    if (!WORDS.is(SUBORDINATOR, s.token(opener).lower()) || ShallowSyntax.previousWord(s, opener - 1) >= 0
+        && !WORDS.is(CLAUSE_COORDINATOR, s.token(ShallowSyntax.previousWord(s, opener - 1)).lower())) {
+      return -1; // the clause must open the sentence ("While ...", "But while ...")
+    }
+    for (int comma = participle + 1; comma + 1 < s.size(); comma++) {
+      if (s.token(comma).word().equals(",")) {
+        int end = ShallowSyntax.npEnd(s, comma + 1);
+        int next = end + 1;
+        while (next < s.size() && s.token(next).isAdverb()) {
+          next++;
+        }
+        WordToken verb = s.tokenOrNull(next);
+        return end > comma && verb != null && (verb.isFiniteVerb() || verb.tag().equals("MD")) ? end : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a finite verb follows token {@code i} in the sentence: the main verb a clause before it leads to. */
+  private static boolean finiteVerbAfter(TaggedSentence s, int i) {
+    for (int k = i + 1; k < s.size(); k++) {
+      if (s.token(k).isFiniteVerb()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whom a possessive pronoun stands for: "his" of "his vow" -> the man who spoke before, or "his" as written. */
