@@ -17,6 +17,7 @@ import static dev.claimex.models.WordClass.OFFER_VERB;
 import static dev.claimex.models.WordClass.REQUEST_COMPLEMENT;
 import static dev.claimex.models.WordClass.RELATIVE_PRONOUN;
 import static dev.claimex.models.WordClass.REQUEST_FOR_ACT_VERB;
+import static dev.claimex.models.WordClass.REQUIREMENT_VERB;
 import static dev.claimex.models.WordClass.RETREAT_PARTICLE;
 import static dev.claimex.models.WordClass.TAKEN_THING;
 import static dev.claimex.models.WordClass.WILLINGNESS_ADJECTIVE;
@@ -76,7 +77,8 @@ final class ActSense {
     }
     String cue = s.token(frame.cue().head()).key();
     return switch (type) {
-      case DEMAND -> WORDS.is(FACT_OR_DEMAND_VERB, cue) && assertsFact(s, frame) || nested(s, frame, frames);
+      case DEMAND -> WORDS.is(FACT_OR_DEMAND_VERB, cue) && assertsFact(s, frame) || nested(s, frame, frames)
+          || WORDS.is(REQUIREMENT_VERB, cue) && frame.intro() != ContentIntro.TO; // "debates require patience"
       case APPEAL -> WORDS.is(REQUEST_FOR_ACT_VERB, cue) && !asksForAct(s, frame) || nested(s, frame, frames);
       case SUPPORT -> describesSupporter(s, frame) || retreats(s, frame);
       case PROMISE -> offersWords(s, frame) || WORDS.is(WILLINGNESS_ADJECTIVE, s.token(frame.cue().head()).lower())

@@ -68,6 +68,8 @@ public enum WordClass {
   OBJECT_PRONOUN,
   /** Possessives that name the speaker of a cue noun: "his warning", "their demand". */
   THIRD_PERSON_POSSESSIVE,
+  /** Verbs of a need that demand only when someone is required to act: "required the ministry to publish". */
+  REQUIREMENT_VERB,
   /** First words of a description, not a name, however capitalised: "The woman", "His ex-wife". */
   DESCRIPTION_OPENER,
   /** Reflexive pronouns: "himself", "themselves". */
