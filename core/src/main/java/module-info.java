@@ -9,8 +9,8 @@
  * }</pre>
  *
  * <p>Every package but {@code internal} is API: the stages in pipeline order ({@code text}, {@code lexicon},
- * {@code syntax}, {@code ner}, {@code coref}, {@code quote}, {@code claim}) and the {@code json} view. The adapters
- * to CoreNLP and OpenNLP in {@code internal} may change in any release.
+ * {@code syntax}, {@code ner}, {@code coref}, {@code quote}, {@code claim}), the {@code json} view and the
+ * {@code html} view. The adapters to CoreNLP and OpenNLP in {@code internal} may change in any release.
  */
 module dev.claimex.core {
   requires transitive com.google.common;
@@ -31,4 +31,5 @@ module dev.claimex.core {
   exports dev.claimex.quote.passes;
   exports dev.claimex.claim;
   exports dev.claimex.json;
+  exports dev.claimex.html;
 }

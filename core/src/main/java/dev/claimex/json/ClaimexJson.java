@@ -92,6 +92,7 @@ public final class ClaimexJson {
     return write(MAPPER, node);
   }
 
+  /** The document as a tree, to add fields to or to write with another mapper. */
   public static ObjectNode toTree(ExtractionResult result) {
     checkNotNull(result, "result");
     ObjectNode root = MAPPER.createObjectNode();
@@ -125,7 +126,7 @@ public final class ClaimexJson {
     }
     ArrayNode claims = root.putArray("claims");
     for (Claim claim : result.claims()) {
-      claims.add(claim(claim));
+      claims.add(toTree(claim));
     }
     ArrayNode warnings = root.putArray("warnings");
     for (ExtractionWarning warning : result.warnings()) {
@@ -141,7 +142,9 @@ public final class ClaimexJson {
     return root;
   }
 
-  private static ObjectNode claim(Claim claim) {
+  /** One claim as in the {@code claims} of a document: the same fields, for views that show claims one by one. */
+  public static ObjectNode toTree(Claim claim) {
+    checkNotNull(claim, "claim");
     ObjectNode node = MAPPER.createObjectNode();
     node.put("type", claim.type().name());
     node.set("speaker", actor(claim.speaker()));
