@@ -2,6 +2,7 @@ package dev.claimex.examples;
 
 import dev.claimex.Claimex;
 import dev.claimex.ExtractionResult;
+import dev.claimex.html.ClaimexHtml;
 import dev.claimex.json.ClaimexJson;
 import dev.claimex.quote.ReportCategory;
 import java.io.BufferedReader;
@@ -21,13 +22,14 @@ import java.util.List;
  * <pre>
  * java -jar examples/target/claimex.jar extract                       # the bundled example article, as text
  * java -jar examples/target/claimex.jar extract --format json FILE    # one document, as JSON
+ * java -jar examples/target/claimex.jar extract --format html FILE > claims.html   # its claims shown in its text
  * java -jar examples/target/claimex.jar extract --input-jsonl FILE    # JSON Lines in, JSON Lines out
  * </pre>
  */
 public final class ClaimexCli {
 
   private static final String USAGE = String.join("\n",
-      "usage: claimex extract [--format text|json] [--category LIST] [--time-budget SECONDS] [FILE|-]",
+      "usage: claimex extract [--format text|json|html] [--category LIST] [--time-budget SECONDS] [FILE|-]",
       "       claimex extract --input-jsonl FILE|- [--category LIST] [--time-budget SECONDS] [--threads N]",
       "       claimex eval --gold FILE.jsonl [--only-direct]",
       "       claimex eval --claims FILE.jsonl [--predictions OUTPUT.jsonl] [--threads N] [--reliability]",
@@ -40,7 +42,9 @@ public final class ClaimexCli {
       "       claimex version",
       "",
       "extract   typed claims of one document (FILE, - for standard input, or the bundled example article),",
-      "          or of every {\"id\",\"text\"} line of a JSON Lines file (one JSON result per line, progress on stderr)",
+      "          or of every {\"id\",\"text\"} line of a JSON Lines file (one JSON result per line, progress on stderr);",
+      "          --format html writes one self-contained page: the text with its claims marked, a card per claim,",
+      "          the speakers and filters (it loads nothing: open it from disk)",
       "eval      attribution figures of the library on a gold file of annotated news (speaker, cue, content),",
       "          the same as the project's reference scorer; --claims: typed-claim figures on a gold file annotated",
       "          to the news-claims guidelines (type, speaker, content, condition, polarity, modality, per type),",
@@ -123,8 +127,8 @@ public final class ClaimexCli {
       switch (argument) {
         case "--format" -> {
           format = Arguments.value(arguments, ++i, "--format");
-          if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException("--format must be text or json, not '" + format + "'");
+          if (!List.of("text", "json", "html").contains(format)) {
+            throw new UsageException("--format must be text, json or html, not '" + format + "'");
           }
         }
         case "--input-jsonl" -> batch = Arguments.value(arguments, ++i, "--input-jsonl");
@@ -150,6 +154,9 @@ public final class ClaimexCli {
       if (file != null) {
         throw new UsageException("give --input-jsonl or a FILE, not both");
       }
+      if (format.equals("html")) {
+        throw new UsageException("--format html shows one document: give a FILE, not --input-jsonl");
+      }
       try (BufferedReader reader = open(batch)) {
         BatchRunner.Summary summary = new BatchRunner(builder.build(), out, err, threads).run(reader, batch);
         return summary.failed() == 0 ? 0 : 1;
@@ -158,7 +165,11 @@ public final class ClaimexCli {
     String name = file == null ? Examples.FOUNDING_ARTICLE : file;
     String text = file == null ? Examples.foundingArticle() : readAll(file);
     ExtractionResult result = builder.build().extract(name, text);
-    out.println(format.equals("json") ? ClaimexJson.toPrettyJson(result) : TextReport.render(name, result));
+    if (format.equals("html")) {
+      out.print(ClaimexHtml.render(result)); // ends with a line break
+    } else {
+      out.println(format.equals("json") ? ClaimexJson.toPrettyJson(result) : TextReport.render(name, result));
+    }
     return 0;
   }
 

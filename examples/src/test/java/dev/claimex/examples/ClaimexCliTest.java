@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +45,21 @@ class ClaimexCliTest {
     JsonNode root = new ObjectMapper().readTree(run.out());
     assertEquals("pakistan-afghanistan.txt", root.get("id").asText());
     assertTrue(root.get("claims").size() >= 15);
+  }
+
+  @Test
+  void extractHtmlWritesOnePageOfAFileOrStandardInput(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("<i>report&more.txt");
+    Files.writeString(input, "The mayor warned of floods if the dam broke, officials said.");
+    Run run = run("extract", "--format", "html", input.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith("<!DOCTYPE html>") && run.out().endsWith("</html>\n"), run.out());
+    assertTrue(run.out().contains("&lt;i&gt;report&amp;more.txt</title>"), "titled with the file, escaped");
+    assertTrue(Pattern.compile("<span class=\"m s\\d q\" data-c=\"\\d\">warned</span>")
+        .matcher(run.out()).find(), "the cue is marked: " + run.out());
+    Run batch = run("extract", "--format", "html", "--input-jsonl", input.toString());
+    assertEquals(2, batch.code());
+    assertEquals("claimex: --format html shows one document: give a FILE, not --input-jsonl", batch.err().strip());
   }
 
   @Test
@@ -123,7 +139,7 @@ class ClaimexCliTest {
   void mistakesGetOneLineAndExitCodeTwo() {
     Run format = run("extract", "--format", "xml");
     assertEquals(2, format.code());
-    assertEquals("claimex: --format must be text or json, not 'xml'", format.err().strip());
+    assertEquals("claimex: --format must be text, json or html, not 'xml'", format.err().strip());
     Run missing = run("extract", "no-such-file.txt");
     assertEquals(2, missing.code());
     assertEquals("claimex: no such file: no-such-file.txt", missing.err().strip());
