@@ -67,7 +67,7 @@ final class ActSense {
     this.animate = animate;
   }
 
-  /** Whether the claim of {@code frame}, typed {@code type}, reports no act of that type. */
+  /** Whether the claim of {@code frame}, typed {@code type}, reports no act of that type; {@code frames} are its sentence's. */
   boolean namesNoAct(TaggedSentence s, Report frame, ClaimType type, ImmutableList<Report> frames) {
     if (frame.cue() == null || type == ClaimType.STATEMENT) {
       return false;
@@ -305,7 +305,7 @@ final class ActSense {
       return false;
     }
     for (Report other : frames) {
-      if (other != frame && other.sentence() == frame.sentence() && other.cueSpan() != null
+      if (other != frame && other.cueSpan() != null
           && other.cueSpan().end() <= frame.cueSpan().start() && other.content().contains(frame.cueSpan())
           && DIRECTIVE_TYPES.contains(ReportedAct.of(other))) {
         return true;
@@ -357,7 +357,7 @@ final class ActSense {
       return false;
     }
     for (Report other : frames) {
-      if (other != frame && other.sentence() == frame.sentence() && other.cueSpan() != null
+      if (other != frame && other.cueSpan() != null
           && other.cueSpan().end() <= frame.cueSpan().start() && other.content().contains(frame.cueSpan())
           && ReportedAct.of(other) != ClaimType.STATEMENT) {
         return true;

@@ -29,6 +29,8 @@ import static dev.claimex.models.WordClass.QUESTION_OPENER;
 import static dev.claimex.models.WordClass.QUESTION_VERB;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimaps;
 import dev.claimex.ner.Actor;
 import dev.claimex.ner.EntityType;
 import dev.claimex.text.StageBudget;
@@ -36,7 +38,6 @@ import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -94,7 +95,9 @@ public final class ClaimTyper {
   /** The claims of the frames (in sentence order) of the sentences the budget allows. */
   public ImmutableList<Claim> type(TextAnalysis analysis, ImmutableList<Report> frames, StageBudget budget) {
     ImmutableList.Builder<Claim> claims = ImmutableList.builder();
-    Set<Report> unperformed = UnperformedActs.of(analysis, frames);
+    // the rules weigh a frame against the other frames of its sentence only: indexed once, not scanned per frame
+    ImmutableListMultimap<Integer, Report> bySentence = Multimaps.index(frames, Report::sentence);
+    Set<Report> unperformed = UnperformedActs.of(analysis, bySentence);
     for (Report frame : frames) {
       if (!budget.allows(frame.sentence())) {
         break;
@@ -102,12 +105,13 @@ public final class ClaimTyper {
       if (unperformed.contains(frame)) {
         continue; // "plans to criticise the budget": the plan is the claim, the criticism is not yet made
       }
-      claims.add(type(analysis, frame, frames));
+      claims.add(type(analysis, frame, bySentence));
     }
     return claims.build();
   }
 
-  private Claim type(TextAnalysis analysis, Report frame, ImmutableList<Report> frames) {
+  private Claim type(TextAnalysis analysis, Report frame, ImmutableListMultimap<Integer, Report> bySentence) {
+    ImmutableList<Report> frames = bySentence.get(frame.sentence());
     String text = analysis.text();
     TaggedSentence sentence = analysis.sentences().get(frame.sentence());
     ClaimType type = ReportedAct.of(frame);
@@ -133,7 +137,7 @@ public final class ClaimTyper {
       type = ClaimType.REJECTION; // "would not accept her endorsement": declining to agree refuses it
       declined = true;
     }
-    if (committedActReportedInside(analysis, frame, frames)) {
+    if (committedActReportedInside(analysis, frame, bySentence)) {
       type = ClaimType.STATEMENT; // "said he will refuse to answer": the refusal is the claim, by its own cue
     }
     if (type == ClaimType.STATEMENT && frame.isSpeech() && frame.speaker() != null) {
@@ -485,7 +489,8 @@ public final class ClaimTyper {
    * refusal: one act, one claim, the inner one, which has the act's own content. A commitment to another act ("said
    * it will support the resolution", "said they would veto it", a threat) stays the outer claim.
    */
-  private static boolean committedActReportedInside(TextAnalysis analysis, Report frame, List<Report> frames) {
+  private static boolean committedActReportedInside(TextAnalysis analysis, Report frame,
+      ImmutableListMultimap<Integer, Report> bySentence) {
     if (frame.clause() != ContentClause.COMMITMENT && frame.clause() != ContentClause.REFUSAL) {
       return false;
     }
@@ -507,8 +512,8 @@ public final class ClaimTyper {
     if (verb < 0 || verb >= s.size()) {
       return false;
     }
-    for (Report other : frames) {
-      if (other != frame && other.cue() != null && other.sentence() == s.index() && other.cue().first() == verb
+    for (Report other : bySentence.get(s.index())) {
+      if (other != frame && other.cue() != null && other.cue().first() == verb
           && ReportedAct.of(other) == ClaimType.REJECTION
           && (frame.clause() == ContentClause.REFUSAL || WORDS.is(REFUSAL_WORD, s.token(verb).key()))) {
         return true;

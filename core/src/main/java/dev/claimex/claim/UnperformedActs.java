@@ -4,6 +4,7 @@ import static dev.claimex.models.WordClass.INTENTION_VERB;
 import static dev.claimex.models.WordClass.QUESTION_OPENER;
 import static dev.claimex.models.WordClass.QUESTION_VERB;
 
+import com.google.common.collect.ListMultimap;
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.models.WordClasses;
 import dev.claimex.quote.ContentIntro;
@@ -14,7 +15,6 @@ import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,7 +24,7 @@ import java.util.Set;
  * reiterate her pledge"). The outer report is the claim; the act inside it makes none of its own.
  *
  * <pre>{@code
- * Set<Report> unperformed = UnperformedActs.of(analysis, frames);   // "criticise" of "plans to criticise"
+ * Set<Report> unperformed = UnperformedActs.of(analysis, framesBySentence);   // "criticise" of "plans to criticise"
  * }</pre>
  */
 final class UnperformedActs {
@@ -35,10 +35,10 @@ final class UnperformedActs {
 
   private UnperformedActs() {}
 
-  /** The frames of {@code frames} whose cue is an act another frame only intends, hopes for or asks about. */
-  static Set<Report> of(TextAnalysis analysis, List<Report> frames) {
+  /** The frames (indexed by sentence) whose cue is an act another frame of the sentence only intends, hopes for or asks about. */
+  static Set<Report> of(TextAnalysis analysis, ListMultimap<Integer, Report> bySentence) {
     Set<Report> unperformed = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Report outer : frames) {
+    for (Report outer : bySentence.values()) {
       if (outer.cue() == null || outer.cueSpan() == null) {
         continue;
       }
@@ -51,9 +51,9 @@ final class UnperformedActs {
         continue;
       }
       int intended = intends ? intendedVerb(s, outer.content()) : -1;
-      for (Report inner : frames) {
+      for (Report inner : bySentence.get(outer.sentence())) {
         TextSpan cue = inner.cueSpan();
-        if (inner == outer || cue == null || inner.sentence() != outer.sentence()) {
+        if (inner == outer || cue == null) {
           continue;
         }
         boolean inside = outer.content().start() <= cue.start() && cue.end() <= outer.content().end();
