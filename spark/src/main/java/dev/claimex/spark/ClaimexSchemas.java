@@ -68,7 +68,7 @@ public final class ClaimexSchemas {
    *   <li>{@code speaker}, {@code addressee} (to whom), {@code target} (about or against whom): {@link #ACTOR}s
    *   <li>{@code cue}: the words that report the act ("warned"), a {@link #SPAN}
    *   <li>{@code content}: what was claimed, a {@link #CONTENT}
-   *   <li>{@code condition} ("if talks collapse") and {@code consequence} (what follows from it): {@link #SPAN}s,
+   *   <li>{@code condition} ("if the strike goes on") and {@code consequence} (what follows from it): {@link #SPAN}s,
    *       both present or both null
    *   <li>{@code quote}: the quotation the content is in or holds, {@code source}: the outlet credited ("Reuters");
    *       {@link #SPAN}s
