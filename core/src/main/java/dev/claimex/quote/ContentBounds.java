@@ -322,6 +322,44 @@ public final class ContentBounds {
     return false;
   }
 
+  /**
+   * Where the clause that a report noun at {@code noun} governs from {@code first} ends, when the noun stands
+   * before the sentence's own verb: "The idea that [taxes would fall] was dropped", "Contrary to his claim that
+   * [people would learn nothing], there would be ...". The first verb group after {@code first} is the clause's own,
+   * the next is the sentence's; a comma before that one's subject closes the clause. {@code last} otherwise.
+   */
+  public static int beforeMainVerb(TaggedSentence s, int noun, int first, int last) {
+    for (int i = 0; i < noun; i++) {
+      if (s.token(i).isFiniteVerb() || s.token(i).tag().equals("MD")) {
+        return last;
+      }
+    }
+    int ownVerb = -1;
+    int mainVerb = -1;
+    for (int i = first; i <= last; i++) {
+      WordToken t = s.token(i);
+      boolean finite = t.isFiniteVerb() || t.tag().equals("MD");
+      boolean groupStart = finite && !(s.token(i - 1).isFiniteVerb() || s.token(i - 1).tag().equals("MD")
+          || s.token(i - 1).isAdverb());
+      if (groupStart && ownVerb < 0) {
+        ownVerb = i;
+      } else if (groupStart) {
+        mainVerb = i;
+      }
+    }
+    if (mainVerb <= first) {
+      return last;
+    }
+    int end = mainVerb - 1;
+    for (int k = mainVerb - 1; k > ownVerb; k--) {
+      if (s.token(k).word().equals(",")) {
+        end = k - 1;
+        break;
+      }
+    }
+    return trimEnd(s, first, end);
+  }
+
   /** The content without closing punctuation (keeps a closing quote mark whose opening mark is inside). */
   public static int trimEnd(TaggedSentence s, int first, int last) {
     while (last > first) {

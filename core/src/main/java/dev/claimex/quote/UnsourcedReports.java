@@ -146,32 +146,9 @@ public final class UnsourcedReports {
     return report(text, s, noun, k + 1, last);
   }
 
-  /**
-   * The last token of a clause that a report noun governs from {@code first}. A noun that stands before any verb
-   * is the sentence's subject, so the last verb of the clause is the sentence's own: "The idea that [taxes would
-   * fall] was dropped".
-   */
+  /** The last token of a clause that a report noun governs from {@code first}. */
   private int clauseOfNoun(TaggedSentence s, int noun, int first, EntityIndex index) {
-    int last = clauseEnd(s, first, first, index);
-    for (int i = 0; i < noun; i++) {
-      if (s.token(i).isFiniteVerb() || s.token(i).tag().equals("MD")) {
-        return last;
-      }
-    }
-    int ownVerb = -1;
-    int mainVerb = -1;
-    for (int i = first; i <= last; i++) {
-      WordToken t = s.token(i);
-      boolean finite = t.isFiniteVerb() || t.tag().equals("MD");
-      boolean groupStart = finite && !(s.token(i - 1).isFiniteVerb() || s.token(i - 1).tag().equals("MD")
-          || s.token(i - 1).isAdverb());
-      if (groupStart && ownVerb < 0) {
-        ownVerb = i;
-      } else if (groupStart) {
-        mainVerb = i;
-      }
-    }
-    return mainVerb > first ? ContentBounds.trimEnd(s, first, mainVerb - 1) : last;
+    return ContentBounds.beforeMainVerb(s, noun, first, clauseEnd(s, first, first, index));
   }
 
   private static Attribution report(String text, TaggedSentence s, HedgeLexicon.Match hedge, int first, int last) {

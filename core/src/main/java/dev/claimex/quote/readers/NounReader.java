@@ -9,9 +9,11 @@ import dev.claimex.syntax.Subjects;
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
 import dev.claimex.ner.Actor;
+import dev.claimex.ner.EntityType;
 import dev.claimex.quote.Complement;
 import dev.claimex.quote.ComplementReader;
 import dev.claimex.quote.ContentBounds;
+import dev.claimex.quote.ContentIntro;
 import dev.claimex.quote.Report;
 import dev.claimex.quote.ReportKind;
 import dev.claimex.syntax.NounPhrases;
@@ -19,6 +21,7 @@ import dev.claimex.syntax.Phrase;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A cue noun with whose it is and what it governs: "X's primary demand: ...", "a warning by X that ...", "X issued
@@ -50,7 +53,7 @@ public final class NounReader implements ReportReader {
     }
     WordToken t = s.tokenOrNull(j);
     if (t != null && t.tag().equals("POS")) {
-      possessor = NounPhrases.phraseEndingAt(s, j - 1);
+      possessor = owner(s, NounPhrases.phraseEndingAt(s, j - 1));
     } else if (t != null && t.tag().equals("PRP$") && WORDS.is(THIRD_PERSON_POSSESSIVE, t.lower())) {
       possessor = new Phrase(s.index(), j, j);
     } else {
@@ -73,13 +76,37 @@ public final class NounReader implements ReportReader {
     if (speaker == null || complement == null) {
       return null;
     }
-    return doc.report(s, cue, speaker, null, null, complement.first(), complement.last(), ReportKind.NOMINAL,
+    // "Trump's claim that [there were riots] is false": the sentence's own verb is no part of the claim
+    boolean clause = complement.intro() == ContentIntro.THAT || complement.intro() == ContentIntro.CLAUSE
+        || complement.intro() == ContentIntro.QUESTION;
+    int last = clause ? ContentBounds.beforeMainVerb(s, cue.first(), complement.first(), complement.last())
+        : complement.last();
+    return doc.report(s, cue, speaker, null, null, complement.first(), last, ReportKind.NOMINAL,
         complement.intro(), complement.name(), 0.8);
   }
 
   /**
-   * "The ILO reiterated its demand that ...", "insisted on its demands": a possessive pronoun is the subject of
-   * the verb that governs the noun; other possessors resolve as speakers.
+   * The owner of a possessive "'s" without a verb and its phrase before it: in "Reporters seized on Trump's claim"
+   * the claim is Trump's, though "reporters seized on Trump" reads like "a poll released on Monday".
+   */
+  private static Phrase owner(TaggedSentence s, Phrase phrase) {
+    if (phrase == null) {
+      return null;
+    }
+    for (int i = phrase.last() - 1; i > phrase.first(); i--) {
+      if (s.token(i).isVerb() && s.token(i + 1).tag().equals("IN")) {
+        return i + 2 <= phrase.last() ? new Phrase(phrase.sentence(), i + 2, phrase.last()) : null;
+      }
+    }
+    return phrase;
+  }
+
+  /**
+   * "The ILO reiterated its demand that ...", "voiced their concern that ...": after a light verb a possessive
+   * pronoun is the subject of that verb, whose own act the noun names. After another verb it is the subject's when
+   * it agrees with it ("Putin backpedaled on his prediction"), else someone else's ("Reporters doubted his claim
+   * that ..."); then, and with no verb before it ("Contrary to his claim that ..."), the pronoun resolves as any
+   * other. Other possessors resolve as speakers.
    */
   private static Actor possessorActor(ReaderContext doc, TaggedSentence s, Phrase possessor) {
     WordToken t = s.token(possessor.first());
@@ -94,10 +121,29 @@ public final class NounReader implements ReportReader {
           return null; // "Parents were angry about his decision": the subject only feels about it
         }
         Phrase subject = Subjects.subjectOf(s, v);
-        return subject == null ? null : doc.resolver().resolve(subject);
+        Actor subjectActor = subject == null ? null : doc.resolver().resolve(subject);
+        boolean ownAct = WORDS.is(SPEECH_LIGHT_VERB, s.token(v).key());
+        return ownAct || subjectActor != null && agrees(t.lower(), s, subject, subjectActor) ? subjectActor
+            : doc.resolver().resolve(possessor);
       }
     }
-    return null;
+    return doc.resolver().resolve(possessor);
+  }
+
+  /**
+   * Whether a possessive pronoun can stand for the subject: "his" or "her" for one person, "its" for one
+   * organisation or country, "their" for a group or many.
+   */
+  private static boolean agrees(String pronoun, TaggedSentence s, Phrase subject, Actor actor) {
+    WordToken head = s.token(subject.last());
+    boolean plural = head.tag().equals("NNS") || head.tag().equals("NNPS")
+        || Set.of("they", "we").contains(head.lower()) || !actor.members().isEmpty();
+    boolean person = actor.type() == EntityType.PERSON;
+    return switch (pronoun) {
+      case "his", "her" -> person && !plural;
+      case "its" -> !person && !plural;
+      default -> plural || actor.type() == EntityType.ORGANIZATION || actor.type() == EntityType.GROUP;
+    };
   }
 
   /** The speaker-like subject of the verb just before an object that starts at token {@code first}, if any. */
