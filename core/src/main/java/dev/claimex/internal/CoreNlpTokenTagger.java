@@ -59,9 +59,14 @@ public final class CoreNlpTokenTagger implements TokenTagger {
     List<TaggedWord> tagged = tagger.tagSentence(withStraightApostrophes(tokens));
     Morphology morphology = new Morphology();
     ImmutableList.Builder<WordToken> words = ImmutableList.builderWithExpectedSize(tokens.size());
+    boolean singleQuoteOpen = false;
     for (int i = 0; i < tokens.size(); i++) {
       CoreLabel token = tokens.get(i);
       String tag = tagged.get(i).tag();
+      singleQuoteOpen |= token.word().equals("\u2018");
+      if (!singleQuoteOpen && pluralPossessive(tokens, tagged, i)) {
+        tag = "POS";
+      }
       int start = sentence.start() + token.beginPosition();
       int end = sentence.start() + token.endPosition();
       String word = text.substring(start, end);
@@ -94,6 +99,22 @@ public final class CoreNlpTokenTagger implements TokenTagger {
       }
     }
     return words;
+  }
+
+  /**
+   * "Sanders’ campaign manager": a typographic apostrophe glued to a word ending in "s", before a noun or an
+   * adjective, is a plural possessive, which the tagger, having learnt it with a straight apostrophe, calls a
+   * closing quotation mark. Where a single quotation mark is open the apostrophe may close it and is left alone.
+   */
+  private static boolean pluralPossessive(List<CoreLabel> tokens, List<TaggedWord> tagged, int i) {
+    if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i).word().equals("\u2019")) {
+      return false;
+    }
+    CoreLabel before = tokens.get(i - 1);
+    String owner = before.word();
+    String next = tagged.get(i + 1).tag();
+    return before.endPosition() == tokens.get(i).beginPosition() && (owner.endsWith("s") || owner.endsWith("S"))
+        && (next.startsWith("NN") || next.startsWith("JJ") || next.equals("VBG") || next.equals("CD"));
   }
 
   private static String lemma(Morphology morphology, String word, String tag) {

@@ -51,9 +51,12 @@ public final class QuoteTokens {
         || isMarkRun(t.word()) && "“‘«".indexOf(t.word().charAt(0)) >= 0);
   }
 
-  /** A closing mark; marks run together ({@code ’”}, a quotation closed inside another) close with their last. */
+  /**
+   * A closing mark; marks run together ({@code ’”}, a quotation closed inside another) close with their last. An
+   * apostrophe tagged a possessive ("Sanders’ aide") closes nothing.
+   */
   public static boolean isClosingToken(WordToken t) {
-    return t != null && (CLOSING.contains(t.word()) || AMBIGUOUS.contains(t.word()) && t.tag().equals("''")
+    return t != null && (CLOSING.contains(t.word()) && !t.tag().equals("POS") || AMBIGUOUS.contains(t.word()) && t.tag().equals("''")
         || isMarkRun(t.word()) && "”’»'\"".indexOf(t.word().charAt(t.word().length() - 1)) >= 0)
         && !isOpeningToken(t);
   }
