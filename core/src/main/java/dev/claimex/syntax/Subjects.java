@@ -203,10 +203,14 @@ public final class Subjects {
     return issuedBy(s, phrase) >= 0 ? phrase : null;
   }
 
-  /** The verb that issues a text ("issued", "posted"), right before its noun phrase; or -1. */
+  /** The verb that issues a text ("issued", "posted", "put out"), right before its noun phrase; or -1. */
   private static int issuedBy(TaggedSentence s, Phrase text) {
-    WordToken governor = text == null ? null : s.tokenOrNull(text.first() - 1);
-    return governor != null && governor.isVerb() && WORDS.is(ISSUING_VERB, governor.key()) ? text.first() - 1 : -1;
+    int k = text == null ? -1 : text.first() - 1;
+    if (k > 0 && s.token(k).tag().equals("RP")) {
+      k--; // "sent out a press release"
+    }
+    WordToken governor = s.tokenOrNull(k);
+    return governor != null && governor.isVerb() && WORDS.is(ISSUING_VERB, governor.key()) ? k : -1;
   }
 
   /**
