@@ -304,6 +304,11 @@ public final class Subjects {
       boolean passive = ShallowSyntax.afterPassiveAuxiliary(s, j, 0, false); // "were asked", not "were not asked"
       return passive || t.key().equals("be") ? -1 : j;
     }
+    int place = t.isNoun() ? NounPhrases.startLeft(s, j) - 1 : -1;
+    if (place >= 1 && s.token(place).lower().equals("to") && s.token(place - 1).isVerb()
+        && !s.token(place - 1).key().equals("be") && !ShallowSyntax.afterPassiveAuxiliary(s, place - 1, 0, false)) {
+      return place - 1; // "took to Twitter to say", "went to Iowa to warn": the infinitive says why the subject went
+    }
     if (t.isAdjective()) {
       int k = j - 1;
       while (k >= 0 && s.token(k).isAdverb()) { // "are more likely to say"
