@@ -86,16 +86,19 @@ public final class NounReader implements ReportReader {
   }
 
   /**
-   * The owner of a possessive "'s" without a verb and its phrase before it: in "Reporters seized on Trump's claim"
-   * the claim is Trump's, though "reporters seized on Trump" reads like "a poll released on Monday".
+   * The owner of a possessive "'s" without a verb or a preposition other than "of" before it: in "Reporters seized
+   * on Trump's claim" and "a fact-check on Trump's claim" the claim is Trump's, though "reporters seized on Trump"
+   * reads like "a poll released on Monday"; "the president of the union's claim" stays whole.
    */
   private static Phrase owner(TaggedSentence s, Phrase phrase) {
     if (phrase == null) {
       return null;
     }
     for (int i = phrase.last() - 1; i > phrase.first(); i--) {
-      if (s.token(i).isVerb() && s.token(i + 1).tag().equals("IN")) {
-        return i + 2 <= phrase.last() ? new Phrase(phrase.sentence(), i + 2, phrase.last()) : null;
+      WordToken t = s.token(i);
+      boolean preposition = (t.tag().equals("IN") || t.tag().equals("TO")) && !t.lower().equals("of");
+      if (t.isVerb() || preposition) {
+        return i + 1 <= phrase.last() ? new Phrase(phrase.sentence(), i + 1, phrase.last()) : null;
       }
     }
     return phrase;
