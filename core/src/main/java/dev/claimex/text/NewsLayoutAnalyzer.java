@@ -28,6 +28,8 @@ public final class NewsLayoutAnalyzer implements LayoutAnalyzer {
   /** Most words a byline names after its first: "By Ann Lee and Bo Yi, Reuters". */
   private static final int BYLINE_MAX_MORE_WORDS = 10;
   private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•▪●◦‣]|\\d{1,3}[.)])\\s+\\S.*");
+  /** The end of a sentence, or of a quotation that ends one: "... who we are.”", "... in the air." */
+  private static final Pattern QUOTATION_PARAGRAPH_BREAK = Pattern.compile("[.!?][\u201D\"]?$");
   private static final String TERMINAL = ".!?;:,\"”’'…)]";
   private static final int HEADLINE_MAX_WORDS = 14;
   private static final int TITLE_MAX_WORDS = 25;
@@ -238,6 +240,9 @@ public final class NewsLayoutAnalyzer implements LayoutAnalyzer {
     if (previous.endsWith(":") || creditLines.isCreditLine(previous) || creditLines.isCreditLine(next)
         || LIST_ITEM.matcher(previous).matches() || LIST_ITEM.matcher(next).matches()) {
       return true;
+    }
+    if (QUOTATION_PARAGRAPH_BREAK.matcher(previous).find() && next.startsWith("\u201C")) {
+      return true; // "... who we are.”" then "“How many times ...": a quotation paragraph, whatever the page's breaks
     }
     // a heading above its paragraph is much shorter than the wrapped lines of body text
     return previous.length() <= SHORT_LINE && looksLikeHeadline(previous, false) && Character.isUpperCase(next.charAt(0));

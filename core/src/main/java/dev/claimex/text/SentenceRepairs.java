@@ -4,6 +4,7 @@ import static dev.claimex.models.WordClass.ABBREVIATION_BEFORE_CAPITAL;
 import static dev.claimex.models.WordClass.ABBREVIATION_BEFORE_LOWER_CASE;
 import static dev.claimex.models.WordClass.ABBREVIATION_BEFORE_NUMBER;
 import static dev.claimex.models.WordClass.LETTER_CLOSING;
+import static dev.claimex.models.WordClass.QUOTATION_TAG_VERB;
 import static dev.claimex.models.WordClass.SPEECH_RESTART;
 import static dev.claimex.models.WordClass.TOP_LEVEL_DOMAIN;
 
@@ -88,6 +89,15 @@ final class SentenceRepairs {
   /** No letter or digit (closing marks, an emoticon), except the signature delimiter "--": belongs to the sentence before. */
   /** A dash right after a closing mark introduces the name that said it: "…stopped.”― Ann Lee" is one sentence. */
   static final Pattern QUOTATION_DASH_END = Pattern.compile("[”\"’][\\s\u00A0]*[―—–]$");
+  /** A quotation that ends with a question or exclamation mark: "“Why wait?”". */
+  static final Pattern QUESTION_QUOTATION_END = Pattern.compile("[?!][”\"’]$");
+  /**
+   * A short speech tag with its speaker, up to four words before or one to four after the verb: "Lee asked.", "the
+   * former mayor said on Monday.", "said Ann Lee.".
+   */
+  private static final Pattern QUOTATION_TAG = Pattern.compile("^(?:(?:[\\p{L}.'’-]+\\s+){1,4}(?:"
+      + WORDS.alternation(QUOTATION_TAG_VERB) + ")|(?:" + WORDS.alternation(QUOTATION_TAG_VERB)
+      + "))\\b[^.!?“”\"\\n]{0,60}\\.$");
   private static final Pattern CLOSING_ONLY = Pattern.compile("^(?!--$)[^\\p{L}\\p{N}]+$");
 
   private SentenceRepairs() {}
@@ -162,7 +172,9 @@ final class SentenceRepairs {
           || CLOSING_ONLY.matcher(sentence.text()).matches() || ONLY_CITATION.matcher(sentence.text()).matches()
           || previous[1] == sentence.start() && ADDRESS_CONTINUATION.matcher(sentence.text()).find()
           || endsWith(INNER_STOP_END, before, Character::isLowerCase) && Character.isLowerCase(first)
-          || endsWith(QUOTATION_DASH_END, before, c -> Character.isWhitespace(c) || c == '\u00A0');
+          || endsWith(QUOTATION_DASH_END, before, c -> Character.isWhitespace(c) || c == '\u00A0')
+          // "“Why wait?” Lee asked.": a capitalised name after the mark, but the tag is the quotation's sentence
+          || endsWith(QUESTION_QUOTATION_END, before) && QUOTATION_TAG.matcher(sentence.text()).matches();
       if (join) {
         previous[1] = sentence.end();
         continue;

@@ -56,6 +56,15 @@ class LayoutAwareSentenceSplitterTest {
   }
 
   @Test
+  void aShortSpeechTagAfterAQuotedQuestionIsTheQuotationsSentence() {
+    assertEquals(List.of("“How many times must we see this?” Clinton said.", "“It is unbearable.”"),
+        sentences("“How many times must we see this?” Clinton said. “It is unbearable.”"));
+    assertEquals(List.of("“Why wait?” asked Ann Lee.", "Lee left."), sentences("“Why wait?” asked Ann Lee. Lee left."));
+    assertEquals(List.of("“Why wait?”", "Clinton left the room on Monday."),
+        sentences("“Why wait?” Clinton left the room on Monday."));
+  }
+
+  @Test
   void aCreditedQuotationEndsItsLineAndKeepsItsDash() {
     assertEquals(List.of("“The fares are too high.”― Ana Ruiz", "“The buses are late.”― Tom Berg"),
         sentences("“The fares are too high.”― Ana Ruiz\n“The buses are late.”― Tom Berg"));

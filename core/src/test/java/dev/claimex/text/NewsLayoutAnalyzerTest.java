@@ -53,6 +53,15 @@ class NewsLayoutAnalyzerTest {
   }
 
   @Test
+  void aQuotationOnItsOwnLineOpensAParagraphBetweenBlankLines() {
+    String text = "The mayor said she wanted “a fair deal.”\n“How long must we wait?” she asked.\n\nThe talks end soon.";
+    assertEquals(List.of("PARAGRAPH:The mayor said she wanted “a fair deal.”",
+        "PARAGRAPH:“How long must we wait?” she asked.", "PARAGRAPH:The talks end soon."), segments(text));
+    String wrapped = "The mayor said she wanted a fair deal and would\n“not wait” for it.\n\nThe talks end soon.";
+    assertEquals(2, segments(wrapped).size()); // a line that ends mid-sentence wraps, quotation or not
+  }
+
+  @Test
   void titleCasedFirstLineIsAHeadline() {
     assertEquals("HEADLINE", layout.segment("Stealth Over Health: Clinton Was Headed to Hospital.\n\nShe was ill.")
         .get(0).kind().name());

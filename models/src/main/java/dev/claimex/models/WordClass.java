@@ -337,6 +337,8 @@ public enum WordClass {
   LETTER_CLOSING,
   /** Capitalised words that start a new sentence after a dash that breaks off speech: "— See, now ...". */
   SPEECH_RESTART,
+  /** Speech verbs of a short tag after a quoted question or exclamation: "“Why wait?” Lee asked.". */
+  QUOTATION_TAG_VERB,
   /** Domain endings, in title case, that continue a web address after a full stop: "Newsfeed.Com". */
   TOP_LEVEL_DOMAIN,
 
