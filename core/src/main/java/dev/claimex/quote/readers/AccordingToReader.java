@@ -88,8 +88,9 @@ public final class AccordingToReader implements ReportReader {
         }
       }
       last = ContentBounds.trimEnd(s, first, comma - 1);
-      WordToken after = s.tokenOrNull(end + 1);
-      if (after != null && after.word().equals(",") && before.continuesSentence(s, end + 2, true)) {
+      int tail = Clauses.afterSourceTail(s, end + 1); // "according to an interview with the paper at the time,"
+      WordToken after = s.tokenOrNull(tail);
+      if (after != null && after.word().equals(",") && before.continuesSentence(s, tail + 1, true)) {
         last = ContentBounds.trimEnd(s, first, s.size() - 1); // "Sales, according to the firm, fell": all of it
       }
     }

@@ -19,7 +19,7 @@ import dev.claimex.text.WordToken;
 final class Clauses {
 
   /** Farthest the comma after "According to a poll released Monday by the university" may stand. */
-  private static final int MAX_SOURCE_TAIL = 10;
+  private static final int MAX_SOURCE_TAIL = 20;
 
   private Clauses() {}
 
