@@ -207,11 +207,30 @@ final class CueSense {
         k = end + 1;
       } else if (t.isAdverb()) {
         k++;
+      } else if (t.lower().equals("and") && head(s, k + 1) > k) {
+        k = head(s, k + 1) + 1; // "called Trump and Clinton “crazy”": both are named
+      } else if (t.word().equals(",") && appositiveEnd(s, k) > k) {
+        k = appositiveEnd(s, k) + 1; // "called Clinton, his rival, a liar": the naming goes on after the aside
       } else {
         return t.tag().equals("CC") || t.isPunctuation() && !t.isQuoteMark();
       }
     }
     return true;
+  }
+
+  /** Longest aside set off by commas after the one called: "Clinton, his Democratic presidential challenger,". */
+  private static final int MAX_APPOSITIVE = 8;
+
+  /**
+   * The closing comma of a noun phrase set off by commas from {@code comma}, when a name or quotation follows it
+   * ("Clinton, his rival, a liar"); -1 otherwise ("called the governor, who was in Ohio").
+   */
+  private static int appositiveEnd(TaggedSentence s, int comma) {
+    int end = head(s, comma + 1);
+    WordToken close = end < 0 ? null : s.tokenOrNull(end + 1);
+    WordToken after = close == null ? null : s.tokenOrNull(end + 2);
+    boolean named = after != null && (head(s, end + 2) > 0 || after.isQuoteMark() || after.isAdjective());
+    return end > 0 && end - comma <= MAX_APPOSITIVE && close.word().equals(",") && named ? end + 1 : -1;
   }
 
   /** "a group called Lashkar": a participle after a noun gives the noun its name. */

@@ -279,10 +279,13 @@ public final class ComplementReader {
    */
   private Complement named(TaggedSentence s, int k, EntityIndex entities) {
     WordToken t = s.tokenOrNull(k);
-    if (t == null || !startsNounPhrase(s, k) && !QuoteTokens.isQuoteToken(t) && !t.isAdjective()) {
+    int object = t != null && t.lower().equals("both") && startsNounPhrase(s, k + 1) ? k + 1 : k; // "both X and Y"
+    if (t == null || !startsNounPhrase(s, object) && !QuoteTokens.isQuoteToken(t) && !t.isAdjective()) {
       return null;
     }
-    int last = ContentBounds.phraseEnd(s, k, bounds.end(s, k, false, entities), false);
+    int resume = afterObjectAppositive(s, object);
+    int from = resume > 0 ? resume : k;
+    int last = ContentBounds.phraseEnd(s, from, bounds.end(s, from, false, entities), false);
     for (int i = k + 1; i < last; i++) {
       if (opensVerbPhrase(s, i)) {
         last = ContentBounds.trimEnd(s, k, i - 1); // "called it shameful and demanded ...": the naming ends
@@ -290,6 +293,37 @@ public final class ComplementReader {
       }
     }
     return last < k ? null : new Complement(k, last, null, ContentIntro.NAMED, "named");
+  }
+
+  /** Longest appositive set off by commas after a named object: "called Clinton, his Democratic rival, a liar". */
+  private static final int MAX_OBJECT_APPOSITIVE = 8;
+
+  /**
+   * Where the naming goes on after an appositive set off by commas that describes the one named: "called Clinton,
+   * [his Democratic presidential challenger,] an ISIS co-founder"; -1 when no such appositive follows the object.
+   */
+  private static int afterObjectAppositive(TaggedSentence s, int object) {
+    if (!startsNounPhrase(s, object)) {
+      return -1;
+    }
+    int end = NounPhrases.endRight(s, object, false);
+    WordToken comma = s.tokenOrNull(end + 1);
+    WordToken opener = s.tokenOrNull(end + 2);
+    if (end < object || comma == null || !comma.word().equals(",") || opener == null
+        || !(opener.tag().equals("DT") || opener.tag().equals("PRP$") || opener.isAdjective() || opener.isNoun())) {
+      return -1;
+    }
+    for (int i = end + 3; i < s.size() && i <= end + 2 + MAX_OBJECT_APPOSITIVE; i++) {
+      WordToken w = s.token(i);
+      if (w.word().equals(",")) {
+        return startsNounPhrase(s, i + 1) || s.tokenOrNull(i + 1) != null && QuoteTokens.isQuoteToken(s.token(i + 1))
+            ? i + 1 : -1;
+      }
+      if (w.isVerb() || w.tag().equals("MD") || w.isPunctuation() || QuoteTokens.isQuoteToken(w)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** "and said", ", vowing": a conjunction or comma before a verb, where a new verb phrase of the subject starts. */
