@@ -15,6 +15,7 @@ import static dev.claimex.models.WordClass.OBJECT_PRONOUN;
 import static dev.claimex.models.WordClass.OFFERED_WORDS;
 import static dev.claimex.models.WordClass.OFFER_VERB;
 import static dev.claimex.models.WordClass.REQUEST_COMPLEMENT;
+import static dev.claimex.models.WordClass.INDEFINITE_ARTICLE;
 import static dev.claimex.models.WordClass.RELATIVE_PRONOUN;
 import static dev.claimex.models.WordClass.REQUEST_FOR_ACT_VERB;
 import static dev.claimex.models.WordClass.REQUIREMENT_VERB;
@@ -32,6 +33,7 @@ import dev.claimex.quote.ContentIntro;
 import dev.claimex.quote.ContentReading;
 import dev.claimex.quote.Report;
 import dev.claimex.syntax.ShallowSyntax;
+import dev.claimex.syntax.NounPhrases;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
@@ -80,12 +82,12 @@ final class ActSense {
       case DEMAND -> WORDS.is(FACT_OR_DEMAND_VERB, cue) && assertsFact(s, frame) || nested(s, frame, frames)
           || WORDS.is(REQUIREMENT_VERB, cue) && frame.intro() != ContentIntro.TO; // "debates require patience"
       case APPEAL -> WORDS.is(REQUEST_FOR_ACT_VERB, cue) && !asksForAct(s, frame) || nested(s, frame, frames);
-      case SUPPORT -> describesSupporter(s, frame) || retreats(s, frame);
+      case SUPPORT -> describesSupporter(s, frame) || sortsGroup(s, frame) || retreats(s, frame);
       case PROMISE -> offersWords(s, frame) || WORDS.is(WILLINGNESS_ADJECTIVE, s.token(frame.cue().head()).lower())
           && !ContentReading.offersAct(s, frame.cue().head(), s.size() - 1);
       case ACCUSATION -> WORDS.is(BLAME_VERB, cue) && blamesThing(s, frame);
       case WARNING -> WORDS.is(FEAR_VERB, cue) && fearsParty(s, frame);
-      case REJECTION -> WORDS.is(FAILURE_WORD, cue) && withholdsWords(s, frame);
+      case REJECTION -> WORDS.is(FAILURE_WORD, cue) && withholdsWords(s, frame) || sortsGroup(s, frame);
       case AGREEMENT -> takesThing(s, frame);
       default -> false;
     };
@@ -205,6 +207,25 @@ final class ActSense {
     int head = frame.cue().head();
     WordToken before = s.tokenOrNull(head - 1);
     return s.token(head).tag().equals("VBG") && before != null && before.isNoun();
+  }
+
+  /**
+   * "a number of cities that support the rules", "donors and groups that oppose the plan": a relative clause that
+   * sorts an indefinite plural names a kind of supporter or opponent, as "pastors supporting the senator" does, not
+   * an act of anyone's; "the cities that support the rules" and "Smith, who supports the rules" still report one.
+   */
+  private static boolean sortsGroup(TaggedSentence s, Report frame) {
+    int k = frame.cue().first() - 1;
+    while (k >= 0 && s.token(k).isAdverb()) {
+      k--;
+    }
+    if (k < 1 || !WORDS.is(RELATIVE_PRONOUN, s.token(k).lower()) || !s.token(k - 1).tag().equals("NNS")) {
+      return false;
+    }
+    int start = NounPhrases.startLeft(s, k - 1);
+    WordToken first = start < 0 ? null : s.token(start);
+    return first != null && !first.isProperNoun() && !first.tag().equals("PRP$") && !first.tag().equals("POS")
+        && !(first.tag().equals("DT") && !WORDS.is(INDEFINITE_ARTICLE, first.lower()));
   }
 
   /**
