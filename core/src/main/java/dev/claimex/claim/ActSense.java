@@ -247,6 +247,10 @@ final class ActSense {
     }
     for (int i = frame.cue().last() + 1; i < s.size() && i <= frame.cue().last() + OFFERED_REACH; i++) {
       WordToken t = s.token(i);
+      if (t.isNoun() && recipient(s, i) >= i) {
+        i = recipient(s, i); // "offered Trump a platform", "offering parents of color hope": whom it is offered
+        continue;
+      }
       if (t.isNoun()) {
         return WORDS.is(OFFERED_WORDS, t.key()) && !(s.tokenOrNull(i + 1) != null && s.token(i + 1).isNoun());
       }
@@ -255,6 +259,26 @@ final class ActSense {
       }
     }
     return false;
+  }
+
+  /**
+   * The last token of the first object of a verb that takes two when another noun phrase follows it: a name or a
+   * noun for people ("Trump", "parents of color") before what is given; -1 otherwise.
+   */
+  private static int recipient(TaggedSentence s, int i) {
+    WordToken t = s.token(i);
+    if (!(t.isProperNoun() || AnimateNouns.standard().contains(t.lower()))) {
+      return -1;
+    }
+    int end = i;
+    while (t.isProperNoun() && s.tokenOrNull(end + 1) != null && s.token(end + 1).isProperNoun()) {
+      end++; // "Ann Ruiz"
+    }
+    if (s.tokenOrNull(end + 1) != null && s.token(end + 1).lower().equals("of")) {
+      end = Math.max(end, NounPhrases.endRight(s, end + 2, false)); // "parents of color"
+    }
+    WordToken next = s.tokenOrNull(end + 1);
+    return end >= i && next != null && (next.isNoun() || next.isAdjective() || next.tag().equals("DT")) ? end : -1;
   }
 
   /**
