@@ -224,7 +224,7 @@ final class ActSense {
     }
     int start = NounPhrases.startLeft(s, k - 1);
     WordToken first = start < 0 ? null : s.token(start);
-    return first != null && !first.isProperNoun() && !first.tag().equals("PRP$") && !first.tag().equals("POS")
+    return first != null && !first.isProperNoun() && !first.tag().equals("PRP$")
         && !(first.tag().equals("DT") && !WORDS.is(INDEFINITE_ARTICLE, first.lower()));
   }
 
@@ -247,8 +247,9 @@ final class ActSense {
     }
     for (int i = frame.cue().last() + 1; i < s.size() && i <= frame.cue().last() + OFFERED_REACH; i++) {
       WordToken t = s.token(i);
-      if (t.isNoun() && recipient(s, i) >= i) {
-        i = recipient(s, i); // "offered Trump a platform", "offering parents of color hope": whom it is offered
+      int recipientEnd = t.isNoun() ? recipientEnd(s, i) : -1;
+      if (recipientEnd >= i) {
+        i = recipientEnd; // "offered Trump a platform", "offering parents of color hope": whom it is offered
         continue;
       }
       if (t.isNoun()) {
@@ -265,7 +266,7 @@ final class ActSense {
    * The last token of the first object of a verb that takes two when another noun phrase follows it: a name or a
    * noun for people ("Trump", "parents of color") before what is given; -1 otherwise.
    */
-  private static int recipient(TaggedSentence s, int i) {
+  private static int recipientEnd(TaggedSentence s, int i) {
     WordToken t = s.token(i);
     if (!(t.isProperNoun() || AnimateNouns.standard().contains(t.lower()))) {
       return -1;
@@ -278,7 +279,7 @@ final class ActSense {
       end = Math.max(end, NounPhrases.endRight(s, end + 2, false)); // "parents of color"
     }
     WordToken next = s.tokenOrNull(end + 1);
-    return end >= i && next != null && (next.isNoun() || next.isAdjective() || next.tag().equals("DT")) ? end : -1;
+    return next != null && (next.isNoun() || next.isAdjective() || next.tag().equals("DT")) ? end : -1;
   }
 
   /**

@@ -63,8 +63,11 @@ public final class CoreNlpTokenTagger implements TokenTagger {
     for (int i = 0; i < tokens.size(); i++) {
       CoreLabel token = tokens.get(i);
       String tag = tagged.get(i).tag();
-      singleQuoteOpen |= token.word().equals("\u2018");
-      if (!singleQuoteOpen && pluralPossessive(tokens, tagged, i)) {
+      if (token.word().equals("\u2018")) {
+        singleQuoteOpen = true;
+      } else if (token.word().equals("\u2019") && singleQuoteOpen) {
+        singleQuoteOpen = false; // the apostrophe closes the quotation: "called it ‘a gift,’ and ..."
+      } else if (pluralPossessive(tokens, tagged, i)) {
         tag = "POS";
       }
       int start = sentence.start() + token.beginPosition();

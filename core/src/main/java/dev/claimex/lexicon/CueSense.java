@@ -72,7 +72,7 @@ import java.util.Set;
  * CueSense.reportsNothing(sentence, match);   // "Soldiers defended the bridge" -> true
  * }</pre>
  */
-final class CueSense {
+public final class CueSense {
 
   private static final WordClasses WORDS = WordClasses.standard();
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN",
@@ -209,8 +209,8 @@ final class CueSense {
         k++;
       } else if (t.lower().equals("and") && head(s, k + 1) > k) {
         k = head(s, k + 1) + 1; // "called Trump and Clinton “crazy”": both are named
-      } else if (t.word().equals(",") && appositiveEnd(s, k) > k) {
-        k = appositiveEnd(s, k) + 1; // "called Clinton, his rival, a liar": the naming goes on after the aside
+      } else if (t.word().equals(",") && namingAsideEnd(s, k) > k) {
+        k = namingAsideEnd(s, k) + 1; // "called Clinton, his rival, a liar": the naming goes on after the aside
       } else {
         return t.tag().equals("CC") || t.isPunctuation() && !t.isQuoteMark();
       }
@@ -218,19 +218,20 @@ final class CueSense {
     return true;
   }
 
-  /** Longest aside set off by commas after the one called: "Clinton, his Democratic presidential challenger,". */
-  private static final int MAX_APPOSITIVE = 8;
+  /** Longest aside set off by commas after the one named: "Clinton, his Democratic presidential challenger,". */
+  private static final int MAX_NAMING_ASIDE = 8;
 
   /**
-   * The closing comma of a noun phrase set off by commas from {@code comma}, when a name or quotation follows it
-   * ("Clinton, his rival, a liar"); -1 otherwise ("called the governor, who was in Ohio").
+   * The closing comma of a short noun phrase set off by commas from {@code comma} after the one named, when the name
+   * given follows it: a noun phrase, an adjective or a quotation ("called Clinton, his rival, a liar", "called Ruiz,
+   * the mayor, “weak”"); -1 otherwise ("called the governor, who was in Ohio", "called Ruiz, his rival" at the end).
    */
-  private static int appositiveEnd(TaggedSentence s, int comma) {
+  public static int namingAsideEnd(TaggedSentence s, int comma) {
     int end = head(s, comma + 1);
     WordToken close = end < 0 ? null : s.tokenOrNull(end + 1);
     WordToken after = close == null ? null : s.tokenOrNull(end + 2);
     boolean named = after != null && (head(s, end + 2) > 0 || after.isQuoteMark() || after.isAdjective());
-    return end > 0 && end - comma <= MAX_APPOSITIVE && close.word().equals(",") && named ? end + 1 : -1;
+    return named && end - comma <= MAX_NAMING_ASIDE && close.word().equals(",") ? end + 1 : -1;
   }
 
   /** "a group called Lashkar": a participle after a noun gives the noun its name. */

@@ -21,6 +21,7 @@ import dev.claimex.syntax.NounPhrases;
 import dev.claimex.syntax.Phrase;
 
 import dev.claimex.lexicon.CueMatch;
+import dev.claimex.lexicon.CueSense;
 import dev.claimex.lexicon.CuePart;
 import dev.claimex.lexicon.ObjectRole;
 import dev.claimex.text.TaggedSentence;
@@ -283,7 +284,7 @@ public final class ComplementReader {
     if (t == null || !startsNounPhrase(s, object) && !QuoteTokens.isQuoteToken(t) && !t.isAdjective()) {
       return null;
     }
-    int resume = afterObjectAppositive(s, object);
+    int resume = afterNamingAside(s, object);
     int from = resume > 0 ? resume : k;
     int last = ContentBounds.phraseEnd(s, from, bounds.end(s, from, false, entities), false);
     for (int i = k + 1; i < last; i++) {
@@ -295,35 +296,15 @@ public final class ComplementReader {
     return last < k ? null : new Complement(k, last, null, ContentIntro.NAMED, "named");
   }
 
-  /** Longest appositive set off by commas after a named object: "called Clinton, his Democratic rival, a liar". */
-  private static final int MAX_OBJECT_APPOSITIVE = 8;
-
   /**
-   * Where the naming goes on after an appositive set off by commas that describes the one named: "called Clinton,
-   * [his Democratic presidential challenger,] an ISIS co-founder"; -1 when no such appositive follows the object.
+   * Where the naming goes on after an aside that describes the one named: "called Clinton, [his Democratic
+   * presidential challenger,] an ISIS co-founder"; -1 when no such aside follows the object.
    */
-  private static int afterObjectAppositive(TaggedSentence s, int object) {
-    if (!startsNounPhrase(s, object)) {
-      return -1;
-    }
-    int end = NounPhrases.endRight(s, object, false);
-    WordToken comma = s.tokenOrNull(end + 1);
-    WordToken opener = s.tokenOrNull(end + 2);
-    if (end < object || comma == null || !comma.word().equals(",") || opener == null
-        || !(opener.tag().equals("DT") || opener.tag().equals("PRP$") || opener.isAdjective() || opener.isNoun())) {
-      return -1;
-    }
-    for (int i = end + 3; i < s.size() && i <= end + 2 + MAX_OBJECT_APPOSITIVE; i++) {
-      WordToken w = s.token(i);
-      if (w.word().equals(",")) {
-        return startsNounPhrase(s, i + 1) || s.tokenOrNull(i + 1) != null && QuoteTokens.isQuoteToken(s.token(i + 1))
-            ? i + 1 : -1;
-      }
-      if (w.isVerb() || w.tag().equals("MD") || w.isPunctuation() || QuoteTokens.isQuoteToken(w)) {
-        return -1;
-      }
-    }
-    return -1;
+  private static int afterNamingAside(TaggedSentence s, int object) {
+    int end = startsNounPhrase(s, object) ? NounPhrases.endRight(s, object, false) : -1;
+    WordToken comma = end < object ? null : s.tokenOrNull(end + 1);
+    int close = comma != null && comma.word().equals(",") ? CueSense.namingAsideEnd(s, end + 1) : -1;
+    return close < 0 ? -1 : close + 1;
   }
 
   /** "and said", ", vowing": a conjunction or comma before a verb, where a new verb phrase of the subject starts. */

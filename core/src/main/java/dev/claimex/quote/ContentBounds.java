@@ -339,12 +339,17 @@ public final class ContentBounds {
     for (int i = first; i <= last; i++) {
       WordToken t = s.token(i);
       boolean finite = t.isFiniteVerb() || t.tag().equals("MD");
-      boolean groupStart = finite && !(s.token(i - 1).isFiniteVerb() || s.token(i - 1).tag().equals("MD")
-          || s.token(i - 1).isAdverb());
+      int b = i - 1;
+      while (b > first && QuoteTokens.isQuoteToken(s.token(b))) {
+        b--; // "would ''learn nothing''": the verb group goes on inside the quotation
+      }
+      WordToken before = s.token(b);
+      boolean groupStart = finite && !(before.isFiniteVerb() || before.tag().equals("MD") || before.isAdverb());
       if (groupStart && ownVerb < 0) {
         ownVerb = i;
       } else if (groupStart) {
         mainVerb = i;
+        break;
       }
     }
     if (mainVerb <= first) {

@@ -4,6 +4,7 @@ import static dev.claimex.models.WordClass.CONTRACTING_SUBJECT;
 import static dev.claimex.models.WordClass.COORDINATOR;
 import static dev.claimex.models.WordClass.COPULA;
 import static dev.claimex.models.WordClass.DASH;
+import static dev.claimex.models.WordClass.GOING_VERB;
 import static dev.claimex.models.WordClass.ISSUING_VERB;
 import static dev.claimex.models.WordClass.PERSON_RELATIVE;
 import static dev.claimex.models.WordClass.QUANTIFIER_SUBJECT;
@@ -306,7 +307,8 @@ public final class Subjects {
     }
     int place = t.isNoun() ? NounPhrases.startLeft(s, j) - 1 : -1;
     if (place >= 1 && s.token(place).lower().equals("to") && s.token(place - 1).isVerb()
-        && !s.token(place - 1).key().equals("be") && !ShallowSyntax.afterPassiveAuxiliary(s, place - 1, 0, false)) {
+        && WORDS.is(GOING_VERB, s.token(place - 1).key())
+        && !ShallowSyntax.afterPassiveAuxiliary(s, place - 1, 0, false)) {
       return place - 1; // "took to Twitter to say", "went to Iowa to warn": the infinitive says why the subject went
     }
     if (t.isAdjective()) {

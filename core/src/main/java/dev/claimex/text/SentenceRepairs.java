@@ -92,12 +92,13 @@ final class SentenceRepairs {
   /** A quotation that ends with a question or exclamation mark: "“Why wait?”". */
   static final Pattern QUESTION_QUOTATION_END = Pattern.compile("[?!][”\"’]$");
   /**
-   * A short speech tag with its speaker, up to four words before or one to four after the verb: "Lee asked.", "the
-   * former mayor said on Monday.", "said Ann Lee.".
+   * A short speech tag: up to four words of its speaker before the verb, up to four words after it ("Lee asked.",
+   * "the former mayor said on Monday.", "said Ann Lee."); a longer tail is a sentence of its own ("The council said on
+   * Monday it would vote in March.").
    */
   private static final Pattern QUOTATION_TAG = Pattern.compile("^(?:(?:[\\p{L}.'’-]+\\s+){1,4}(?:"
       + WORDS.alternation(QUOTATION_TAG_VERB) + ")|(?:" + WORDS.alternation(QUOTATION_TAG_VERB)
-      + "))\\b[^.!?“”\"\\n]{0,60}\\.$");
+      + "))(?:[\\s\u00A0]+[\\p{L}.'’-]+){0,4}\\.$");
   private static final Pattern CLOSING_ONLY = Pattern.compile("^(?!--$)[^\\p{L}\\p{N}]+$");
 
   private SentenceRepairs() {}

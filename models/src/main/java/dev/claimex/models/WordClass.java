@@ -339,6 +339,8 @@ public enum WordClass {
   SPEECH_RESTART,
   /** Speech verbs of a short tag after a quoted question or exclamation: "“Why wait?” Lee asked.". */
   QUOTATION_TAG_VERB,
+  /** Verbs of going somewhere, whose "to" place may be followed by why: "took to Twitter to say". */
+  GOING_VERB,
   /** Domain endings, in title case, that continue a web address after a full stop: "Newsfeed.Com". */
   TOP_LEVEL_DOMAIN,
 

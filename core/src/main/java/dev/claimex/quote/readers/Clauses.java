@@ -19,6 +19,8 @@ import dev.claimex.text.WordToken;
 final class Clauses {
 
   /** Farthest the comma after "According to a poll released Monday by the university" may stand. */
+  private static final int SHORT_SOURCE_TAIL = 10;
+  /** Farthest it may stand when the tail opens as a modifier: "of the exit poll conducted by ... for ...". */
   private static final int MAX_SOURCE_TAIL = 20;
 
   private Clauses() {}
@@ -83,7 +85,12 @@ final class Clauses {
    * still describe it, up to the comma that ends them; {@code k} itself when no such comma comes first.
    */
   static int afterSourceTail(TaggedSentence s, int k) {
-    for (int i = k; i < s.size() && i < k + MAX_SOURCE_TAIL; i++) {
+    WordToken opener = s.tokenOrNull(k);
+    // a long tail must open as a modifier does ("of the exit poll conducted by ...", "released Monday by ..."), or
+    // "According to police the man fled ..., a witness said" would take the main clause for the source's
+    boolean modifier = opener != null && (opener.tag().equals("IN") || opener.tag().equals("VBN"));
+    int reach = modifier ? MAX_SOURCE_TAIL : SHORT_SOURCE_TAIL;
+    for (int i = k; i < s.size() && i < k + reach; i++) {
       WordToken t = s.token(i);
       if (t.word().equals(",")) {
         return i;

@@ -1,6 +1,8 @@
 package dev.claimex.quote.readers;
 
 import static dev.claimex.models.WordClass.COPULA;
+import static dev.claimex.models.WordClass.FIRST_PERSON_SUBJECT;
+import static dev.claimex.models.WordClass.PLURAL_PRONOUN;
 import static dev.claimex.models.WordClass.SPEECH_LIGHT_VERB;
 import static dev.claimex.models.WordClass.THIRD_PERSON_POSSESSIVE;
 
@@ -21,7 +23,6 @@ import dev.claimex.syntax.Phrase;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.WordToken;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A cue noun with whose it is and what it governs: "X's primary demand: ...", "a warning by X that ...", "X issued
@@ -98,7 +99,7 @@ public final class NounReader implements ReportReader {
       WordToken t = s.token(i);
       boolean preposition = (t.tag().equals("IN") || t.tag().equals("TO")) && !t.lower().equals("of");
       if (t.isVerb() || preposition) {
-        return i + 1 <= phrase.last() ? new Phrase(phrase.sentence(), i + 1, phrase.last()) : null;
+        return new Phrase(phrase.sentence(), i + 1, phrase.last());
       }
     }
     return phrase;
@@ -139,8 +140,11 @@ public final class NounReader implements ReportReader {
    */
   private static boolean agrees(String pronoun, TaggedSentence s, Phrase subject, Actor actor) {
     WordToken head = s.token(subject.last());
-    boolean plural = head.tag().equals("NNS") || head.tag().equals("NNPS")
-        || Set.of("they", "we").contains(head.lower()) || !actor.members().isEmpty();
+    if (WORDS.is(FIRST_PERSON_SUBJECT, head.lower())) {
+      return false; // "We doubted their claim": a third person's
+    }
+    boolean plural = head.tag().equals("NNS") || head.tag().equals("NNPS") || WORDS.is(PLURAL_PRONOUN, head.lower())
+        || !actor.members().isEmpty();
     boolean person = actor.type() == EntityType.PERSON;
     return switch (pronoun) {
       case "his", "her" -> person && !plural;
