@@ -8,6 +8,7 @@ import static dev.claimex.models.WordClass.CONTRAST_SUBORDINATOR;
 import static dev.claimex.models.WordClass.DASH;
 import static dev.claimex.models.WordClass.DAY_NAME;
 import static dev.claimex.models.WordClass.EVENT_ADJUNCT_OPENER;
+import static dev.claimex.models.WordClass.INCLUSION_WORD;
 import static dev.claimex.models.WordClass.LIST_CONJUNCTION;
 import static dev.claimex.models.WordClass.LIST_ENDING_WORD;
 import static dev.claimex.models.WordClass.MONTH;
@@ -287,7 +288,8 @@ public final class ContentBounds {
         continue;
       }
       WordToken next = s.tokenOrNull(i + 1);
-      boolean stop = t.word().equals(":") || t.word().equals(",") && !continuesList(s, i + 1, last);
+      boolean inclusion = next != null && WORDS.is(INCLUSION_WORD, next.lower()); // "new taxes, including ..."
+      boolean stop = t.word().equals(":") || t.word().equals(",") && !continuesList(s, i + 1, last) && !inclusion;
       if (!infinitive) { // "to work at the bank", "to roll out before the convention": the act's own adjuncts
         stop |= WORDS.is(EVENT_ADJUNCT_OPENER, t.lower()) && (t.tag().equals("IN") || t.tag().equals("WRB"))
             || t.lower().equals("at") && Adjuncts.namesSpeechEvent(s, i + 1, last)

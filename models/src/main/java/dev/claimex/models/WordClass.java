@@ -341,6 +341,8 @@ public enum WordClass {
   QUOTATION_TAG_VERB,
   /** Verbs of going somewhere, whose "to" place may be followed by why: "took to Twitter to say". */
   GOING_VERB,
+  /** Words after a comma that go on to list what a noun phrase holds: ", including ...". */
+  INCLUSION_WORD,
   /** Domain endings, in title case, that continue a web address after a full stop: "Newsfeed.Com". */
   TOP_LEVEL_DOMAIN,
 
