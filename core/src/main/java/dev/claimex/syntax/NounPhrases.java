@@ -1,5 +1,6 @@
 package dev.claimex.syntax;
 
+import static dev.claimex.models.WordClass.DAY_NAME;
 import static dev.claimex.models.WordClass.NEGATION;
 import static dev.claimex.models.WordClass.NOUN_LINK;
 import static dev.claimex.models.WordClass.NOUN_PHRASE_DETERMINER;
@@ -163,6 +164,7 @@ public final class NounPhrases {
         i = shareEndingAt(s, i); // "six in 10 voters", "one out of five": a poll's share of respondents
       } else if (WORDS.is(SUBJECT_ATTACHING_PREPOSITION, left.lower()) && left.tag().equals("IN") && beyond != null
           && (beyond.isNoun() || beyond.isAdjective() || WORDS.is(QUANTIFIER_SUBJECT, beyond.lower()))
+          && !WORDS.is(DAY_NAME, beyond.lower()) // "Saturday at the convention Sen. Warren said": a time, no one's
           && attachments++ < MAX_ATTACHMENTS
           || adjectiveTakingTo(s, i - 1) && attachments++ < MAX_ATTACHMENTS) {
         i--; // "a source familiar with the talks", "Smith of Britain's Defence Ministry", "an aide close to him"
