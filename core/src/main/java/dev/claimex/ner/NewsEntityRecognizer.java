@@ -246,6 +246,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       TaggedSentence sentence = sentences.get(s);
       List<NameSpan> found = names.get(s);
       for (int i = 0; i < sentence.size(); i++) {
+        retypeSurnameReadAsNationality(sentence, i, found, surnames);
         if (covered(found, i)) {
           continue;
         }
@@ -267,6 +268,26 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         i = j;
       }
       found.sort(Comparator.comparingInt(NameSpan::first));
+    }
+  }
+
+  /**
+   * "Mark Cuban ... Cuban said": a nationality word alone that is the surname of a person named in full elsewhere,
+   * in a subject's place (before a verb, a comma or a possessive), is that person; "Cuban officials said" stays a
+   * nationality.
+   */
+  private static void retypeSurnameReadAsNationality(TaggedSentence sentence, int i, List<NameSpan> found,
+      Set<String> surnames) {
+    for (int k = 0; k < found.size(); k++) {
+      NameSpan name = found.get(k);
+      WordToken next = sentence.tokenOrNull(i + 1);
+      boolean subjectPlace = next != null && (next.isVerb() || next.tag().equals("MD") || next.word().equals(",")
+          || next.tag().equals("POS"));
+      if (name.first() == i && name.last() == i && name.type() == EntityType.NATIONALITY
+          && surnames.contains(sentence.token(i).word()) && subjectPlace) {
+        found.set(k, new NameSpan(name.sentence(), i, i, EntityType.PERSON, null));
+        return;
+      }
     }
   }
 
