@@ -1,5 +1,6 @@
 package dev.claimex.quote;
 
+import static dev.claimex.models.WordClass.ANSWER_WORD;
 import static dev.claimex.models.WordClass.ACQUAINTANCE_ADVERB;
 import static dev.claimex.models.WordClass.CONTENT_PREPOSITION;
 import static dev.claimex.models.WordClass.DURATION_WORD;
@@ -117,6 +118,9 @@ public final class ComplementReader {
     }
     if (QuoteTokens.isOpeningToken(t) || t.word().equals("\"") || t.word().equals("``")) {
       return content(s, k, true, object, ContentIntro.QUOTE, "quote", entities);
+    }
+    if (answers(s, cue, k)) { // "Asked if he was bullied, the candidate said no.": the answer, not the question
+      return new Complement(k, k, object, ContentIntro.OBJECT, "answer");
     }
     if (t.lower().equals("that") && !t.tag().equals("DT") || t.lower().equals("that") && startsClause(s, k + 1)) {
       boolean comma = next(s, k) != null && next(s, k).word().equals(","); // "that, while prices fell, wages rose"
@@ -294,6 +298,13 @@ public final class ComplementReader {
       }
     }
     return last < k ? null : new Complement(k, last, null, ContentIntro.NAMED, "named");
+  }
+
+  /** "said no", "said yes, over and over", "said so": a saying verb's one-word answer, ending its clause. */
+  private static boolean answers(TaggedSentence s, CueMatch cue, int k) {
+    WordToken after = s.tokenOrNull(k + 1);
+    return cue.entry().act() == CueAct.STATEMENT && cue.entry().part() == CuePart.VERB
+        && WORDS.is(ANSWER_WORD, s.token(k).lower()) && (after == null || after.isPunctuation() || after.tag().equals("CC"));
   }
 
   /**

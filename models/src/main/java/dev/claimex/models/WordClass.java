@@ -343,6 +343,8 @@ public enum WordClass {
   GOING_VERB,
   /** Words after a comma that go on to list what a noun phrase holds: ", including ...". */
   INCLUSION_WORD,
+  /** One-word answers a saying verb reports: "said no". */
+  ANSWER_WORD,
   /** Domain endings, in title case, that continue a web address after a full stop: "Newsfeed.Com". */
   TOP_LEVEL_DOMAIN,
 
