@@ -738,7 +738,7 @@ public final class ClaimTyper {
   /**
    * Whether a word before the cue's head modifies its act: only the verb group lies between them ("may be more
    * optimistic", "appeared to threaten"), no negation ("could no longer defend") and no subject ("would you all
-   * encourage", a question). A word inside the cue before its head counts as it is ("expressed cautious optimism").
+   * encourage", a question). A word inside the cue before its head counts as it is ("voiced cautious hope").
    */
   private static boolean modifiesAct(TaggedSentence s, int word, int head, CueMatch cue) {
     if (word >= cue.first()) {

@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * A cue found in a sentence: tokens {@code [first, last]}, of which {@code head} carries the part of speech
- * (the verb of "reached an agreement", the noun of "primary demand").
+ * (the verb of "reached an agreement", the noun of "main demand").
  */
 public record CueMatch(CueEntry entry, int first, int last, int head) {
 

@@ -41,7 +41,7 @@ import java.util.Set;
 
 /**
  * Attribution by lexicon and shallow syntax. Every cue of the {@link CueLexicon} is read by the reader its part of
- * speech names: verbs ("X warned of ..."), nouns ("X's primary demand: ..."), adjectives ("X considers Y
+ * speech names: verbs ("X warned of ..."), nouns ("X's main demand: ..."), adjectives ("X considers Y
  * non-negotiable"), "according to X", polls, speaker labels, a name after a dash; a cue verb none of them can read
  * goes to the dependency parse, when there is a parser. Quotations are then attached to the frames that contain
  * them, or given to the latest speaker when no cue introduces them; last, each frame gets the outlet the text

@@ -129,7 +129,7 @@ public final class NounPhrases {
 
   /**
    * The first token of the noun phrase that ends at {@code last}, reading left over modifiers, possessives,
-   * "of"-phrases ("Smith of Britain's Defence Ministry") and bracketed acronyms; -1 if no phrase ends there.
+   * "of"-phrases ("Smith of Britain's Home Office") and bracketed acronyms; -1 if no phrase ends there.
    */
   public static int startLeft(TaggedSentence s, int last) {
     WordToken end = s.tokenOrNull(last);
@@ -167,7 +167,7 @@ public final class NounPhrases {
           && !WORDS.is(DAY_NAME, beyond.lower()) // "Saturday at the convention Sen. Warren said": a time, no one's
           && attachments++ < MAX_ATTACHMENTS
           || adjectiveTakingTo(s, i - 1) && attachments++ < MAX_ATTACHMENTS) {
-        i--; // "a source familiar with the talks", "Smith of Britain's Defence Ministry", "an aide close to him"
+        i--; // "a source familiar with the talks", "Smith of Britain's Home Office", "an aide close to him"
       } else if (WORDS.is(SUBJECT_ATTACHING_PREPOSITION, left.lower()) && left.tag().equals("IN") && beyond != null
           && (beyond.tag().equals("VBN") || beyond.tag().equals("VBD")) && s.tokenOrNull(i - 3) != null
           && s.token(i - 3).isNoun()

@@ -31,7 +31,7 @@ public final class LayoutAwareSentenceSplitter implements SentenceSplitter {
       return capped(text, span);
     }
     List<TextSpan> detected = new ArrayList<>();
-    // forced breaks first: the model mis-splits "sovereignty.Wake up" when it sees it whole
+    // forced breaks first: the model mis-splits "the deal.Voters went" when it sees it whole
     for (TextSpan piece : SentenceRepairs.forcedBreaks(text, span, outlets)) {
       detected.addAll(detector.detect(text, piece.start(), piece.end()));
     }

@@ -31,7 +31,7 @@ final class SentenceRepairs {
   private static final String ADDRESS_TAIL =
       "(?:" + WORDS.alternation(TOP_LEVEL_DOMAIN) + "\\b|[\\p{L}\\p{N}._%+-]*@)";
   /**
-   * A full stop between a lower-case word and a capitalised one, with no space: "sovereignty.Wake up"; but not in a
+   * A full stop between a lower-case word and a capitalised one, with no space: "the deal.Voters went"; but not in a
    * domain written in title case ("Newsfeed.Com") or an e-mail address ("Jane.Smith@example.org").
    */
   private static final Pattern GLUED =

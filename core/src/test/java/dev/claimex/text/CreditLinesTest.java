@@ -42,7 +42,7 @@ class CreditLinesTest {
   void sentencesAboutOutletsAreNotCredits() {
     assertNotCredit("Al Jazeera reported this issue earlier.");
     assertNotCredit("Sources said the talks had stalled.");
-    assertNotCredit("Wake up Dawn!");
+    assertNotCredit("Good morning Dawn!");
     assertNotCredit("");
   }
 }

@@ -25,7 +25,7 @@ import dev.claimex.text.WordToken;
 import java.util.List;
 
 /**
- * A cue noun with whose it is and what it governs: "X's primary demand: ...", "a warning by X that ...", "X issued
+ * A cue noun with whose it is and what it governs: "X's main demand: ...", "a warning by X that ...", "X issued
  * a warning that ...", "The ILO reiterated its demand that ...". A noun no one owns reports nothing.
  *
  * <pre>{@code
