@@ -128,6 +128,27 @@ public final class NounPhrases {
   }
 
   /**
+   * The owner of a possessive "'s" whose noun phrase ends at {@code last}: that phrase without what a verb or a
+   * preposition other than "of" attached to it. In "Reporters seized on Trump's claim" and "a fact-check on Trump's
+   * claim" the claim is Trump's, though "reporters seized on Trump" reads like "a poll released on Monday"; "the
+   * president of the union's claim" stays whole. {@code null} if no phrase ends there.
+   */
+  public static Phrase ownerEndingAt(TaggedSentence s, int last) {
+    Phrase phrase = phraseEndingAt(s, last);
+    if (phrase == null) {
+      return null;
+    }
+    for (int i = phrase.last() - 1; i > phrase.first(); i--) {
+      WordToken t = s.token(i);
+      boolean preposition = (t.tag().equals("IN") || t.tag().equals("TO")) && !t.lower().equals("of");
+      if (t.isVerb() || preposition) {
+        return new Phrase(phrase.sentence(), i + 1, phrase.last());
+      }
+    }
+    return phrase;
+  }
+
+  /**
    * The first token of the noun phrase that ends at {@code last}, reading left over modifiers, possessives,
    * "of"-phrases ("Smith of Britain's Home Office") and bracketed acronyms; -1 if no phrase ends there.
    */

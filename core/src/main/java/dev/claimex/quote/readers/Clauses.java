@@ -35,6 +35,12 @@ final class Clauses {
     return true;
   }
 
+  /** Whether token {@code i} starts its sentence or a clause: after nothing, punctuation or a conjunction. */
+  static boolean opensClause(TaggedSentence s, int i) {
+    WordToken before = s.tokenOrNull(i - 1);
+    return before == null || before.isPunctuation() || before.tag().equals("CC");
+  }
+
   /** A past participle, or the past tense the tagger often gives one. */
   static boolean isParticiple(WordToken t) {
     return t.tag().equals("VBN") || t.tag().equals("VBD");

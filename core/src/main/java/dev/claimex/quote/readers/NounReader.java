@@ -54,7 +54,7 @@ public final class NounReader implements ReportReader {
     }
     WordToken t = s.tokenOrNull(j);
     if (t != null && t.tag().equals("POS")) {
-      possessor = owner(s, NounPhrases.phraseEndingAt(s, j - 1));
+      possessor = NounPhrases.ownerEndingAt(s, j - 1);
     } else if (t != null && t.tag().equals("PRP$") && WORDS.is(THIRD_PERSON_POSSESSIVE, t.lower())) {
       possessor = new Phrase(s.index(), j, j);
     } else {
@@ -84,25 +84,6 @@ public final class NounReader implements ReportReader {
         : complement.last();
     return doc.report(s, cue, speaker, null, null, complement.first(), last, ReportKind.NOMINAL,
         complement.intro(), complement.name(), 0.8);
-  }
-
-  /**
-   * The owner of a possessive "'s" without a verb or a preposition other than "of" before it: in "Reporters seized
-   * on Trump's claim" and "a fact-check on Trump's claim" the claim is Trump's, though "reporters seized on Trump"
-   * reads like "a poll released on Monday"; "the president of the union's claim" stays whole.
-   */
-  private static Phrase owner(TaggedSentence s, Phrase phrase) {
-    if (phrase == null) {
-      return null;
-    }
-    for (int i = phrase.last() - 1; i > phrase.first(); i--) {
-      WordToken t = s.token(i);
-      boolean preposition = (t.tag().equals("IN") || t.tag().equals("TO")) && !t.lower().equals("of");
-      if (t.isVerb() || preposition) {
-        return new Phrase(phrase.sentence(), i + 1, phrase.last());
-      }
-    }
-    return phrase;
   }
 
   /**

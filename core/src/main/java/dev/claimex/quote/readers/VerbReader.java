@@ -171,7 +171,7 @@ public final class VerbReader implements ReportReader {
       // "The town released a statement saying ...": whoever issues a text speaks through it, though a town or an
       // office would speak no other way; a subject that may be the tail of a longer one ("nurses from across the
       // region") or no source at all leaves the text speaking
-      speaker = issued == null || subject == null || !opensClause(s, subject) ? null
+      speaker = issued == null || subject == null || !Clauses.opensClause(s, subject.first()) ? null
           : doc.resolver().unnamedSource(subject);
       speaker = speaker != null || issued == null ? speaker : doc.resolver().resolve(issued);
     }
@@ -184,12 +184,6 @@ public final class VerbReader implements ReportReader {
           speaker.members());
     }
     return speaker;
-  }
-
-  /** Whether a phrase starts its sentence or a clause, after punctuation or a conjunction. */
-  private static boolean opensClause(TaggedSentence s, Phrase phrase) {
-    WordToken before = s.tokenOrNull(phrase.first() - 1);
-    return before == null || before.isPunctuation() || before.tag().equals("CC");
   }
 
   private static boolean accuses(CueMatch cue) {
