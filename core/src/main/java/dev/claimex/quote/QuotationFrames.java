@@ -22,7 +22,9 @@ import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
 import dev.claimex.text.WordToken;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +48,9 @@ final class QuotationFrames {
     this.quotationSpeakers = new QuotationSpeakers(cues);
   }
 
+  /** Contents read as a clause after the verb, which a quotation written inside the narration leaves alone. */
+  private static final Set<ContentIntro> CLAUSE_INTROS = EnumSet.of(ContentIntro.THAT, ContentIntro.QUESTION,
+      ContentIntro.CLAUSE);
   /** A verb next to a quotation reports it, whether or not the lexicon lists it: "“We won,” she beamed." */
   private static final String QUOTING_VERB = "quote.verb";
   /**
@@ -96,14 +101,15 @@ final class QuotationFrames {
         if (!readAfter || !found.after()) {
           return;
         }
-        if (intro == ContentIntro.THAT) {
-          break; // "“X,” he told reporters that Y": two reports of one verb
+        boolean clauseAfter = CLAUSE_INTROS.contains(frame.intro())
+            && (frame.intro() != ContentIntro.CLAUSE || readsClause(analysis, frame));
+        if (clauseAfter && insideWritersWords(analysis, quotation)) {
+          // "On Fox's “Hannity,” Gingrich said (that, if) he would ...": the quotation names a show, no report;
+          // "The mayor, calling it “a disaster,” said she would ...": the quotation is the aside's
+          return;
         }
-        if (intro == ContentIntro.CLAUSE && readsClause(analysis, frame)) {
-          if (insideWritersWords(analysis, quotation)) {
-            return; // "On Fox's “Hannity,” Gingrich said he would ...": the quotation names a show, no report
-          }
-          break; // "“X,” he said the crowd chanted Y": two reports of one verb
+        if (intro == ContentIntro.THAT || intro == ContentIntro.CLAUSE && readsClause(analysis, frame)) {
+          break; // "“X,” he told reporters that Y", "“X,” he said the crowd chanted Y": two reports of one verb
         }
         String between = text.substring(cueSpan.end(), frame.content().start());
         boolean quotesOn = intro == ContentIntro.QUOTE && between.contains(",");

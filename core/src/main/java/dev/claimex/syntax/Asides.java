@@ -168,6 +168,10 @@ final class Asides {
    * and its state stays inside.
    */
   static int insertStart(TaggedSentence s, int j) {
+    if (QuoteTokens.isQuoteToken(s.token(j)) && j >= 1 && s.token(j - 1).word().equals(",")) {
+      int open = insertStart(s, j - 1); // "X, citing “the magic of Trump,” said": the comma closes inside the quotation
+      return open >= 0 && s.token(open + 1).tag().equals("VBG") ? open : -1;
+    }
     if (!s.token(j).word().equals(",")) {
       return -1;
     }
@@ -205,12 +209,25 @@ final class Asides {
   }
 
   private static boolean noFiniteVerb(TaggedSentence s, int first, int last) {
+    int marks = 0;
     for (int i = first; i <= last; i++) {
-      if (s.token(i).isFiniteVerb() || QuoteTokens.isQuoteToken(s.token(i))) {
+      marks += QuoteTokens.isQuoteToken(s.token(i)) ? 1 : 0;
+      if (s.token(i).isFiniteVerb() && !reducedRelative(s, i, first)) {
         return false;
       }
     }
-    return true;
+    // "X, calling the plan “a disaster,” said": a participle may quote words, closed after the aside's comma
+    return marks == 0 || marks == 1 && s.token(first).tag().equals("VBG") && QuoteTokens.isQuoteToken(s.tokenOrNull(last + 2));
+  }
+
+  /**
+   * "wearing a shirt covered in buttons": a past form right after the noun of a participle phrase, before a
+   * preposition, modifies the noun (the tagger often reads it as a past tense).
+   */
+  private static boolean reducedRelative(TaggedSentence s, int i, int first) {
+    WordToken t = s.token(i);
+    return t.tag().equals("VBD") && s.token(first).tag().equals("VBG") && i > first + 1 && i + 1 < s.size()
+        && s.token(i - 1).isNoun() && s.token(i + 1).tag().equals("IN");
   }
 
   private static boolean onlyAdverbs(TaggedSentence s, int first, int last) {

@@ -452,7 +452,9 @@ public final class Subjects {
       WordToken before = s.tokenOrNull(b);
       boolean mainVerb = t.isFiniteVerb() || before != null && (t.tag().equals("VBN") && before.key().equals("have")
           || t.tag().equals("VBG") && before.key().equals("be") // "has mocked", "is telling"
-          || t.tag().equals("VBN") && before.key().equals("be") && sameTag != null); // "were angered ... and said"
+          || t.tag().equals("VBN") && before.key().equals("be") && sameTag != null // "were angered ... and said"
+          // "Ann Park, a spokeswoman, called on ... and said": the tagger's participle after an appositive
+          || t.tag().equals("VBN") && before.word().equals(",") && sameTag != null && Asides.appositive(s, b) != null);
       if (mainVerb && !t.tag().equals("MD") && !WORDS.is(VERB_GROUP_WORD, t.key())) {
         // "came out and endorsed": the tagger often reads a past tense after "and" as a participle
         if (sameTag == null || t.tag().equals(sameTag) || isPast(sameTag) && isPast(t.tag())) {
