@@ -69,6 +69,8 @@ public final class CoreNlpTokenTagger implements TokenTagger {
         singleQuoteOpen = false; // the apostrophe closes the quotation: "called it ‘a gift,’ and ..."
       } else if (pluralPossessive(tokens, tagged, i)) {
         tag = "POS";
+      } else if (adjectiveHeadingSubject(tagged, i)) {
+        tag = "NN";
       }
       int start = sentence.start() + token.beginPosition();
       int end = sentence.start() + token.endPosition();
@@ -118,6 +120,19 @@ public final class CoreNlpTokenTagger implements TokenTagger {
     String next = tagged.get(i + 1).tag();
     return before.endPosition() == tokens.get(i).beginPosition() && (owner.endsWith("s") || owner.endsWith("S"))
         && (next.startsWith("NN") || next.startsWith("JJ") || next.equals("VBG") || next.equals("CD"));
+  }
+
+  /**
+   * "The general told reporters", "the former said": an adjective between a determiner and a finite verb is the head
+   * of the subject (the tagger reads "general" before a past tense as an adjective, which leaves the verb no subject).
+   */
+  private static boolean adjectiveHeadingSubject(List<TaggedWord> tagged, int i) {
+    if (i == 0 || i + 1 >= tagged.size() || !tagged.get(i).tag().equals("JJ")) {
+      return false;
+    }
+    String before = tagged.get(i - 1).tag();
+    String next = tagged.get(i + 1).tag();
+    return before.equals("DT") && (next.equals("VBD") || next.equals("VBZ") || next.equals("MD"));
   }
 
   private static String lemma(Morphology morphology, String word, String tag) {

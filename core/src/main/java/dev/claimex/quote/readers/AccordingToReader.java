@@ -4,6 +4,7 @@ import static dev.claimex.models.WordClass.DEMONSTRATIVE;
 
 import dev.claimex.lexicon.CueLexicon;
 import dev.claimex.lexicon.CueMatch;
+import dev.claimex.lexicon.ObjectRole;
 import dev.claimex.models.WordClasses;
 import dev.claimex.ner.Actor;
 import dev.claimex.ner.EntityType;
@@ -94,10 +95,37 @@ public final class AccordingToReader implements ReportReader {
         last = ContentBounds.trimEnd(s, first, s.size() - 1); // "Sales, according to the firm, fell": all of it
       }
     }
-    if (last < first || speaker.type() == EntityType.OUTLET && Clauses.holdsCue(cues, s, first, last)) {
+    if (last < first || speaker.type() == EntityType.OUTLET && relaysReport(doc, s, first, last, intro, inSentence)) {
       return null;
     }
     return doc.report(s, cue, speaker, null, null, first, last, ReportKind.ACCORDING_TO, intro, "according", 0.8);
+  }
+
+  /**
+   * Whether the words an outlet is credited with hold a report of their own ("The general said ..., according to
+   * Reuters"), so the outlet only relays it. A cue that reports a clause only when one follows it counts when it was
+   * read as a report: in "The ministry found 600 emails, according to Reuters" the verb reports nothing and the outlet
+   * speaks. Before "According to Reuters," the reports after it are not read yet, and any cue counts.
+   */
+  private boolean relaysReport(ReaderContext doc, TaggedSentence s, int first, int last, ContentIntro intro,
+      List<Report> inSentence) {
+    if (!Clauses.holdsCue(cues, s, first, last)) {
+      return false;
+    }
+    if (intro == ContentIntro.FRONTED) {
+      return true;
+    }
+    TextSpan words = s.spanOf(doc.text(), first, last);
+    if (inSentence.stream().anyMatch(r -> r.cueSpan() != null && words.contains(r.cueSpan()))) {
+      return true;
+    }
+    for (int i = first; i <= last; i++) {
+      CueMatch inner = cues.match(s, i);
+      if (inner != null && inner.entry().objectRole() != ObjectRole.CLAUSE && Clauses.holdsCue(cues, s, i, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "That's according to ...", "This was according to ...": a lone pronoun and a form of "be" open the sentence. */
