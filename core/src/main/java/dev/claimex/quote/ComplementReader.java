@@ -1,6 +1,7 @@
 package dev.claimex.quote;
 
 import static dev.claimex.models.WordClass.ANSWER_WORD;
+import static dev.claimex.models.WordClass.ARTICLE;
 import static dev.claimex.models.WordClass.ACQUAINTANCE_ADVERB;
 import static dev.claimex.models.WordClass.CONTENT_PREPOSITION;
 import static dev.claimex.models.WordClass.DURATION_WORD;
@@ -15,6 +16,7 @@ import static dev.claimex.models.WordClass.TIME_WORD;
 import dev.claimex.models.WordClasses;
 import dev.claimex.syntax.QuoteTokens;
 
+import dev.claimex.lexicon.AnimateNouns;
 import dev.claimex.lexicon.CueAct;
 import dev.claimex.coref.EntityIndex;
 import dev.claimex.syntax.Adjuncts;
@@ -72,8 +74,18 @@ public final class ComplementReader {
       return named(s, k, entities);
     }
     Phrase object = null;
-    if ((role == ObjectRole.ADDRESSEE || role == ObjectRole.TARGET) && startsNounPhrase(s, k) && !startsClause(s, k)) {
-      int end = coordinated(s, NounPhrases.endRight(s, k, false));
+    int described = addresseeWithParticiple(s, cue, k);
+    if (described >= 0) { // "told supporters gathered in the gym (that ...)": the people told, not what was told
+      int place = NounPhrases.endRight(s, described + 3, true); // the object of the participle's preposition
+      if (place < described + 3) {
+        return null;
+      }
+      object = new Phrase(s.index(), k, described);
+      k = skipAdverbs(s, place + 1);
+    } else if ((role == ObjectRole.ADDRESSEE || role == ObjectRole.TARGET) && startsNounPhrase(s, k)
+        && (!startsClause(s, k) || role == ObjectRole.ADDRESSEE && addresseeBeforeClause(s, k) >= 0)) {
+      int told = role == ObjectRole.ADDRESSEE ? addresseeBeforeClause(s, k) : -1;
+      int end = told >= 0 ? told : coordinated(s, NounPhrases.endRight(s, k, false));
       if (end >= k && role == ObjectRole.ADDRESSEE && cue.entry().act() == CueAct.STATEMENT
           && s.tokenOrNull(end + 1) != null && s.token(end + 1).lower().equals("of")
           && s.tokenOrNull(end + 2) != null && s.token(end + 2).isProperNoun()) {
@@ -450,6 +462,50 @@ public final class ComplementReader {
   }
 
   /** A noun phrase followed by a finite verb: "the rebels hide", "Democrats and the media are", "talks would". */
+  /**
+   * The last token of the people a verb of telling addresses when a past participle phrase describes them, not a
+   * clause ("told 2,000 people gathered at the university", "told supporters seated in the hall"): a regular
+   * participle ("-ed") right after a person or a name, then a preposition; -1 otherwise ("told reporters prices
+   * jumped in May" has no person before "jumped").
+   */
+  private static int addresseeWithParticiple(TaggedSentence s, CueMatch cue, int k) {
+    if (cue.entry().objectRole() != ObjectRole.ADDRESSEE || cue.entry().act() != CueAct.STATEMENT
+        || cue.entry().part() != CuePart.VERB || !startsNounPhrase(s, k)) {
+      return -1;
+    }
+    int end = NounPhrases.endRight(s, k, false);
+    WordToken participle = s.tokenOrNull(end + 1);
+    WordToken preposition = s.tokenOrNull(end + 2);
+    if (end < k || participle == null || preposition == null || !participle.lower().endsWith("ed")
+        || !participle.tag().equals("VBD") && !participle.tag().equals("VBN") || !preposition.tag().equals("IN")
+        || preposition.lower().equals("that")) {
+      return -1;
+    }
+    WordToken head = s.token(end);
+    boolean people = head.isProperNoun() // a name alone: "told reporters Smith resigned in May" tells reporters
+        ? s.tokens().subList(k, end + 1).stream().allMatch(t -> t.isProperNoun() || t.tag().equals("DT"))
+        : head.isNoun() && AnimateNouns.standard().contains(head.lower());
+    return people ? end : -1;
+  }
+
+  /**
+   * The last token of the person or name a verb of telling addresses when the clause told follows with no "that" and
+   * opens with an article, which the noun phrase reader runs on into ("told reporters the plan was dead", "told host
+   * Sean Hannity a loss is likely"); -1 otherwise. An inanimate noun before the article heads a relative clause
+   * instead ("things the agency is doing").
+   */
+  private static int addresseeBeforeClause(TaggedSentence s, int k) {
+    int end = NounPhrases.endRight(s, k, false);
+    for (int i = k + 1; i <= end; i++) {
+      WordToken noun = s.token(i - 1);
+      boolean person = noun.isProperNoun() || noun.isNoun() && AnimateNouns.standard().contains(noun.lower());
+      if (WORDS.is(ARTICLE, s.token(i).lower()) && person && startsClause(s, i)) {
+        return i - 1;
+      }
+    }
+    return -1;
+  }
+
   public static boolean startsClause(TaggedSentence s, int k) {
     WordToken of = s.tokenOrNull(k + 1);
     if (s.tokenOrNull(k) != null && WORDS.is(PARTITIVE_QUANTIFIER, s.token(k).lower()) && of != null
