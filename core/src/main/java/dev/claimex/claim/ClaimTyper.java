@@ -184,6 +184,12 @@ public final class ClaimTyper {
       } else if (epithet != null) {
         type = epithet.type(); // "called Rubio a lightweight": a name given judges the one named
         target = target == null ? Actor.of(epithet.named(), epithet.named().text(), EntityType.MISC) : target;
+      } else {
+        TextSpan accused = AccusingContent.accused(analysis, content, frame.speaker());
+        if (accused != null) {
+          type = ClaimType.ACCUSATION; // "said the agency mishandled the inquiry": a wrong done by another
+          target = target == null ? Actor.of(accused, accused.text(), EntityType.MISC) : target;
+        }
       }
     }
     if (type == ClaimType.DENIAL && grantsOrRefuses(analysis, content)) {

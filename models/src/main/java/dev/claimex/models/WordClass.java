@@ -298,6 +298,8 @@ public enum WordClass {
   INTENTION_VERB,
   /** Wrongs one commits: "committed suicide", "commit a crime" promise nothing. */
   WRONGDOING_NOUN,
+  /** Verbs of wrongdoing: a content whose subject does one ("the agency mishandled the case") accuses it. */
+  WRONGDOING_VERB,
   /** Honorifics and nouns that mark a woman: "Ms.", "spokeswoman". */
   FEMININE_WORD,
   /** Honorifics and nouns that mark a man: "Mr.", "spokesman". */
