@@ -1,5 +1,6 @@
 package dev.claimex.syntax;
 
+import static dev.claimex.models.WordClass.ASPECT_VERB;
 import static dev.claimex.models.WordClass.CONTRACTING_SUBJECT;
 import static dev.claimex.models.WordClass.COORDINATOR;
 import static dev.claimex.models.WordClass.COPULA;
@@ -64,6 +65,10 @@ public final class Subjects {
       if (governor >= 0) { // "He went on to say", "continued to insist", "was quick to add": the governor's subject
         return subjectOf(s, governor, depth + 1);
       }
+    }
+    if (s.token(verb).tag().equals("VBG") && verb == j + 1 && t.isVerb() && WORDS.is(ASPECT_VERB, t.key())
+        && !ShallowSyntax.afterPassiveAuxiliary(s, j, 0, false)) {
+      return subjectOf(s, j, depth + 1); // "began calling for", "kept insisting": the subject of the phase verb
     }
     if (WORDS.is(QUANTIFIER_SUBJECT, t.lower()) && !t.isNoun()
         && (j == 0 || !NounPhrases.inside(s.token(j - 1)))) {

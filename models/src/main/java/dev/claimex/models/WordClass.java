@@ -343,6 +343,8 @@ public enum WordClass {
   QUOTATION_TAG_VERB,
   /** Verbs of going somewhere, whose "to" place may be followed by why: "took to Twitter to say". */
   GOING_VERB,
+  /** Verbs of phase before a gerund, whose subject does the gerund's act: "began calling for", "kept insisting". */
+  ASPECT_VERB,
   /** Words after a comma that go on to list what a noun phrase holds: ", including ...". */
   INCLUSION_WORD,
   /** One-word answers a saying verb reports: "said no". */
