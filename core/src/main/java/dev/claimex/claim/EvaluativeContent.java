@@ -10,6 +10,7 @@ import static dev.claimex.models.WordClass.PRAISE_NOUN;
 
 import dev.claimex.lexicon.AnimateNouns;
 import dev.claimex.models.WordClasses;
+import dev.claimex.ner.Actor;
 import dev.claimex.syntax.NounPhrases;
 import dev.claimex.quote.Report;
 import dev.claimex.text.TaggedSentence;
@@ -144,9 +145,12 @@ final class EvaluativeContent {
 
   private static TextSpan party(String text, TaggedSentence s, int from, int to, Report frame) {
     TextSpan name = s.spanOf(text, from, to);
-    boolean speaker = frame.speaker() != null && (frame.speaker().mention().overlaps(name)
-        || frame.speaker().canonical().contains(name.text()));
-    return speaker ? null : name;
+    return isSpeaker(frame.speaker(), name) ? null : name;
+  }
+
+  /** Whether a name in the content is the speaker's own: their mention, or a part of their name. */
+  static boolean isSpeaker(Actor speaker, TextSpan name) {
+    return speaker != null && (speaker.mention().overlaps(name) || speaker.canonical().contains(name.text()));
   }
 
   private static int firstIn(TaggedSentence s, TextSpan content) {
@@ -158,7 +162,8 @@ final class EvaluativeContent {
     return 0;
   }
 
-  private static boolean asks(TaggedSentence s) {
+  /** Whether the sentence asks: a judgement or a wrong asked about is claimed by no one. */
+  static boolean asks(TaggedSentence s) {
     return s.tokens().stream().anyMatch(t -> t.word().equals("?"));
   }
 

@@ -123,7 +123,7 @@ public final class CoreNlpTokenTagger implements TokenTagger {
   }
 
   /**
-   * "The general told reporters", "the former said": an adjective between a determiner and a finite verb is the head
+   * "The general told reporters", "the former said", "the poor say": an adjective between a determiner and a finite verb is the head
    * of the subject (the tagger reads "general" before a past tense as an adjective, which leaves the verb no subject).
    */
   private static boolean adjectiveHeadingSubject(List<TaggedWord> tagged, int i) {
@@ -132,7 +132,7 @@ public final class CoreNlpTokenTagger implements TokenTagger {
     }
     String before = tagged.get(i - 1).tag();
     String next = tagged.get(i + 1).tag();
-    return before.equals("DT") && (next.equals("VBD") || next.equals("VBZ") || next.equals("MD"));
+    return before.equals("DT") && (next.equals("VBD") || next.equals("VBZ") || next.equals("VBP") || next.equals("MD"));
   }
 
   private static String lemma(Morphology morphology, String word, String tag) {

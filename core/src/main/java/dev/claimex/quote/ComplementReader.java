@@ -75,6 +75,7 @@ public final class ComplementReader {
     }
     Phrase object = null;
     int described = addresseeWithParticiple(s, cue, k);
+    int told = described < 0 ? addresseeBeforeClause(s, cue, k) : -1;
     if (described >= 0) { // "told supporters gathered in the gym (that ...)": the people told, not what was told
       int place = NounPhrases.endRight(s, described + 3, true); // the object of the participle's preposition
       if (place < described + 3) {
@@ -83,8 +84,7 @@ public final class ComplementReader {
       object = new Phrase(s.index(), k, described);
       k = skipAdverbs(s, place + 1);
     } else if ((role == ObjectRole.ADDRESSEE || role == ObjectRole.TARGET) && startsNounPhrase(s, k)
-        && (!startsClause(s, k) || role == ObjectRole.ADDRESSEE && addresseeBeforeClause(s, k) >= 0)) {
-      int told = role == ObjectRole.ADDRESSEE ? addresseeBeforeClause(s, k) : -1;
+        && (!startsClause(s, k) || told >= 0)) {
       int end = told >= 0 ? told : coordinated(s, NounPhrases.endRight(s, k, false));
       if (end >= k && role == ObjectRole.ADDRESSEE && cue.entry().act() == CueAct.STATEMENT
           && s.tokenOrNull(end + 1) != null && s.token(end + 1).lower().equals("of")
@@ -461,7 +461,6 @@ public final class ComplementReader {
         && !t.tag().equals("POS");
   }
 
-  /** A noun phrase followed by a finite verb: "the rebels hide", "Democrats and the media are", "talks would". */
   /**
    * The last token of the people a verb of telling addresses when a past participle phrase describes them, not a
    * clause ("told 2,000 people gathered at the university", "told supporters seated in the hall"): a regular
@@ -482,9 +481,12 @@ public final class ComplementReader {
       return -1;
     }
     WordToken head = s.token(end);
-    boolean people = head.isProperNoun() // a name alone: "told reporters Smith resigned in May" tells reporters
+    // one name or one noun of people: "told reporters Smith resigned in May", "told reporters protesters gathered in
+    // the square" tell reporters a clause
+    boolean people = head.isProperNoun()
         ? s.tokens().subList(k, end + 1).stream().allMatch(t -> t.isProperNoun() || t.tag().equals("DT"))
-        : head.isNoun() && AnimateNouns.standard().contains(head.lower());
+        : head.isNoun() && AnimateNouns.standard().contains(head.lower())
+            && s.tokens().subList(k, end).stream().noneMatch(WordToken::isNoun);
     return people ? end : -1;
   }
 
@@ -494,7 +496,10 @@ public final class ComplementReader {
    * Sean Hannity a loss is likely"); -1 otherwise. An inanimate noun before the article heads a relative clause
    * instead ("things the agency is doing").
    */
-  private static int addresseeBeforeClause(TaggedSentence s, int k) {
+  private static int addresseeBeforeClause(TaggedSentence s, CueMatch cue, int k) {
+    if (cue.entry().objectRole() != ObjectRole.ADDRESSEE || cue.entry().act() != CueAct.STATEMENT) {
+      return -1;
+    }
     int end = NounPhrases.endRight(s, k, false);
     for (int i = k + 1; i <= end; i++) {
       WordToken noun = s.token(i - 1);
@@ -506,6 +511,7 @@ public final class ComplementReader {
     return -1;
   }
 
+  /** A noun phrase followed by a finite verb: "the rebels hide", "Democrats and the media are", "talks would". */
   public static boolean startsClause(TaggedSentence s, int k) {
     WordToken of = s.tokenOrNull(k + 1);
     if (s.tokenOrNull(k) != null && WORDS.is(PARTITIVE_QUANTIFIER, s.token(k).lower()) && of != null

@@ -161,7 +161,9 @@ final class QuotationFrames {
 
   /**
    * How the frame's content was introduced, as its reader read it; {@code null} once its content retyped it ("said
-   * that taxes must rise" is a demand): such a frame is taken for no plain that-clause, clause or quotation here.
+   * that taxes must rise" is a demand): such a frame is taken for no plain that-clause, clause or quotation when
+   * deciding whether the quotation is a second report or the frame's own content. (A quotation inside the narration
+   * is left out of any frame that read a clause, retyped or not.)
    */
   private static ContentIntro introAsRead(Report frame) {
     return frame.clause() == ContentClause.NONE ? frame.intro() : null;

@@ -170,7 +170,7 @@ final class Asides {
   static int insertStart(TaggedSentence s, int j) {
     if (QuoteTokens.isQuoteToken(s.token(j)) && j >= 1 && s.token(j - 1).word().equals(",")) {
       int open = insertStart(s, j - 1); // "X, citing “the magic of Trump,” said": the comma closes inside the quotation
-      return open >= 0 && s.token(open + 1).tag().equals("VBG") ? open : -1;
+      return open >= 0 && s.token(participleAt(s, open + 1)).tag().equals("VBG") ? open : -1;
     }
     if (!s.token(j).word().equals(",")) {
       return -1;
@@ -217,7 +217,13 @@ final class Asides {
       }
     }
     // "X, calling the plan “a disaster,” said": a participle may quote words, closed after the aside's comma
-    return marks == 0 || marks == 1 && s.token(first).tag().equals("VBG") && QuoteTokens.isQuoteToken(s.tokenOrNull(last + 2));
+    return marks == 0 || marks == 1 && s.token(participleAt(s, first)).tag().equals("VBG")
+        && QuoteTokens.isQuoteToken(s.tokenOrNull(last + 2));
+  }
+
+  /** The token after an adverb that may open a participle aside ("also citing"), or {@code first} itself. */
+  private static int participleAt(TaggedSentence s, int first) {
+    return s.token(first).isAdverb() && first + 1 < s.size() ? first + 1 : first;
   }
 
   /**
@@ -226,7 +232,8 @@ final class Asides {
    */
   private static boolean reducedRelative(TaggedSentence s, int i, int first) {
     WordToken t = s.token(i);
-    return t.tag().equals("VBD") && s.token(first).tag().equals("VBG") && i > first + 1 && i + 1 < s.size()
+    return t.tag().equals("VBD") && s.token(participleAt(s, first)).tag().equals("VBG") && i > first + 1
+        && i + 1 < s.size()
         && s.token(i - 1).isNoun() && s.token(i + 1).tag().equals("IN");
   }
 

@@ -95,7 +95,7 @@ public final class AccordingToReader implements ReportReader {
         last = ContentBounds.trimEnd(s, first, s.size() - 1); // "Sales, according to the firm, fell": all of it
       }
     }
-    if (last < first || speaker.type() == EntityType.OUTLET && relaysReport(doc, s, first, last, intro, inSentence)) {
+    if (last < first || speaker.type() == EntityType.OUTLET && relaysReport(doc, s, cue, first, last, intro, inSentence)) {
       return null;
     }
     return doc.report(s, cue, speaker, null, null, first, last, ReportKind.ACCORDING_TO, intro, "according", 0.8);
@@ -105,15 +105,16 @@ public final class AccordingToReader implements ReportReader {
    * Whether the words an outlet is credited with hold a report of their own ("The general said ..., according to
    * Reuters"), so the outlet only relays it. A cue that reports a clause only when one follows it counts when it was
    * read as a report: in "The ministry found 600 emails, according to Reuters" the verb reports nothing and the outlet
-   * speaks. Before "According to Reuters," the reports after it are not read yet, and any cue counts.
+   * speaks. Words after the cue ("According to Reuters, ...", "X, according to Reuters, added ...") have no reports
+   * read yet, and any cue counts.
    */
-  private boolean relaysReport(ReaderContext doc, TaggedSentence s, int first, int last, ContentIntro intro,
-      List<Report> inSentence) {
+  private boolean relaysReport(ReaderContext doc, TaggedSentence s, CueMatch cue, int first, int last,
+      ContentIntro intro, List<Report> inSentence) {
     if (!Clauses.holdsCue(cues, s, first, last)) {
       return false;
     }
-    if (intro == ContentIntro.FRONTED) {
-      return true;
+    if (intro == ContentIntro.FRONTED || last > cue.first()) {
+      return true; // the words after the cue ("Sales, according to the firm, fell"): their reports are not read yet
     }
     TextSpan words = s.spanOf(doc.text(), first, last);
     if (inSentence.stream().anyMatch(r -> r.cueSpan() != null && words.contains(r.cueSpan()))) {
