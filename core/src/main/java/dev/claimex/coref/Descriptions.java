@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What an article introduced each person and organisation as, so that a later description refers back to them.
@@ -43,6 +45,13 @@ final class Descriptions {
   private static final int MODIFIER_REACH = 4;
   /** How many words of an apposition are kept as its context ("a lawyer for the driver's family"). */
   private static final int CONTEXT_REACH = 12;
+  /** How far after a name its party-and-state affiliation may close ("( R - Kans. )"). */
+  private static final int MAX_AFFILIATION_TOKENS = 6;
+  /** A party's letter, a hyphen and a state's abbreviation: "R-S.C.", "D - Mass.". */
+  private static final Pattern AFFILIATION = Pattern.compile("\\s*([RDI])\\s*[-\u2013]\\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\\s*");
+  /** The words a party's letter stands for in a description ("the Republican senator"). */
+  private static final Map<String, List<String>> PARTIES = Map.of("R", List.of("republican", "gop"),
+      "D", List.of("democratic", "democrat"), "I", List.of("independent"));
 
   /**
    * A role a name was introduced with: its word ("attorney", "sen.") and the words written with it ("for", "the",
@@ -171,6 +180,47 @@ final class Descriptions {
     if (first < 0 || last < first) {
       return;
     }
+    int known = roles.getOrDefault(mention.canonical(), List.of()).size();
+    readRolesAround(s, mention, first, last);
+    Set<String> affiliation = affiliation(analysis.text(), s, last);
+    List<Role> all = roles.getOrDefault(mention.canonical(), List.of());
+    for (int r = known; r < all.size(); r++) { // "Sen. Ann Ruiz (R-S.C.)": the South Carolina, Republican senator
+      all.get(r).context().addAll(affiliation);
+    }
+  }
+
+  /**
+   * The words a party-and-state affiliation after a name stands for ("(R-S.C.)", ", D-Mass.,"): the party's
+   * ("republican") and the state's name ("south", "carolina"), so that "the South Carolina senator" and "the
+   * Republican senator" can refer back to "Sen. Ann Ruiz (R-S.C.)". Empty when no such affiliation follows.
+   */
+  private Set<String> affiliation(String text, TaggedSentence s, int last) {
+    WordToken open = s.tokenOrNull(last + 1);
+    if (open == null || !open.word().equals("(") && !open.word().equals(",")) {
+      return Set.of();
+    }
+    String close = open.word().equals("(") ? ")" : ",";
+    for (int i = last + 2; i < s.size() && i <= last + MAX_AFFILIATION_TOKENS; i++) {
+      if (s.token(i).word().equals(close)) {
+        Matcher m = AFFILIATION.matcher(text.substring(open.end(), s.token(i).start()));
+        if (!m.matches()) {
+          return Set.of();
+        }
+        Set<String> words = new HashSet<>(PARTIES.getOrDefault(m.group(1), List.of()));
+        Gazetteer.NameEntry state = gazetteer.lookup(m.group(2));
+        if (state == null) {
+          state = gazetteer.lookup(m.group(2) + ".");
+        }
+        if (state != null && state.type() == EntityType.STATE_OR_PROVINCE) {
+          words.addAll(List.of(state.canonical().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        return words;
+      }
+    }
+    return Set.of();
+  }
+
+  private void readRolesAround(TaggedSentence s, EntityMention mention, int first, int last) {
     // the recogniser may keep a title at the front of the name: "Justice Ann Ruiz"; not "Martin Luther King"
     for (int i = first; i < last && gazetteer.isTitle(s.token(i).word()); i++) {
       add(mention, s.token(i), s, Math.max(0, i - MODIFIER_REACH), i);

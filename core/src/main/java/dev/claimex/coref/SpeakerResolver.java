@@ -333,6 +333,14 @@ public final class SpeakerResolver {
       if (antecedent == null) {
         antecedent = latestName(s, i, Set.of(EntityType.PERSON), feminine);
       }
+      // "Chris Christie called Hillary Clinton a disgrace after she ...": she is Clinton, whom the document knows as a
+      // woman, not Christie, whose sex it does not know. Only for "she": a person of unknown sex in news is far more
+      // often a man, so "he" keeps the looser reading.
+      Actor agreeing = !feminine || antecedent == null || knownSex(antecedent.canonical(), antecedent.mention()) != null
+          ? null : knownAgreeingNameBefore(s, i, true);
+      if (agreeing != null) {
+        antecedent = agreeing;
+      }
       if (antecedent != null && namedLater.contains(antecedent.canonical())) {
         antecedent = null; // "he called Rubio a lightweight": he is not Rubio; unsure who he is, so as written
       }
@@ -591,11 +599,32 @@ public final class SpeakerResolver {
     if (feminine == null) {
       return true;
     }
-    Boolean known = PersonSex.ofWords(mention.text());
-    if (known == null) {
-      known = sexes().get(canonical);
-    }
+    Boolean known = knownSex(canonical, mention);
     return known == null || known.equals(feminine);
+  }
+
+  /** {@code true} for a woman, {@code false} for a man, as the mention or the document tells; {@code null} unknown. */
+  private Boolean knownSex(String canonical, TextSpan mention) {
+    Boolean known = PersonSex.ofWords(mention.text());
+    return known != null ? known : sexes().get(canonical);
+  }
+
+  /**
+   * The latest person named earlier in the pronoun's own sentence whose sex is known and agrees with it; the
+   * pronoun's antecedent in place of a person of unknown sex ("Chris" may be either) that a looser reading chose.
+   */
+  private Actor knownAgreeingNameBefore(TaggedSentence s, int i, boolean feminine) {
+    int offset = s.token(i).start();
+    EntityMention found = null;
+    for (int position : entities.positionsIn(s.index())) {
+      EntityMention mention = entities.all().get(position);
+      if (mention.span().end() <= offset && mention.type() == EntityType.PERSON
+          && Boolean.valueOf(feminine).equals(knownSex(mention.canonical(), mention.span()))
+          && (found == null || mention.span().start() > found.span().start())) {
+        found = mention;
+      }
+    }
+    return found == null ? null : Actor.of(found.span(), found.canonical(), found.type());
   }
 
   /** Persons' sexes as honorifics before their names tell them, or else their given names: canonical name to {@code true} for feminine. */
