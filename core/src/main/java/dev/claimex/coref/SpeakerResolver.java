@@ -175,6 +175,11 @@ public final class SpeakerResolver {
     if (headEnd < 0) {
       return null;
     }
+    EntityIndex.Located named = entities.at(phrase.sentence(), headEnd);
+    if (named != null && named.last() > headEnd && named.last() <= phrase.last()
+        && named.mention().type() == EntityType.ORGANIZATION) {
+      headEnd = named.last(); // "Citizens for Tax Justice": the head word stops at "for", the name runs on
+    }
     EntityIndex.Located name = lastName(s, phrase.first(), headEnd);
     if (name != null && name.last() == headEnd) {
       WordToken before = s.tokenOrNull(name.first() - 1);
