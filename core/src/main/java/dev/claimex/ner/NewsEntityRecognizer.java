@@ -2,8 +2,10 @@ package dev.claimex.ner;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
+import static dev.claimex.models.WordClass.HEADLINE_VERB;
 
 import com.google.common.collect.ImmutableList;
+import dev.claimex.models.WordClasses;
 import dev.claimex.text.StageBudget;
 import dev.claimex.text.StageProvenance;
 import dev.claimex.text.TaggedSentence;
@@ -27,6 +29,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
 
   /** Compiled once: the title lookup runs for every token of every sentence. */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final WordClasses WORDS = WordClasses.standard();
 
   private final NameTagger tagger;
   private final Gazetteer gazetteer;
@@ -90,12 +93,32 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         NameSpan span = trimPunctuation(sentence, new NameSpan(sentence.index(), name.start(), name.end() - 1,
             name.type(), null));
         if (span != null) {
-          names.addAll(splitTitledPerson(sentence, span));
+          for (NameSpan part : splitAtHeadlineVerb(sentence, span)) {
+            names.addAll(splitTitledPerson(sentence, part));
+          }
         }
       }
       free = Math.max(free, name.end());
     }
     return names;
+  }
+
+  /**
+   * "Chris Christie Calls Hillary Clinton ‘A Disgrace’": in a title-cased headline the tagger, seeing only capitals,
+   * may read two names and the verb between them as one name. A capitalised verb of the headline kind inside a name,
+   * with words on both sides, parts two names of the same type.
+   */
+  private static List<NameSpan> splitAtHeadlineVerb(TaggedSentence sentence, NameSpan name) {
+    for (int i = name.first() + 1; i < name.last(); i++) {
+      WordToken t = sentence.token(i);
+      if (t.isCapitalized() && WORDS.is(HEADLINE_VERB, t.lower())) {
+        List<NameSpan> parts = new ArrayList<>();
+        parts.add(new NameSpan(name.sentence(), name.first(), i - 1, name.type(), null));
+        parts.addAll(splitAtHeadlineVerb(sentence, new NameSpan(name.sentence(), i + 1, name.last(), name.type(), null)));
+        return parts;
+      }
+    }
+    return List.of(name);
   }
 
   /**

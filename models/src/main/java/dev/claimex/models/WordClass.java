@@ -296,6 +296,8 @@ public enum WordClass {
   ACCESS_NOUN,
   /** Intentions and hopes: the act in their infinitive is not performed ("plans to discuss trade"). */
   INTENTION_VERB,
+  /** Present-tense verbs a title-cased headline writes between two names: "Christie Calls Clinton ...". */
+  HEADLINE_VERB,
   /** Wrongs one commits: "committed suicide", "commit a crime" promise nothing. */
   WRONGDOING_NOUN,
   /** Verbs of wrongdoing: a content whose subject does one ("the agency mishandled the case") accuses it. */
