@@ -1,11 +1,15 @@
 package dev.claimex.claim;
 
+import static dev.claimex.models.WordClass.AUXILIARY;
+import static dev.claimex.models.WordClass.HABITUAL_SUBORDINATOR;
 import static dev.claimex.models.WordClass.INTENTION_VERB;
 import static dev.claimex.models.WordClass.QUESTION_OPENER;
 import static dev.claimex.models.WordClass.QUESTION_VERB;
+import static dev.claimex.models.WordClass.SUPPOSING_SUBORDINATOR;
 
 import com.google.common.collect.ListMultimap;
 import dev.claimex.lexicon.CueAct;
+import dev.claimex.lexicon.CuePart;
 import dev.claimex.models.WordClasses;
 import dev.claimex.quote.ContentIntro;
 import dev.claimex.quote.Report;
@@ -31,6 +35,8 @@ final class UnperformedActs {
 
   private static final WordClasses WORDS = WordClasses.standard();
   /** Acts whose infinitive is asked of someone or committed to, not yet done: "urged them to condemn", "vowed to sue". */
+  /** How far back from a cue the opener of its clause is looked for. */
+  private static final int SUPPOSED_CLAUSE_REACH = 10;
   private static final Set<CueAct> ASKS_OR_VOWS = Set.of(CueAct.APPEAL, CueAct.DEMAND, CueAct.PROMISE, CueAct.THREAT);
 
   private UnperformedActs() {}
@@ -38,6 +44,12 @@ final class UnperformedActs {
   /** The frames (indexed by sentence) whose cue is an act another frame of the sentence only intends, hopes for or asks about. */
   static Set<Report> of(TextAnalysis analysis, ListMultimap<Integer, Report> bySentence) {
     Set<Report> unperformed = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Report frame : bySentence.values()) {
+      if (frame.cue() != null && frame.cue().entry().part() == CuePart.VERB
+          && inSupposedClause(analysis.sentences().get(frame.sentence()), frame.cue().first(), frame.cue().head())) {
+        unperformed.add(frame);
+      }
+    }
     for (Report outer : bySentence.values()) {
       if (outer.cue() == null || outer.cueSpan() == null) {
         continue;
@@ -63,6 +75,32 @@ final class UnperformedActs {
       }
     }
     return unperformed;
+  }
+
+  /**
+   * Whether the cue verb stands in a clause that only supposes or asks about its act ("will be strongest if he
+   * refuses to give details", "whether he could broker a deal") or tells a habit ("when veterans ask for help"): the
+   * opener comes before the cue with no punctuation and no verb of another clause between them. A past act in a
+   * "when" clause is reported ("when he lashed out at the press").
+   */
+  private static boolean inSupposedClause(TaggedSentence s, int cueFirst, int head) {
+    for (int i = cueFirst - 1; i >= 0 && cueFirst - i <= SUPPOSED_CLAUSE_REACH; i--) {
+      WordToken t = s.token(i);
+      if (t.isPunctuation() || t.isQuoteMark()) {
+        return false;
+      }
+      if (WORDS.is(SUPPOSING_SUBORDINATOR, t.lower())) {
+        return true;
+      }
+      if (WORDS.is(HABITUAL_SUBORDINATOR, t.lower())) {
+        String tag = s.token(head).tag();
+        return tag.equals("VBP") || tag.equals("VBZ");
+      }
+      if (t.isFiniteVerb() && !t.tag().equals("MD") && !WORDS.is(AUXILIARY, t.key())) {
+        return false; // "said he would veto it if ...": the cue is the main clause's, before the condition
+      }
+    }
+    return false;
   }
 
   /** "asked whether ...", "asked if ...": what is asked is a question, not an act. */

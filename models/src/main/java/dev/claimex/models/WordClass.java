@@ -296,6 +296,10 @@ public enum WordClass {
   ACCESS_NOUN,
   /** Intentions and hopes: the act in their infinitive is not performed ("plans to discuss trade"). */
   INTENTION_VERB,
+  /** Words opening a clause whose act is only supposed or asked about: "if he refuses", "whether she could sign". */
+  SUPPOSING_SUBORDINATOR,
+  /** Words opening a clause of what happens whenever something does: "when veterans ask for help". */
+  HABITUAL_SUBORDINATOR,
   /** Present-tense verbs a title-cased headline writes between two names: "Christie Calls Clinton ...". */
   HEADLINE_VERB,
   /** Wrongs one commits: "committed suicide", "commit a crime" promise nothing. */
