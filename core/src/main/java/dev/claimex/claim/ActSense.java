@@ -81,7 +81,8 @@ final class ActSense {
     return switch (type) {
       case DEMAND -> WORDS.is(FACT_OR_DEMAND_VERB, cue) && assertsFact(s, frame) || nested(s, frame, frames)
           || WORDS.is(REQUIREMENT_VERB, cue) && frame.intro() != ContentIntro.TO; // "debates require patience"
-      case APPEAL -> WORDS.is(REQUEST_FOR_ACT_VERB, cue) && !asksForAct(s, frame) || nested(s, frame, frames);
+      case APPEAL -> WORDS.is(REQUEST_FOR_ACT_VERB, cue) && !asksForAct(s, frame) || nested(s, frame, frames)
+          || kindOfThing(s, frame);
       case SUPPORT -> describesSupporter(s, frame) || sortsGroup(s, frame) || retreats(s, frame);
       case PROMISE -> offersWords(s, frame) || WORDS.is(WILLINGNESS_ADJECTIVE, s.token(frame.cue().head()).lower())
           && !ContentReading.offersAct(s, frame.cue().head(), s.size() - 1);
@@ -91,6 +92,17 @@ final class ActSense {
       case AGREEMENT -> takesThing(s, frame);
       default -> false;
     };
+  }
+
+  /**
+   * "made 150 phone calls to pastors", "a conference call", "the court appeal": a noun of appeal after a common noun
+   * that modifies it names a kind of thing, not anyone's appeal ("the union's call for a strike" has no such noun).
+   */
+  private static boolean kindOfThing(TaggedSentence s, Report frame) {
+    int head = frame.cue().head();
+    WordToken modifier = s.tokenOrNull(head - 1);
+    return s.token(head).isNoun() && modifier != null && (modifier.tag().equals("NN") || modifier.tag().equals("NNS"))
+        && !modifier.isCapitalized();
   }
 
   /**
