@@ -1,5 +1,6 @@
 package dev.claimex.claim;
 
+import static dev.claimex.models.WordClass.SHARE_WORD;
 import static dev.claimex.models.WordClass.AUXILIARY;
 import static dev.claimex.models.WordClass.BLAME_VERB;
 import static dev.claimex.models.WordClass.CLAUSE_COORDINATOR;
@@ -88,10 +89,30 @@ final class ActSense {
           && !ContentReading.offersAct(s, frame.cue().head(), s.size() - 1);
       case ACCUSATION -> WORDS.is(BLAME_VERB, cue) && blamesThing(s, frame);
       case WARNING -> WORDS.is(FEAR_VERB, cue) && fearsParty(s, frame);
-      case REJECTION -> WORDS.is(FAILURE_WORD, cue) && withholdsWords(s, frame) || sortsGroup(s, frame);
+      case REJECTION -> WORDS.is(FAILURE_WORD, cue) && withholdsWords(s, frame) || sortsGroup(s, frame)
+          || changesByAmount(s, frame);
       case AGREEMENT -> takesThing(s, frame);
       default -> false;
     };
+  }
+
+  /**
+   * "the rating has declined slightly from 58 percent", "sales declined 3 percent": a verb followed by an amount
+   * (a number, after a preposition or not) tells how much something changed, not that anyone refused.
+   */
+  private static boolean changesByAmount(TaggedSentence s, Report frame) {
+    int k = frame.cue().last() + 1;
+    while (k < s.size() && s.token(k).isAdverb()) {
+      k++;
+    }
+    boolean preposition = k < s.size() && (s.token(k).tag().equals("IN") || s.token(k).tag().equals("TO"));
+    k += preposition ? 1 : 0;
+    while (k < s.size() && s.token(k).tag().equals("$")) {
+      k++;
+    }
+    boolean amount = k < s.size() && s.token(k).tag().equals("CD")
+        && (preposition || k + 1 < s.size() && WORDS.is(SHARE_WORD, s.token(k + 1).lower())); // not "rejected 3 bids"
+    return amount && s.token(frame.cue().head()).isVerb();
   }
 
   /**
