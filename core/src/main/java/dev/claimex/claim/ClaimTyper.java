@@ -34,6 +34,7 @@ import com.google.common.collect.Multimaps;
 import dev.claimex.ner.Actor;
 import dev.claimex.ner.EntityType;
 import dev.claimex.text.StageBudget;
+import dev.claimex.syntax.QuoteTokens;
 import dev.claimex.text.TaggedSentence;
 import dev.claimex.text.TextAnalysis;
 import dev.claimex.text.TextSpan;
@@ -570,12 +571,16 @@ public final class ClaimTyper {
     if (first < 0 || last <= first) {
       return null;
     }
+    int opening = first; // "“If we win, ...": a quotation mark before the fronted condition
+    while (opening < last && QuoteTokens.isQuoteToken(sentence.token(opening))) {
+      opening++;
+    }
     for (int i = first; i <= last; i++) {
       ConditionLexicon.MarkerMatch marker = conditions.match(sentence, i);
       if (marker == null || !ConditionSense.statesCondition(sentence, marker)) {
         continue;
       }
-      if (i == first || i == first + 1 && sentence.token(first).lower().equals("that")) {
+      if (i == opening || i == opening + 1 && sentence.token(opening).lower().equals("that")) {
         int comma = -1;
         for (int k = marker.last() + 1; k < last; k++) {
           if (sentence.token(k).word().equals(",")) {
@@ -583,19 +588,20 @@ public final class ClaimTyper {
             break;
           }
         }
-        if (comma > marker.last() + 1) {
+        if (comma > marker.last() + 1 && hasWords(sentence, comma + 1, last)) {
           TextSpan condition = sentence.spanOf(text, marker.last() + 1, comma - 1);
           TextSpan consequence = sentence.spanOf(text, comma + 1, last);
           return new ConditionalSplit(condition, consequence, marker.marker());
         }
-        return null;
+        return null; // no consequence of its own words: the content stays whole, never a lone quotation mark
       }
       if (marker.last() < last && i > first) {
         int consequenceEnd = i - 1;
         while (consequenceEnd > first && sentence.token(consequenceEnd).word().equals(",")) {
           consequenceEnd--;
         }
-        if (!statesClauses(sentence, marker, first, consequenceEnd, last, clause)) {
+        if (!statesClauses(sentence, marker, first, consequenceEnd, last, clause)
+            || !hasWords(sentence, first, consequenceEnd)) {
           continue;
         }
         TextSpan condition = sentence.spanOf(text, marker.last() + 1, last);
@@ -604,6 +610,16 @@ public final class ClaimTyper {
       }
     }
     return null;
+  }
+
+  /** Whether tokens {@code [from, to]} hold a word, not only punctuation and quotation marks. */
+  private static boolean hasWords(TaggedSentence s, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (!s.token(i).isPunctuation() && !QuoteTokens.isQuoteToken(s.token(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

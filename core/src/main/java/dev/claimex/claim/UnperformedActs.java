@@ -96,8 +96,12 @@ final class UnperformedActs {
         String tag = s.token(head).tag();
         return tag.equals("VBP") || tag.equals("VBZ");
       }
-      if (t.isFiniteVerb() && !t.tag().equals("MD") && !WORDS.is(AUXILIARY, t.key())) {
-        return false; // "said he would veto it if ...": the cue is the main clause's, before the condition
+      WordToken next = s.token(i + 1);
+      boolean auxiliary = t.tag().equals("MD") // "could", "has promised", "was to make": no verb of its own clause
+          || WORDS.is(AUXILIARY, t.key()) && (next.isVerb() || next.tag().equals("TO") || next.isAdverb());
+      if (t.isFiniteVerb() && !auxiliary) {
+        // "said he would veto it if ...", "if we are victorious then God has promised": the cue is another clause's
+        return false;
       }
     }
     return false;
