@@ -468,8 +468,7 @@ public final class ComplementReader {
    * jumped in May" has no person before "jumped").
    */
   private static int addresseeWithParticiple(TaggedSentence s, CueMatch cue, int k) {
-    if (cue.entry().objectRole() != ObjectRole.ADDRESSEE || cue.entry().act() != CueAct.STATEMENT
-        || cue.entry().part() != CuePart.VERB || !startsNounPhrase(s, k)) {
+    if (!tells(cue) || cue.entry().part() != CuePart.VERB || !startsNounPhrase(s, k)) {
       return -1;
     }
     int end = NounPhrases.endRight(s, k, false);
@@ -485,9 +484,18 @@ public final class ComplementReader {
     // the square" tell reporters a clause
     boolean people = head.isProperNoun()
         ? s.tokens().subList(k, end + 1).stream().allMatch(t -> t.isProperNoun() || t.tag().equals("DT"))
-        : head.isNoun() && AnimateNouns.standard().contains(head.lower())
-            && s.tokens().subList(k, end).stream().noneMatch(WordToken::isNoun);
+        : isPerson(head) && s.tokens().subList(k, end).stream().noneMatch(WordToken::isNoun);
     return people ? end : -1;
+  }
+
+  /** A cue that tells someone something: "told", "informed", "assured". */
+  private static boolean tells(CueMatch cue) {
+    return cue.entry().objectRole() == ObjectRole.ADDRESSEE && cue.entry().act() == CueAct.STATEMENT;
+  }
+
+  /** A name, or a noun that denotes people ("reporters", "supporters"). */
+  private static boolean isPerson(WordToken t) {
+    return t.isProperNoun() || t.isNoun() && AnimateNouns.standard().contains(t.lower());
   }
 
   /**
@@ -497,14 +505,12 @@ public final class ComplementReader {
    * instead ("things the agency is doing").
    */
   private static int addresseeBeforeClause(TaggedSentence s, CueMatch cue, int k) {
-    if (cue.entry().objectRole() != ObjectRole.ADDRESSEE || cue.entry().act() != CueAct.STATEMENT) {
+    if (!tells(cue)) {
       return -1;
     }
     int end = NounPhrases.endRight(s, k, false);
     for (int i = k + 1; i <= end; i++) {
-      WordToken noun = s.token(i - 1);
-      boolean person = noun.isProperNoun() || noun.isNoun() && AnimateNouns.standard().contains(noun.lower());
-      if (WORDS.is(ARTICLE, s.token(i).lower()) && person && startsClause(s, i)) {
+      if (WORDS.is(ARTICLE, s.token(i).lower()) && isPerson(s.token(i - 1)) && startsClause(s, i)) {
         return i - 1;
       }
     }

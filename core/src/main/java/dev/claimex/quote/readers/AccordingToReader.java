@@ -122,7 +122,7 @@ public final class AccordingToReader implements ReportReader {
     }
     for (int i = first; i <= last; i++) {
       CueMatch inner = cues.match(s, i);
-      if (inner != null && inner.entry().objectRole() != ObjectRole.CLAUSE && Clauses.holdsCue(cues, s, i, i)) {
+      if (Clauses.reportsWords(inner) && inner.entry().objectRole() != ObjectRole.CLAUSE) {
         return true;
       }
     }

@@ -63,13 +63,17 @@ final class Clauses {
    */
   static boolean holdsCue(CueLexicon cues, TaggedSentence s, int first, int last) {
     for (int i = first; i <= last; i++) {
-      CueMatch inner = cues.match(s, i);
-      if (inner != null && inner.entry().speech() && inner.entry().act() == CueAct.STATEMENT
-          && (inner.entry().part() == CuePart.VERB || inner.entry().part() == CuePart.NOUN)) {
+      if (reportsWords(cues.match(s, i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a cue (or {@code null}) is a verb or noun that reports words: speech, and no stance or act. */
+  static boolean reportsWords(CueMatch cue) {
+    return cue != null && cue.entry().speech() && cue.entry().act() == CueAct.STATEMENT
+        && (cue.entry().part() == CuePart.VERB || cue.entry().part() == CuePart.NOUN);
   }
 
   /** The comma that closes an attribution after its adjuncts ("he said on Tuesday in Lima, ..."), or -1. */
